@@ -1,0 +1,24 @@
+package dev.mekong.model;
+
+/**
+ * A language decision: a BCP-47 tag (zh-Hans, zh-Hant, en, vi, th, …, or {@code und} when unsure)
+ * with a confidence between 0 and 1.
+ */
+public record Language(String tag, double confidence) {
+
+    public static final String UNDETERMINED = "und";
+
+    public static Language undetermined() {
+        return new Language(UNDETERMINED, 0.0);
+    }
+
+    public boolean isUndetermined() {
+        return UNDETERMINED.equals(tag);
+    }
+
+    /** The primary subtag: {@code zh} for {@code zh-Hant}. */
+    public String primary() {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+}
