@@ -1,5 +1,7 @@
 package dev.mekong.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -54,6 +56,7 @@ public record Article(
         return new Article(id, slug, revision, source, language, meta, blocks, removed, versions);
     }
 
+    @JsonIgnore
     public String title() {
         return meta == null ? null : meta.title();
     }

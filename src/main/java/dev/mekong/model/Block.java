@@ -1,5 +1,7 @@
 package dev.mekong.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -47,6 +49,7 @@ public record Block(String type, String text, List<String> items, String src, St
     }
 
     /** All the text of the block, items joined by newlines: what language detection and search see. */
+    @JsonIgnore
     public String plainText() {
         if (items == null) {
             return text == null ? "" : text;

@@ -1,5 +1,7 @@
 package dev.mekong.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A language decision: a BCP-47 tag (zh-Hans, zh-Hant, en, vi, th, …, or {@code und} when unsure)
  * with a confidence between 0 and 1.
@@ -12,11 +14,13 @@ public record Language(String tag, double confidence) {
         return new Language(UNDETERMINED, 0.0);
     }
 
+    @JsonIgnore
     public boolean isUndetermined() {
         return UNDETERMINED.equals(tag);
     }
 
     /** The primary subtag: {@code zh} for {@code zh-Hant}. */
+    @JsonIgnore
     public String primary() {
         int dash = tag.indexOf('-');
         return dash < 0 ? tag : tag.substring(0, dash);

@@ -1,5 +1,7 @@
 package dev.mekong.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -28,6 +30,7 @@ public record Version(String status, String engine, String lang, String title, L
     }
 
     /** True when the text really is in the site language: an original or a translation. */
+    @JsonIgnore
     public boolean isTranslated() {
         return !UNTRANSLATED.equals(status);
     }

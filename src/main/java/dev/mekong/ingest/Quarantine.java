@@ -1,0 +1,95 @@
+package dev.mekong.ingest;
+
+import dev.mekong.model.InputRejectedException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+
+/**
+ * Puts a bad input aside with a {@code NAME.reason.txt} that says what was wrong. Nothing is ever
+ * overwritten: an earlier quarantined file of the same name is renamed with its time first.
+ */
+public class Quarantine {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
+
+    private final Path folder;
+    private final Clock clock;
+
+    public Quarantine(Path folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** The sentence an editor reads: the rejection message, or the error's type and message. */
+    public static String reasonOf(Throwable error) {
+        Throwable cause = error;
+        while (cause != null && !(cause instanceof InputRejectedException)) {
+            cause = cause.getCause();
+        }
+        if (cause != null) {
+            return cause.getMessage();
+        }
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return "processing failed: " + root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /**
+     * Records why {@code fileName} was rejected. Any earlier quarantined file or reason of the same name
+     * is kept under a time-stamped name.
+     *
+     * @param input    the input as it still lies in the inbox, copied into quarantine when {@code copy}
+     *                 is true (inputs that stay in the inbox); when false the caller moves it
+     * @return the reason written
+     */
+    public String reject(String fileName, Path input, Throwable error, boolean copy) {
+        String reason = reasonOf(error);
+        try {
+            Files.createDirectories(folder);
+            Path target = safeChild(fileName);
+            Path reasonFile = target.resolveSibling(target.getFileName() + ".reason.txt");
+            String stamp = STAMP.format(clock.instant());
+            keepEarlier(target, stamp);
+            keepEarlier(reasonFile, stamp);
+            if (copy && input != null && Files.isRegularFile(input)) {
+                Files.copy(input, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            String text = "file: " + fileName + "\n"
+                    + "quarantined: " + Instant.now(clock) + "\n"
+                    + "reason: " + reason + "\n";
+            Path tmp = reasonFile.resolveSibling("." + reasonFile.getFileName() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, reasonFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to quarantine folder " + folder, e);
+        }
+        return reason;
+    }
+
+    private Path safeChild(String fileName) {
+        Path name = Path.of(fileName).getFileName();
+        Path target = folder.resolve(name.toString()).normalize();
+        if (!target.startsWith(folder)) {
+            throw new IllegalArgumentException("unsafe file name " + fileName);
+        }
+        return target;
+    }
+
+    private static void keepEarlier(Path file, String stamp) throws IOException {
+        if (Files.exists(file)) {
+            Files.move(file, file.resolveSibling(file.getFileName() + "." + stamp), StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

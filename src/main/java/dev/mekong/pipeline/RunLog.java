@@ -1,0 +1,44 @@
+package dev.mekong.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What happened during one run of the pipeline: inputs published, inputs quarantined with their
+ * reasons, warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code
+ * and by the build report.
+ */
+public class RunLog {
+
+    /** An input that was quarantined, and why. */
+    public record Failure(String fileName, String reason) {
+    }
+
+    private final List<String> published = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public synchronized void published(String fileName) {
+        published.add(fileName);
+    }
+
+    public synchronized void failed(String fileName, String reason) {
+        failures.add(new Failure(fileName, reason));
+    }
+
+    public synchronized void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public synchronized List<String> published() {
+        return List.copyOf(published);
+    }
+
+    public synchronized List<Failure> failures() {
+        return List.copyOf(failures);
+    }
+
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

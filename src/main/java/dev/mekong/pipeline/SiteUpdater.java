@@ -1,0 +1,74 @@
+package dev.mekong.pipeline;
+
+import dev.mekong.model.Article;
+import dev.mekong.site.ArticleStore;
+import dev.mekong.site.SiteRenderer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Re-renders the site from the store when the inbox has been drained after a change. In a build the
+ * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
+ */
+public class SiteUpdater {
+
+    private final ArticleStore store;
+    private final SiteRenderer renderer;
+    private final Path siteDir;
+    private final RunLog log;
+    private final AtomicBoolean changed = new AtomicBoolean(true);
+    private final AtomicLong renders = new AtomicLong();
+    private final CountDownLatch firstRender = new CountDownLatch(1);
+    private volatile Exception renderFailure;
+
+    public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log) {
+        this.store = store;
+        this.renderer = renderer;
+        this.siteDir = siteDir;
+        this.log = log;
+    }
+
+    /** Called for every article stored. */
+    public void stored(Article article) {
+        log.published(article.source().fileName());
+        changed.set(true);
+    }
+
+    /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
+    public void inboxDrained() {
+        if (!changed.getAndSet(false)) {
+            return;
+        }
+        try {
+            renderer.render(store.all(), siteDir);
+            renderFailure = null;
+        } catch (IOException | RuntimeException e) {
+            renderFailure = e;
+            changed.set(true);
+            log.warn("rendering the site failed: " + e);
+        } finally {
+            renders.incrementAndGet();
+            firstRender.countDown();
+        }
+    }
+
+    /** Waits for the first render; false on timeout. */
+    public boolean awaitFirstRender(long timeout, TimeUnit unit) throws InterruptedException {
+        return firstRender.await(timeout, unit);
+    }
+
+    /** How many renders have run: lets a watcher wait for the next one. */
+    public long renderCount() {
+        return renders.get();
+    }
+
+    /** The last render's failure, or null when the site is up to date. */
+    public Exception renderFailure() {
+        return renderFailure;
+    }
+}
