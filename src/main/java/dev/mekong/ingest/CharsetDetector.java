@@ -72,10 +72,37 @@ public class CharsetDetector {
         }
         long nuls = countNuls(bytes);
         if (nuls > 0) {
-            throw new InputRejectedException("this looks like a binary file, not text (it contains " + nuls
-                    + " NUL byte" + (nuls == 1 ? "" : "s") + ")");
+            // NUL bytes rule out every ASCII-compatible charset; only UTF-16 with mostly non-Latin text is left.
+            return statistical(bytes, utf8, Optional.empty(), utf16Candidates(bytes))
+                    .orElseThrow(() -> new InputRejectedException("this looks like a binary file, not text (it contains "
+                            + nuls + " NUL byte" + (nuls == 1 ? "" : "s") + ")"));
         }
-        return statistical(bytes, utf8, declared);
+        return statistical(bytes, utf8, declared, legacyCandidates(bytes)).orElseThrow(() -> new InputRejectedException(
+                "the file is not valid UTF-8" + (utf8.errors() > 0 ? " (" + utf8.errors() + " invalid byte sequences)" : "")
+                        + ", and none of the other supported charsets (GB18030/GBK, Big5, TIS-620, windows-1258, "
+                        + "windows-1252) turns it into readable text; re-save it as UTF-8"));
+    }
+
+    /**
+     * The statistical candidates, in order of preference when two score the same (the same bytes can
+     * decode identically in several single-byte charsets, e.g. a lone curly quote).
+     */
+    private static List<Candidate> legacyCandidates(byte[] bytes) {
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.add(new Candidate(StandardCharsets.UTF_8, LatinAlphabet.ANY));
+        candidates.add(new Candidate(GB18030, LatinAlphabet.ANY));
+        candidates.add(new Candidate(BIG5_FAMILY.get(0), LatinAlphabet.ANY));
+        candidates.add(new Candidate(WINDOWS_1252, LatinAlphabet.WESTERN));
+        candidates.add(new Candidate(WINDOWS_874, LatinAlphabet.ANY));
+        candidates.add(new Candidate(WINDOWS_1258, LatinAlphabet.VIETNAMESE));
+        candidates.addAll(utf16Candidates(bytes));
+        return candidates;
+    }
+
+    private static List<Candidate> utf16Candidates(byte[] bytes) {
+        return bytes.length % 2 != 0 ? List.of() : List.of(
+                new Candidate(StandardCharsets.UTF_16LE, LatinAlphabet.ANY),
+                new Candidate(StandardCharsets.UTF_16BE, LatinAlphabet.ANY));
     }
 
     /**
@@ -147,19 +174,14 @@ public class CharsetDetector {
         return Optional.of(new Detection(decoded.text(), charset.name(), errorsNoted("zero-byte pattern", decoded.errors())));
     }
 
-    private Detection statistical(byte[] bytes, CountingDecoder.Decoded utf8, Optional<String> declared) {
+    private Optional<Detection> statistical(byte[] bytes, CountingDecoder.Decoded utf8, Optional<String> declared,
+                                            List<Candidate> candidates) {
         int sampleLength = Math.min(bytes.length, SAMPLE_BYTES);
         boolean complete = sampleLength == bytes.length;
-        List<Candidate> candidates = new ArrayList<>();
-        candidates.add(new Candidate(StandardCharsets.UTF_8, LatinAlphabet.ANY));
-        candidates.add(new Candidate(GB18030, LatinAlphabet.ANY));
-        candidates.add(new Candidate(bestBig5(bytes, sampleLength, complete), LatinAlphabet.ANY));
-        candidates.add(new Candidate(WINDOWS_874, LatinAlphabet.ANY));
-        candidates.add(new Candidate(WINDOWS_1252, LatinAlphabet.WESTERN));
-        candidates.add(new Candidate(WINDOWS_1258, LatinAlphabet.VIETNAMESE));
-        if (bytes.length % 2 == 0) {
-            candidates.add(new Candidate(StandardCharsets.UTF_16LE, LatinAlphabet.ANY));
-            candidates.add(new Candidate(StandardCharsets.UTF_16BE, LatinAlphabet.ANY));
+        for (Candidate candidate : candidates) {
+            if (isBig5(candidate.charset)) {
+                candidate.charset = bestBig5(bytes, sampleLength, complete);
+            }
         }
         Optional<Charset> declaredCharset = declared.flatMap(CharsetDetector::forLabel)
                 .map(c -> isBig5(c) ? bestBig5(bytes, sampleLength, complete) : c);
@@ -169,7 +191,7 @@ public class CharsetDetector {
             // A charset outside the scored set (Shift_JIS, windows-1251, …): trust it if it decodes cleanly.
             CountingDecoder.Decoded decoded = CountingDecoder.decode(declaredCharset.get(), bytes);
             if (decoded.errors() == 0) {
-                return new Detection(decoded.text(), displayName(declaredCharset.get()), "declared");
+                return Optional.of(new Detection(decoded.text(), displayName(declaredCharset.get()), "declared"));
             }
         }
 
@@ -199,16 +221,13 @@ public class CharsetDetector {
         if (declaredCandidate != null && declaredCandidate.errors == 0
                 && declaredCandidate.score >= MIN_PLAUSIBLE_SCORE
                 && declaredCandidate.score + DECLARED_MARGIN >= best.score) {
-            return finish(bytes, declaredCandidate, "declared" + aliasNote(declared.get(), declaredCandidate.charset));
+            return Optional.of(finish(bytes, declaredCandidate, "declared" + aliasNote(declared.get(), declaredCandidate.charset)));
         }
-        if (best.score < MIN_PLAUSIBLE_SCORE) {
-            throw new InputRejectedException("the file is not valid UTF-8"
-                    + (utf8.errors() > 0 ? " (" + utf8.errors() + " invalid byte sequences)" : "")
-                    + ", and none of the other supported charsets (GB18030/GBK, Big5, TIS-620, windows-1258, "
-                    + "windows-1252) turns it into readable text; re-save it as UTF-8");
+        if (best == null || best.score < MIN_PLAUSIBLE_SCORE) {
+            return Optional.empty();
         }
         String method = declared.isPresent() ? "statistical, declared " + declared.get() + " did not fit" : "statistical";
-        return finish(bytes, best, method);
+        return Optional.of(finish(bytes, best, method));
     }
 
     private static Detection finish(byte[] bytes, Candidate chosen, String method) {
@@ -324,7 +343,7 @@ public class CharsetDetector {
     }
 
     private static final class Candidate {
-        final Charset charset;
+        Charset charset;
         final LatinAlphabet alphabet;
         int errors;
         double score;
