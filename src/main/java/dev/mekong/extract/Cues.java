@@ -70,6 +70,34 @@ public final class Cues {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The folded text with, for each folded char, the index of the original char it came from, so that
+     * a match found in the folded text can be cut out of the original.
+     */
+    public record Folded(String text, int[] origin) {
+        public int originalIndex(int foldedIndex) {
+            return foldedIndex >= origin.length ? origin.length == 0 ? 0 : origin[origin.length - 1] + 1 : origin[foldedIndex];
+        }
+    }
+
+    public static Folded foldMapped(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int[] origin = new int[s.length() * 3 + 1];
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            String f = fold(new String(Character.toChars(cp)));
+            for (int k = 0; k < f.length(); k++) {
+                if (sb.length() >= origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[sb.length()] = i;
+                sb.append(f.charAt(k));
+            }
+            i += Character.charCount(cp);
+        }
+        return new Folded(sb.toString(), java.util.Arrays.copyOf(origin, sb.length()));
+    }
+
     public List<String> section(String name) {
         return bySection.getOrDefault(name, List.of());
     }

@@ -25,6 +25,8 @@ public class MetadataLineParser {
     private static final Pattern SECONDARY_ROLE = Pattern.compile("(?:通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|报道|報導|综合报道).*$");
     private static final Pattern PAREN = Pattern.compile("[（(]([^（()）]{2,60})[）)]");
 
+    private static final Pattern LABEL_COLON = Pattern.compile("^\\s*[:：]\\s*");
+
     private final Cues cues;
 
     public MetadataLineParser(Cues cues) {
@@ -104,13 +106,14 @@ public class MetadataLineParser {
     }
 
     private Optional<String> labelled(String line, String section) {
-        String folded = Cues.fold(line);
+        Cues.Folded mapped = Cues.foldMapped(line);
+        String folded = mapped.text();
         for (String cue : cues.section(section)) {
             int at = folded.indexOf(cue);
             while (at >= 0) {
-                int after = at + cue.length();
-                String rest = line.length() == folded.length() ? line.substring(after) : Cues.fold(line).substring(after);
-                Matcher colon = Pattern.compile("^\\s*[:：]\\s*").matcher(rest);
+                int after = mapped.originalIndex(at + cue.length());
+                String rest = line.substring(Math.min(after, line.length()));
+                Matcher colon = LABEL_COLON.matcher(rest);
                 boolean startsWord = at == 0 || !Character.isLetter(folded.charAt(at - 1)) || isCjk(cue);
                 if (startsWord && colon.find()) {
                     String value = rest.substring(colon.end());

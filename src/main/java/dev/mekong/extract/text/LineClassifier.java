@@ -36,7 +36,7 @@ public class LineClassifier {
 
     private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸\\-–*+]|\\d{1,2}[.)、]|[(（]\\d{1,2}[)）])\\s*");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸\\-–*+]\\s*|\\d{1,2}[.)、]\\s+)");
     private static final Pattern COUNTER_PATTERN = Pattern.compile(
             "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
                     + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
@@ -80,7 +80,7 @@ public class LineClassifier {
         if (W3M_ONLY.matcher(line).matches()) {
             return FORM_FIELD.matcher(line + " ").find() ? FORM : W3M_ARTEFACT;
         }
-        boolean bullet = BULLET.matcher(line).find() && !line.matches("^\\d{1,2}[.)].*\\d.*") || line.startsWith("•");
+        boolean bullet = BULLET.matcher(line).find();
         String body = BULLET.matcher(line).replaceFirst("");
         String folded = Cues.fold(body);
         double units = LineShape.units(body);
@@ -155,7 +155,8 @@ public class LineClassifier {
             return true;
         }
         boolean labelledMeta = labelled("source", folded) || labelled("editor", folded) || labelled("published", folded)
-                || labelled("author", folded) && units <= 12;
+                || labelled("author", folded) && units <= 12
+                || units <= 25 && (meta.editor(body).isPresent() || meta.source(body).isPresent());
         if (labelledMeta) {
             return true;
         }

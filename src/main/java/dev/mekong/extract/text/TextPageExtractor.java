@@ -81,7 +81,7 @@ public class TextPageExtractor implements ArticleExtractor {
         if (region == null) {
             throw new InputRejectedException("no article text found: every line looks like site navigation or page furniture");
         }
-        int start = region[0];
+        int start = skipHeadline(lines, region[0], region[1]);
         int end = region[1];
         boolean endMarker = false;
         for (int i = start; i <= end; i++) {
@@ -173,6 +173,28 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return bestRange;
+    }
+
+    /**
+     * A region may open on the headline itself when it is long (Thai writes no final stop): an
+     * unpunctuated line followed by page metadata (date, byline) or preceded by the breadcrumb is the
+     * headline, not the body.
+     */
+    private int skipHeadline(List<Line> lines, int start, int end) {
+        while (start < end) {
+            Line first = lines.get(start);
+            boolean headlineShaped = first.rule == null && !LineShape.endsLikeSentence(first.text) && LineShape.units(first.text) <= 45;
+            boolean metaAfter = lines.get(start + 1).rule != null && !LineClassifier.LINK_LIST.equals(lines.get(start + 1).rule);
+            boolean crumbBefore = start > 0 && LineClassifier.BREADCRUMB.equals(lines.get(start - 1).rule);
+            if (!headlineShaped || !(metaAfter || crumbBefore)) {
+                return start;
+            }
+            start++;
+            while (start < end && lines.get(start).rule != null) {
+                start++;
+            }
+        }
+        return start;
     }
 
     /** A bracketed reporter credit right after the last paragraph, "(记者黄婉 通讯员钟夏波)", is article text. */

@@ -67,4 +67,39 @@ class SeedFixtureTest {
         assertThat(all).doesNotContain("网友评论", "网站简介", "版权所有", "支持指导", "主办", "镜像", "解放思想", "网络编辑");
         assertThat(body).doesNotContain("广西“数字丝路”建设为促进同东盟合作不断注入新动力");
     }
+
+    @Test
+    void vietnameseSample() throws IOException {
+        Article a = seed("101_");
+        assertThat(a.meta().title()).isEqualTo("Cần Thơ đưa vào vận hành tuyến xe buýt điện đầu tiên");
+        assertThat(a.meta().published()).isEqualTo("2025-01-19T08:30:00+07:00");
+        assertThat(a.meta().authors()).containsExactly("Ngọc Hân");
+        assertThat(a.meta().editor()).isEqualTo("Trần Minh");
+        assertThat(a.meta().category()).containsExactly("Xã hội", "Giao thông");
+        List<String> body = body(a);
+        assertThat(body).hasSize(8);
+        assertThat(body.get(0)).startsWith("Sáng 19/1, thành phố Cần Thơ chính thức khai trương");
+        assertThat(body.get(7)).endsWith("kết nối với các tuyến buýt đường thủy để thu hút người dân.");
+        assertThat(String.join("\n", body)).doesNotContain("Trang chủ", "Tin liên quan", "Bình luận", "Từ khóa",
+                "Chia sẻ", "Miễn trừ", "Bản quyền", "©", "Giấy phép", "Đọc nhiều nhất", "lượt xem");
+        assertThat(a.removed()).extracting("rule").contains("breadcrumb", "related-list", "comment-box", "copyright", "disclaimer", "share", "tags");
+    }
+
+    @Test
+    void thaiSample() throws IOException {
+        Article a = seed("102_");
+        assertThat(a.meta().title()).isEqualTo("เชียงใหม่เปิดตลาดเกษตรอินทรีย์แห่งใหม่ หนุนเกษตรกรรายย่อยขายตรงถึงผู้บริโภค");
+        assertThat(a.meta().published()).isEqualTo("2025-01-19T10:15:00+07:00");
+        assertThat(a.meta().authors()).containsExactly("สมชาย ใจงาม");
+        assertThat(a.meta().editor()).isEqualTo("วิภาวรรณ ทองดี");
+        assertThat(a.meta().publisher()).isEqualTo("สำนักงานประชาสัมพันธ์จังหวัดเชียงใหม่");
+        assertThat(a.meta().category()).containsExactly("ภูมิภาค", "เกษตร");
+        List<String> body = body(a);
+        assertThat(body).hasSize(7);
+        assertThat(body.get(0)).startsWith("จังหวัดเชียงใหม่เปิดตลาดเกษตรอินทรีย์แห่งใหม่บริเวณลานหน้าศูนย์ราชการอำเภอแม่ริม");
+        assertThat(body.get(6)).endsWith("ตั้งแต่วันเปิดตลาดเป็นต้นไป");
+        assertThat(String.join("\n", body)).doesNotContain("หน้าแรก", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น", "แท็ก", "แชร์",
+                "ข้อจำกัดความรับผิดชอบ", "สงวนลิขสิทธิ์", "ข่าวยอดนิยม", "เข้าชม", "บรรณาธิการ");
+        assertThat(a.removed()).extracting("rule").contains("breadcrumb", "related-list", "comment-box", "copyright", "disclaimer", "share", "tags");
+    }
 }
