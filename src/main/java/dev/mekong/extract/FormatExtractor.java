@@ -19,6 +19,14 @@ public class FormatExtractor implements ArticleExtractor {
         this.byFormat = byFormat.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byFormat));
     }
 
+    /**
+     * The extractors the command line uses: every format that has one in this build. HTML pages are
+     * handled only once an HTML extractor is added here.
+     */
+    public static FormatExtractor standard() {
+        return new FormatExtractor(nonHtmlExtractors());
+    }
+
     /** The extractors of this package for text copies, Markdown and JSON; add HTML with {@link #with}. */
     public static Map<InputFormat, ArticleExtractor> nonHtmlExtractors() {
         Map<InputFormat, ArticleExtractor> map = new EnumMap<>(InputFormat.class);
