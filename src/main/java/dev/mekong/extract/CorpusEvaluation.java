@@ -1,0 +1,203 @@
+package dev.mekong.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mekong.ingest.DecodedInput;
+import dev.mekong.ingest.InputDecoder;
+import dev.mekong.model.Article;
+import dev.mekong.model.Block;
+import dev.mekong.model.InputRejectedException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs an extractor over a gold corpus laid out like {@code ../shared/corpus/extraction/} (manifest.tsv;
+ * NAME.page.txt or NAME.html; NAME.gold.txt; NAME.meta.json) and scores it: token and 4-shingle P/R/F1
+ * macro-averaged per language, title exact match and publish date same-day where the gold has them.
+ */
+public class CorpusEvaluation {
+
+    /** Which copy of each page is extracted. */
+    public enum Mode {
+        TEXT(".page.txt"), HTML(".html");
+
+        final String suffix;
+
+        Mode(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    /** One page's outcome. {@code titleMatch}/{@code dateMatch} are null where the gold has none. */
+    public record PageResult(String name, String lang, String source, TokenScorer.Score tokens, TokenScorer.Score shingles,
+                             Boolean titleMatch, Boolean dateMatch, String error) {
+    }
+
+    /** Averages over a group of pages. */
+    public record Summary(String group, int pages, double precision, double recall, double f1, double shingleF1,
+                          int titles, int titlesRight, int dates, int datesRight, int errors) {
+    }
+
+    public record Report(List<PageResult> pages, List<Summary> byLanguage, List<Summary> bySource, Summary overall,
+                         double extractionSeconds) {
+        public double pagesPerSecond() {
+            return extractionSeconds == 0 ? 0 : pages.size() / extractionSeconds;
+        }
+    }
+
+    private final ArticleExtractor extractor;
+    private final InputDecoder decoder;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public CorpusEvaluation(ArticleExtractor extractor, InputDecoder decoder) {
+        this.extractor = extractor;
+        this.decoder = decoder;
+    }
+
+    public Report run(Path corpus, Mode mode) throws IOException {
+        List<PageResult> results = new ArrayList<>();
+        long nanos = 0;
+        for (String[] row : manifest(corpus)) {
+            String name = row[0];
+            Path page = corpus.resolve(name + mode.suffix);
+            if (!Files.exists(page)) {
+                continue;
+            }
+            String gold = Files.readString(corpus.resolve(name + ".gold.txt"), StandardCharsets.UTF_8);
+            JsonNode meta = mapper.readTree(corpus.resolve(name + ".meta.json").toFile());
+            byte[] bytes = Files.readAllBytes(page);
+            String output;
+            Article article = null;
+            String error = null;
+            long t0 = System.nanoTime();
+            try {
+                DecodedInput input = decoder.decode(page.getFileName().toString(), bytes);
+                article = extractor.extract(input);
+                output = outputText(article);
+            } catch (InputRejectedException e) {
+                output = "";
+                error = e.getMessage();
+            }
+            nanos += System.nanoTime() - t0;
+            Boolean title = null;
+            Boolean date = null;
+            String goldTitle = text(meta, "title");
+            if (goldTitle != null) {
+                title = article != null && article.title() != null && sameTitle(article.title(), goldTitle);
+            }
+            String goldDate = text(meta, "date");
+            if (goldDate != null && goldDate.length() >= 10) {
+                date = article != null && article.meta().published() != null
+                        && article.meta().published().startsWith(goldDate.substring(0, 10));
+            }
+            results.add(new PageResult(name, row[1], row[2], TokenScorer.tokenScore(output, gold),
+                    TokenScorer.shingleScore(output, gold), title, date, error));
+        }
+        return new Report(results, summarise(results, PageResult::lang), summarise(results, PageResult::source),
+                summary("all", results), nanos / 1e9);
+    }
+
+    /** What the extract command writes to NAME.txt: the title, then one body block per line. */
+    public static String outputText(Article article) {
+        StringBuilder sb = new StringBuilder(article.title() == null ? "" : article.title());
+        for (Block b : article.blocks()) {
+            sb.append('\n').append(b.plainText().replace('\n', ' '));
+        }
+        return sb.append('\n').toString();
+    }
+
+    static boolean sameTitle(String a, String b) {
+        return normaliseTitle(a).equals(normaliseTitle(b));
+    }
+
+    private static String normaliseTitle(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private List<String[]> manifest(Path corpus) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(corpus.resolve("manifest.tsv"), StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cols = lines.get(i).split("\t", -1);
+            if (cols.length >= 3) {
+                rows.add(cols);
+            }
+        }
+        return rows;
+    }
+
+    private static String text(JsonNode meta, String field) {
+        JsonNode n = meta.get(field);
+        return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
+    }
+
+    private static List<Summary> summarise(List<PageResult> results, java.util.function.Function<PageResult, String> key) {
+        Map<String, List<PageResult>> groups = new TreeMap<>();
+        for (PageResult r : results) {
+            groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        }
+        List<Summary> out = new ArrayList<>();
+        groups.forEach((k, v) -> out.add(summary(k, v)));
+        return out;
+    }
+
+    static Summary summary(String group, List<PageResult> rs) {
+        double p = 0, r = 0, f = 0, sf = 0;
+        int titles = 0, titlesRight = 0, dates = 0, datesRight = 0, errors = 0;
+        for (PageResult x : rs) {
+            p += x.tokens().precision();
+            r += x.tokens().recall();
+            f += x.tokens().f1();
+            sf += x.shingles().f1();
+            if (x.titleMatch() != null) {
+                titles++;
+                titlesRight += x.titleMatch() ? 1 : 0;
+            }
+            if (x.dateMatch() != null) {
+                dates++;
+                datesRight += x.dateMatch() ? 1 : 0;
+            }
+            errors += x.error() == null ? 0 : 1;
+        }
+        int n = Math.max(1, rs.size());
+        return new Summary(group, rs.size(), p / n, r / n, f / n, sf / n, titles, titlesRight, dates, datesRight, errors);
+    }
+
+    /** The report as a table. */
+    public static void print(Report report, Mode mode, PrintStream out) {
+        out.printf(Locale.ROOT, "mode %s, %d pages, %.1f pages/s (extraction only)%n", mode.name().toLowerCase(Locale.ROOT),
+                report.pages().size(), report.pagesPerSecond());
+        out.printf(Locale.ROOT, "%-8s %5s %6s %6s %6s %9s %9s %9s %6s%n", "group", "pages", "P", "R", "F1", "F1(4-sh)",
+                "title", "date", "errors");
+        Map<String, List<Summary>> sections = new LinkedHashMap<>();
+        sections.put("language", report.byLanguage());
+        sections.put("source", report.bySource());
+        for (Map.Entry<String, List<Summary>> e : sections.entrySet()) {
+            for (Summary s : e.getValue()) {
+                printRow(s, out);
+            }
+            out.println();
+        }
+        printRow(report.overall(), out);
+    }
+
+    private static void printRow(Summary s, PrintStream out) {
+        out.printf(Locale.ROOT, "%-8s %5d %6.3f %6.3f %6.3f %9.3f %9s %9s %6d%n", s.group(), s.pages(), s.precision(), s.recall(),
+                s.f1(), s.shingleF1(), ratio(s.titlesRight(), s.titles()), ratio(s.datesRight(), s.dates()), s.errors());
+    }
+
+    private static String ratio(int right, int total) {
+        return total == 0 ? "-" : String.format(Locale.ROOT, "%d/%d", right, total);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mekong.extract;
+
+import dev.mekong.extract.text.TextPageExtractor;
+import dev.mekong.ingest.DecodedInput;
+import dev.mekong.ingest.InputFormat;
+import dev.mekong.model.Article;
+import dev.mekong.model.InputRejectedException;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Hands each input to the extractor registered for its format. */
+public class FormatExtractor implements ArticleExtractor {
+
+    private final Map<InputFormat, ArticleExtractor> byFormat;
+
+    public FormatExtractor(Map<InputFormat, ArticleExtractor> byFormat) {
+        this.byFormat = byFormat.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byFormat));
+    }
+
+    /**
+     * The extractors the command line uses: every format that has one in this build. HTML pages are
+     * handled only once an HTML extractor is added here.
+     */
+    public static FormatExtractor standard() {
+        return new FormatExtractor(nonHtmlExtractors());
+    }
+
+    /** The extractors of this package for text copies, Markdown and JSON; add HTML with {@link #with}. */
+    public static Map<InputFormat, ArticleExtractor> nonHtmlExtractors() {
+        Map<InputFormat, ArticleExtractor> map = new EnumMap<>(InputFormat.class);
+        map.put(InputFormat.TEXT, new TextPageExtractor());
+        map.put(InputFormat.MARKDOWN, new MarkdownExtractor());
+        map.put(InputFormat.JSON, new JsonArticleExtractor());
+        return map;
+    }
+
+    /** A copy with one more (or a replaced) format. */
+    public FormatExtractor with(InputFormat format, ArticleExtractor extractor) {
+        Map<InputFormat, ArticleExtractor> map = new EnumMap<>(InputFormat.class);
+        map.putAll(byFormat);
+        map.put(format, extractor);
+        return new FormatExtractor(map);
+    }
+
+    public Optional<ArticleExtractor> extractorFor(InputFormat format) {
+        return Optional.ofNullable(byFormat.get(format));
+    }
+
+    @Override
+    public Article extract(DecodedInput input) {
+        ArticleExtractor extractor = byFormat.get(input.format());
+        if (extractor == null) {
+            throw new InputRejectedException("no extractor is configured for ." + input.format().id() + " inputs");
+        }
+        return extractor.extract(input);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.mekong.extract.meta;
+
+import dev.mekong.extract.Cues;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publisher, authors, editor and category path out of single lines of a page: "来源:中国新闻网",
+ * "(记者 刘育英)", "By Jane Doe", "Biên tập: …", "首页 » 财经 » 经济观察". The label words are cues
+ * (sections {@code source}, {@code author}, {@code editor}, {@code home}).
+ */
+public class MetadataLineParser {
+
+    /** What ends a labelled value: a separator, a wide gap, a date, a bracket. */
+    private static final Pattern VALUE_END = Pattern.compile(
+            "\\s*(?:[|｜│【】\\[\\]]|\\s{2,}|\\d{4}\\s*[-/.年]|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}:\\d{2}|[，,;；]|\\s[-–—]\\s|$)");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:»|›|>|→|/|\\\\|＞|〉|»)\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:、|,|，|;|；|/|\\band\\b|\\bvà\\b|และ|和|与|\\s)\\s*");
+    private static final Pattern SECONDARY_ROLE = Pattern.compile("(?:通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|报道|報導|综合报道).*$");
+    private static final Pattern PAREN = Pattern.compile("[（(]([^（()）]{2,60})[）)]");
+
+    private static final Pattern LABEL_COLON = Pattern.compile("^\\s*[:：]\\s*");
+
+    private final Cues cues;
+
+    public MetadataLineParser(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** The value after a publisher/source label: "来源:中国新闻网" → 中国新闻网. */
+    public Optional<String> source(String line) {
+        return labelled(line, "source");
+    }
+
+    /** The editor after an editor label: "网络编辑:王琳" → 王琳, "【责任编辑:张三】" → 张三. */
+    public Optional<String> editor(String line) {
+        return labelled(line, "editor");
+    }
+
+    /**
+     * Authors named by a byline: a reporter in brackets "(记者 刘育英)", a label with a colon "作者:…",
+     * or an English/Thai/Vietnamese lead word "By …", "โดย …" at the start of a short line.
+     */
+    public List<String> authors(String line) {
+        String folded = Cues.fold(line.strip());
+        Matcher paren = PAREN.matcher(line);
+        while (paren.find()) {
+            String inside = paren.group(1).strip();
+            Optional<String> cue = cues.prefix("author", Cues.fold(inside));
+            if (cue.isPresent() && isCjk(cue.get())) {
+                return names(inside.substring(cue.get().length()));
+            }
+        }
+        Optional<String> value = labelled(line, "author");
+        if (value.isPresent()) {
+            return names(value.get());
+        }
+        Optional<String> lead = cues.prefix("author", folded);
+        if (lead.isPresent() && !isCjk(lead.get()) && line.strip().length() <= 80) {
+            String rest = line.strip().substring(lead.get().length()).strip();
+            Matcher end = VALUE_END.matcher(rest);
+            String name = end.find() ? rest.substring(0, end.start()) : rest;
+            name = name.replaceAll("(?i)\\s+(?:on|at|in|for|published|updated)\\b.*$", "").strip();
+            if (looksLikeName(name)) {
+                return names(name);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The category path of a breadcrumb line, home crumb dropped: "首页 » 财经 » 经济观察" → [财经, 经济观察].
+     * Empty when the line is not a breadcrumb (fewer than two short crumbs joined by separators).
+     */
+    public List<String> breadcrumb(String line) {
+        String stripped = line.replace('\u00A0', ' ').replace('\u3000', ' ').strip().replaceAll("^[•·*]\\s*", "");
+        String[] parts = BREADCRUMB_SEPARATOR.split(stripped);
+        if (parts.length < 2 || !BREADCRUMB_SEPARATOR.matcher(stripped).find()) {
+            return List.of();
+        }
+        List<String> crumbs = new ArrayList<>();
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty() || p.length() > 30 || p.split("\\s+").length > 5 || p.matches(".*[。.!?！？]$")) {
+                return List.of();
+            }
+            crumbs.add(p);
+        }
+        if (!crumbs.isEmpty() && isHome(crumbs.get(0))) {
+            crumbs.remove(0);
+        }
+        if (!crumbs.isEmpty() && cues.isHeading("article", Cues.fold(crumbs.get(crumbs.size() - 1)))) {
+            crumbs.remove(crumbs.size() - 1);
+        }
+        return crumbs;
+    }
+
+    public boolean isHome(String crumb) {
+        return cues.isHeading("home", Cues.fold(crumb.strip()));
+    }
+
+    private Optional<String> labelled(String line, String section) {
+        Cues.Folded mapped = Cues.foldMapped(line);
+        String folded = mapped.text();
+        for (String cue : cues.section(section)) {
+            int at = folded.indexOf(cue);
+            while (at >= 0) {
+                int after = mapped.originalIndex(at + cue.length());
+                String rest = line.substring(Math.min(after, line.length()));
+                Matcher colon = LABEL_COLON.matcher(rest);
+                boolean startsWord = at == 0 || !Character.isLetter(folded.charAt(at - 1)) || isCjk(cue);
+                if (startsWord && colon.find()) {
+                    String value = rest.substring(colon.end());
+                    Matcher end = VALUE_END.matcher(value);
+                    String v = end.find() ? value.substring(0, end.start()).strip() : value.strip();
+                    if (!v.isEmpty() && v.length() <= 40) {
+                        return Optional.of(v);
+                    }
+                }
+                at = folded.indexOf(cue, at + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> names(String value) {
+        String v = SECONDARY_ROLE.matcher(value.strip()).replaceAll("").strip();
+        Set<String> out = new LinkedHashSet<>();
+        boolean cjk = !v.isEmpty() && isCjk(v.substring(0, 1));
+        if (cjk) {
+            for (String n : NAME_SPLIT.split(v)) {
+                if (!n.isBlank() && n.length() <= 8) {
+                    out.add(n.strip());
+                }
+            }
+        } else {
+            for (String n : v.split("\\s*(?:,|;|&|\\band\\b|\\bvà\\b|และ)\\s*")) {
+                if (!n.isBlank()) {
+                    out.add(n.strip());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean looksLikeName(String s) {
+        if (s.isEmpty() || s.length() > 60) {
+            return false;
+        }
+        int words = s.split("\\s+").length;
+        return words <= 8 && Character.isLetter(s.codePointAt(0)) && !s.matches(".*[.!?。！？]$");
+    }
+
+    private static boolean isCjk(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+}

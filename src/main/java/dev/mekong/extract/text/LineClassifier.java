@@ -1,0 +1,195 @@
+package dev.mekong.extract.text;
+
+import dev.mekong.extract.Cues;
+import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.meta.MetadataLineParser;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, for one line of a text copy of a page, whether it is site chrome and by which rule. Rules
+ * look at the line alone (shape, cue words, w3m artefacts); position is the extractor's business.
+ */
+public class LineClassifier {
+
+    /** Rule ids, as recorded in {@link dev.mekong.model.Removed#rule()}. */
+    public static final String W3M_ARTEFACT = "w3m-artefact";
+    public static final String FORM = "form-field";
+    public static final String BREADCRUMB = "breadcrumb";
+    public static final String RELATED = "related-list";
+    public static final String COMMENTS = "comment-box";
+    public static final String SHARE = "share";
+    public static final String TAGS = "tags";
+    public static final String NAV = "nav";
+    public static final String COPYRIGHT = "copyright";
+    public static final String DISCLAIMER = "disclaimer";
+    public static final String READ_MORE = "read-more";
+    public static final String PHOTO = "photo-credit";
+    public static final String METADATA = "metadata-line";
+    public static final String COUNTER = "counter";
+    public static final String AD = "ad";
+    public static final String COOKIE = "cookie-banner";
+    public static final String LINK_LIST = "link-list";
+    public static final String BANNER = "banner";
+    public static final String END_MARKER = "end-marker";
+
+    private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸\\-–*+]\\s*|\\d{1,2}[.)、]\\s+)");
+    private static final Pattern COUNTER_PATTERN = Pattern.compile(
+            "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
+                    + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATORS = Pattern.compile("\\s[|｜│/]\\s|\\s{3,}|[|｜]");
+    private static final Pattern BANNER_PATTERN = Pattern.compile("^【[^】]{2,80}】$|^\\[[^\\]]{2,80}]$|^[*=\\-_~#]{3,}$");
+    private static final Pattern END_PATTERN = Pattern.compile("[(（]\\s*(?:完|全文完|end|hết|จบ)\\s*[)）]\\s*$|^【\\s*(?:责任编辑|責任編輯)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
+
+    private final Cues cues;
+    private final MetadataLineParser meta;
+    private final DateTimeExtractor dates;
+
+    public LineClassifier(Cues cues) {
+        this.cues = cues;
+        this.meta = new MetadataLineParser(cues);
+        this.dates = new DateTimeExtractor(Map.of());
+    }
+
+    public MetadataLineParser metadataParser() {
+        return meta;
+    }
+
+    /** True for a line that ends the article: "(完)", "(END)", "【责任编辑:…】". */
+    public boolean isEndMarker(String line) {
+        return END_PATTERN.matcher(LineShape.strip(line)).find();
+    }
+
+    /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
+    public boolean isSectionEnd(String rule) {
+        return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);
+    }
+
+    /** The rule that makes this line chrome, or null when nothing says it is. */
+    public String classify(String rawLine) {
+        String line = LineShape.strip(rawLine);
+        if (line.isEmpty()) {
+            return null;
+        }
+        if (W3M_ONLY.matcher(line).matches()) {
+            return FORM_FIELD.matcher(line + " ").find() ? FORM : W3M_ARTEFACT;
+        }
+        boolean bullet = BULLET.matcher(line).find();
+        String body = BULLET.matcher(line).replaceFirst("");
+        String folded = Cues.fold(body);
+        double units = LineShape.units(body);
+        boolean sentence = LineShape.endsLikeSentence(body);
+        boolean shortLine = units <= 12;
+
+        if (FORM_FIELD.matcher(line + " ").find() && units <= 15) {
+            return FORM;
+        }
+        if (END_PATTERN.matcher(line).find() && line.startsWith("【")) {
+            return METADATA;
+        }
+        if (cues.prefix("disclaimer", folded).isPresent()) {
+            return DISCLAIMER;
+        }
+        if (units <= 8 && cues.isHeading("related", folded)) {
+            return RELATED;
+        }
+        if (units <= 8 && cues.isHeading("comments", folded) || units <= 15 && startsWithCue("comments", folded) && !sentence
+                || COUNTER_PATTERN.matcher(body).matches()) {
+            return COMMENTS;
+        }
+        if (!meta.breadcrumb(body).isEmpty() && units <= 20 && !sentence
+                && (meta.isHome(body.split("[»›>/＞|]")[0]) || body.matches(".*[»›＞].*"))) {
+            return BREADCRUMB;
+        }
+        if (BANNER_PATTERN.matcher(line).matches()) {
+            return BANNER;
+        }
+        if (URL_ONLY.matcher(body).matches()) {
+            return NAV;
+        }
+        if ((units <= 40 || !sentence) && cues.contains("copyright", folded) && (units <= 40 || folded.contains("©"))) {
+            return COPYRIGHT;
+        }
+        if (units <= 25 && cues.contains("cookie", folded) && !sentence || units <= 60 && cues.contains("cookie", folded)
+                && folded.matches(".*(?:cookie|คุกกี้).*")) {
+            return COOKIE;
+        }
+        if (cues.prefix("readmore", folded).isPresent() && units <= 40) {
+            return READ_MORE;
+        }
+        if (labelled("tags", folded) && units <= 40) {
+            return TAGS;
+        }
+        if (units <= 12 && cues.isHeading("share", folded) || units <= 20 && labelled("share", folded) && !sentence) {
+            return SHARE;
+        }
+        if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {
+            return cues.isHeading("ad", folded) ? AD : NAV;
+        }
+        if (isMetadataLine(body, folded, units, sentence)) {
+            return METADATA;
+        }
+        if (units <= 10 && cues.prefix("photo", folded).isPresent()) {
+            return PHOTO;
+        }
+        if (bullet && (units <= 30 || !sentence)) {
+            return LINK_LIST;
+        }
+        if (!sentence && isSeparatedMenu(body, units)) {
+            return NAV;
+        }
+        return null;
+    }
+
+    private boolean isMetadataLine(String body, String folded, double units, boolean sentence) {
+        if (units > 40 || sentence && units > 20) {
+            return false;
+        }
+        if (COUNTER_PATTERN.matcher(body).find() && units <= 30) {
+            return true;
+        }
+        boolean labelledMeta = labelled("source", folded) || labelled("editor", folded) || labelled("published", folded)
+                || labelled("author", folded) && units <= 12
+                || units <= 25 && (meta.editor(body).isPresent() || meta.source(body).isPresent());
+        if (labelledMeta) {
+            return true;
+        }
+        if (dates.find(body, null).isPresent()) {
+            String withoutDate = body.replaceAll("[\\d:/.\\-年月日号時时分秒]+", " ");
+            return LineShape.units(withoutDate) <= 14 || SEPARATORS.matcher(body).find();
+        }
+        return units <= 10 && meta.authors(body).size() > 0 && !sentence;
+    }
+
+    /** "Home | News | Sport", or a row of language links. */
+    private boolean isSeparatedMenu(String body, double units) {
+        String[] cells = body.split("\\s*(?:[|｜│]|\\s{2,}| / )\\s*");
+        if (cells.length >= 3) {
+            int shortCells = 0;
+            for (String c : cells) {
+                if (LineShape.units(c) <= 6) {
+                    shortCells++;
+                }
+            }
+            return shortCells * 4 >= cells.length * 3;
+        }
+        return units <= 12 && LANGUAGE_LINKS.matcher(body).results().count() >= 2;
+    }
+
+    private boolean startsWithCue(String section, String folded) {
+        return cues.prefix(section, folded).isPresent();
+    }
+
+    /** The line starts with a cue of the section followed by a colon ("Tags: …", "Từ khóa: …"), or is that cue. */
+    private boolean labelled(String section, String folded) {
+        return cues.prefix(section, folded)
+                .map(cue -> folded.substring(cue.length()).matches("^\\s*(?:[:：].*|)$"))
+                .orElse(false);
+    }
+}

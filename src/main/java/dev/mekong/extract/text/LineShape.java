@@ -1,0 +1,74 @@
+package dev.mekong.extract.text;
+
+import java.util.regex.Pattern;
+
+/** Measures of one line of text that say whether it reads like article prose. */
+final class LineShape {
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?.…;；:：\"”’」』)）\\]】»].*?$");
+    private static final Pattern FINAL_PUNCT = Pattern.compile(".*[。！？!?.…;；\"”’」』]\\s*[)）\\]]?$");
+
+    private LineShape() {
+    }
+
+    /**
+     * Text mass in roughly word-sized units: one per Han/kana/Hangul character, one per run of other
+     * letters or digits, one per three Thai characters (Thai writes no spaces between words).
+     */
+    static double units(String s) {
+        double units = 0;
+        int thai = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.THAI) {
+                thai++;
+                inWord = false;
+            } else if (isIdeographic(script)) {
+                units++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    units++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return units + thai / 3.0;
+    }
+
+    static boolean isIdeographic(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** Ends like a sentence (final punctuation, possibly inside a closing quote or bracket). */
+    static boolean endsLikeSentence(String s) {
+        return FINAL_PUNCT.matcher(s).matches();
+    }
+
+    static boolean hasThai(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);
+    }
+
+    /** Leading ASCII / ideographic / no-break spaces removed, and trailing ones. */
+    static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+}

@@ -1,0 +1,361 @@
+package dev.mekong.extract.text;
+
+import dev.mekong.extract.ArticleExtractor;
+import dev.mekong.extract.Cues;
+import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.meta.MetadataLineParser;
+import dev.mekong.ingest.DecodedInput;
+import dev.mekong.model.Article;
+import dev.mekong.model.Block;
+import dev.mekong.model.InputRejectedException;
+import dev.mekong.model.Metadata;
+import dev.mekong.model.Removed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the article from a text copy of a rendered page (site chrome all around). Each line gets a
+ * chrome rule ({@link LineClassifier}) or a prose score; the article is the contiguous run of lines with
+ * the best total score, cut at end markers ("(完)") and at section headings that never belong to an
+ * article (related list, comments, disclaimer). The title is the best headline-shaped line above it,
+ * the metadata comes from the lines around it.
+ */
+public class TextPageExtractor implements ArticleExtractor {
+
+    public static final String BEFORE_TITLE = "before-title";
+    public static final String BEFORE_BODY = "before-body";
+    public static final String AFTER_BODY = "after-body";
+    public static final String AFTER_END_MARKER = "after-end-marker";
+    public static final String TITLE = "title";
+
+    private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
+    private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
+
+    private final LineClassifier classifier;
+    private final MetadataLineParser metaParser;
+    private final DateTimeExtractor dates;
+
+    public TextPageExtractor() {
+        this(Cues.builtIn(), new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES));
+    }
+
+    public TextPageExtractor(Cues cues, DateTimeExtractor dates) {
+        this.classifier = new LineClassifier(cues);
+        this.metaParser = classifier.metadataParser();
+        this.dates = dates;
+    }
+
+    @Override
+    public Article extract(DecodedInput input) {
+        Extraction x = extract(input.text());
+        return Article.extracted(input.source(), x.meta(), x.blocks(), x.removed());
+    }
+
+    /** What came out of one page. */
+    public record Extraction(Metadata meta, List<Block> blocks, List<Removed> removed) {
+    }
+
+    private static final class Line {
+        final int index;
+        final String text;
+        final String rule;
+        final double score;
+
+        Line(int index, String text, String rule, double score) {
+            this.index = index;
+            this.text = text;
+            this.rule = rule;
+            this.score = score;
+        }
+    }
+
+    public Extraction extract(String text) {
+        List<Line> lines = classify(text);
+        if (lines.isEmpty()) {
+            throw new InputRejectedException("the text file holds no text");
+        }
+        int[] region = bestRegion(lines);
+        if (region == null) {
+            throw new InputRejectedException("no article text found: every line looks like site navigation or page furniture");
+        }
+        int start = skipHeadline(lines, region[0], region[1]);
+        int end = region[1];
+        boolean endMarker = false;
+        for (int i = start; i <= end; i++) {
+            if (classifier.isEndMarker(lines.get(i).text)) {
+                boolean markerIsChrome = lines.get(i).rule != null;
+                end = markerIsChrome ? i - 1 : i;
+                endMarker = true;
+                break;
+            }
+        }
+        if (!endMarker) {
+            end = withTrailingCredit(lines, end);
+        }
+        int titleAt = findTitle(lines, start);
+        String title = titleAt >= 0 ? cleanTitle(lines.get(titleAt).text) : null;
+
+        List<Block> blocks = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (i == titleAt) {
+                continue;
+            }
+            if (i >= start && i <= end && (line.rule == null || i == end && endMarker)) {
+                blocks.add(Block.paragraph(line.text));
+            } else {
+                removed.add(new Removed(line.text, ruleFor(line, i, start, end, titleAt, endMarker)));
+            }
+        }
+        if (blocks.isEmpty() && title == null) {
+            throw new InputRejectedException("no article found: no title and no body text");
+        }
+        String language = guessLanguage(blocks, title);
+        Metadata meta = metadata(lines, title, titleAt, start, end, language);
+        return new Extraction(meta, blocks, removed);
+    }
+
+    private List<Line> classify(String text) {
+        List<Line> lines = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String t = LineShape.strip(raw.replace('\u00A0', ' '));
+            if (t.isEmpty()) {
+                continue;
+            }
+            String rule = classifier.classify(t);
+            lines.add(new Line(lines.size(), t, rule, score(t, rule)));
+        }
+        return lines;
+    }
+
+    /** Prose scores its mass; short or unpunctuated lines cost a little, chrome costs a lot. */
+    private double score(String t, String rule) {
+        if (rule != null) {
+            return classifier.isSectionEnd(rule) ? -60 : -8;
+        }
+        double units = LineShape.units(t);
+        boolean sentence = LineShape.endsLikeSentence(t);
+        boolean thai = LineShape.hasThai(t);
+        if (units >= 10 && (sentence || units >= 25 || thai && units >= 15)) {
+            return units;
+        }
+        if (units >= 10) {
+            return -1;
+        }
+        return sentence ? -0.5 : -2;
+    }
+
+    /** Maximum-sum run of lines; section-end lines are walls the run never crosses. */
+    private int[] bestRegion(List<Line> lines) {
+        double best = 0;
+        int[] bestRange = null;
+        double sum = 0;
+        int from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.rule != null && classifier.isSectionEnd(line.rule)) {
+                sum = 0;
+                from = i + 1;
+                continue;
+            }
+            if (sum <= 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += line.score;
+            if (sum > best) {
+                best = sum;
+                bestRange = new int[] {from, i};
+            }
+        }
+        return bestRange;
+    }
+
+    /**
+     * A region may open on the headline itself when it is long (Thai writes no final stop): an
+     * unpunctuated line followed by page metadata (date, byline) or preceded by the breadcrumb is the
+     * headline, not the body.
+     */
+    private int skipHeadline(List<Line> lines, int start, int end) {
+        while (start < end) {
+            Line first = lines.get(start);
+            boolean headlineShaped = first.rule == null && !LineShape.endsLikeSentence(first.text) && LineShape.units(first.text) <= 45;
+            boolean metaAfter = lines.get(start + 1).rule != null && !LineClassifier.LINK_LIST.equals(lines.get(start + 1).rule);
+            boolean crumbBefore = start > 0 && LineClassifier.BREADCRUMB.equals(lines.get(start - 1).rule);
+            if (!headlineShaped || !(metaAfter || crumbBefore)) {
+                return start;
+            }
+            start++;
+            while (start < end && lines.get(start).rule != null) {
+                start++;
+            }
+        }
+        return start;
+    }
+
+    /** A bracketed reporter credit right after the last paragraph, "(记者黄婉 通讯员钟夏波)", is article text. */
+    private int withTrailingCredit(List<Line> lines, int end) {
+        if (end + 1 < lines.size()) {
+            String next = lines.get(end + 1).text;
+            if (CREDIT_LINE.matcher(next).matches() && !metaParser.authors(next).isEmpty()) {
+                return end + 1;
+            }
+        }
+        return end;
+    }
+
+    /** The most headline-like line above the body: close to it, near a date line, repeated on the page. */
+    private int findTitle(List<Line> lines, int bodyStart) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int candidates = 0;
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 30 && candidates < 12; i--) {
+            Line line = lines.get(i);
+            if (line.rule != null) {
+                continue;
+            }
+            candidates++;
+            double units = LineShape.units(line.text);
+            if (units < 2 || units > 80) {
+                continue;
+            }
+            double s = -(bodyStart - i) * 0.8;
+            if (metadataNear(lines, i)) {
+                s += 4;
+            }
+            if (repeated(lines, i)) {
+                s += 4;
+            }
+            if (i > 0 && LineClassifier.BREADCRUMB.equals(lines.get(i - 1).rule)) {
+                s += 2;
+            }
+            if (LineShape.endsLikeSentence(line.text) && !line.text.endsWith("?") && !line.text.endsWith("？")) {
+                s -= 4;
+            }
+            if (units < 4) {
+                s -= 3;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private boolean metadataNear(List<Line> lines, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 3); j++) {
+            if (j != i && LineClassifier.METADATA.equals(lines.get(j).rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean repeated(List<Line> lines, int i) {
+        String t = lines.get(i).text;
+        for (Line other : lines) {
+            if (other.index != i && (other.text.equals(t) || other.text.length() < t.length() + 60 && other.text.endsWith(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cleanTitle(String t) {
+        return t.replaceAll("^[•·*]\\s*", "").strip();
+    }
+
+    private String ruleFor(Line line, int i, int start, int end, int titleAt, boolean endMarker) {
+        if (i > end && endMarker) {
+            return line.rule != null ? line.rule : AFTER_END_MARKER;
+        }
+        if (line.rule != null) {
+            return line.rule;
+        }
+        if (i < start) {
+            return titleAt >= 0 && i < titleAt ? BEFORE_TITLE : BEFORE_BODY;
+        }
+        return AFTER_BODY;
+    }
+
+    private Metadata metadata(List<Line> lines, String title, int titleAt, int start, int end, String language) {
+        int headerFrom = Math.max(0, (titleAt >= 0 ? titleAt : start) - 4);
+        List<String> header = new ArrayList<>();
+        for (int i = headerFrom; i < start; i++) {
+            header.add(lines.get(i).text);
+        }
+        if (start < lines.size()) {
+            header.add(lines.get(start).text);
+        }
+        List<String> trailer = new ArrayList<>();
+        for (int i = end + 1; i < Math.min(lines.size(), end + 8); i++) {
+            trailer.add(lines.get(i).text);
+        }
+        if (end >= 0 && end < lines.size()) {
+            trailer.add(0, lines.get(end).text);
+        }
+
+        String published = firstDate(header.subList(Math.min(header.size(), titleAt >= 0 ? titleAt - headerFrom : 0), header.size()), language)
+                .or(() -> firstDate(header, language))
+                .or(() -> firstDate(trailer, language))
+                .orElse(null);
+        String publisher = first(header, metaParser::source).or(() -> first(trailer, metaParser::source)).orElse(null);
+        String editor = first(header, metaParser::editor).or(() -> first(trailer, metaParser::editor)).orElse(null);
+        List<String> authors = header.stream().map(metaParser::authors).filter(a -> !a.isEmpty()).findFirst()
+                .orElseGet(() -> trailer.stream().map(metaParser::authors).filter(a -> !a.isEmpty()).findFirst().orElse(List.of()));
+        List<String> category = List.of();
+        for (int i = 0; i < start; i++) {
+            if (LineClassifier.BREADCRUMB.equals(lines.get(i).rule)) {
+                category = metaParser.breadcrumb(lines.get(i).text);
+            }
+        }
+        return new Metadata(title, published, publisher, authors, editor, category, null, null);
+    }
+
+    private Optional<String> firstDate(List<String> lines, String language) {
+        for (String l : lines) {
+            Optional<String> d = dates.findIso(l, language);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> first(List<String> lines, java.util.function.Function<String, Optional<String>> f) {
+        for (String l : lines) {
+            Optional<String> v = f.apply(l);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** zh, th, vi or en from the scripts of the body: only used to pick the default time zone. */
+    static String guessLanguage(List<Block> blocks, String title) {
+        StringBuilder sb = new StringBuilder(title == null ? "" : title);
+        for (Block b : blocks) {
+            sb.append('\n').append(b.plainText());
+            if (sb.length() > 4000) {
+                break;
+            }
+        }
+        String s = sb.toString();
+        long han = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        long thai = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI).count();
+        long latin = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+        if (han > 0 && han * 2 >= latin + thai) {
+            return "zh";
+        }
+        if (thai > latin) {
+            return "th";
+        }
+        return VIETNAMESE.matcher(s.toLowerCase(java.util.Locale.ROOT)).results().count() > latin / 50 + 2 ? "vi" : "en";
+    }
+}

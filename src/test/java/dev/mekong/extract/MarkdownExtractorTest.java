@@ -1,0 +1,96 @@
+package dev.mekong.extract;
+
+import dev.mekong.ingest.InputDecoder;
+import dev.mekong.model.Article;
+import dev.mekong.model.Block;
+import dev.mekong.model.InputRejectedException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MarkdownExtractorTest {
+
+    private static Article extract(String text) {
+        return new MarkdownExtractor().extract(new InputDecoder().decode("a.md", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void frontMatterFieldsPassThrough() {
+        Article a = extract("""
+                ---
+                title: Mekong floods recede
+                date: 2025-01-19 08:30
+                authors: [Lan Nguyen, Minh Tran]
+                publisher: River Post
+                editor: Hoa Le
+                category: News / Environment
+                lang: vi
+                url: https://example.org/floods
+                image: https://example.org/floods.jpg
+                ---
+                Water levels fell overnight.
+                """);
+        assertThat(a.meta().title()).isEqualTo("Mekong floods recede");
+        assertThat(a.meta().published()).isEqualTo("2025-01-19T08:30:00+07:00");
+        assertThat(a.meta().authors()).containsExactly("Lan Nguyen", "Minh Tran");
+        assertThat(a.meta().publisher()).isEqualTo("River Post");
+        assertThat(a.meta().editor()).isEqualTo("Hoa Le");
+        assertThat(a.meta().category()).containsExactly("News", "Environment");
+        assertThat(a.meta().canonicalUrl()).isEqualTo("https://example.org/floods");
+        assertThat(a.meta().image()).isEqualTo("https://example.org/floods.jpg");
+        assertThat(a.language().tag()).isEqualTo("vi");
+        assertThat(a.blocks()).containsExactly(Block.paragraph("Water levels fell overnight."));
+    }
+
+    @Test
+    void bodyBlocksArePlainText() {
+        Article a = extract("""
+                # The title
+                First **bold** line
+                wrapped with a [link](http://x).
+
+                ## Section
+                - one
+                - two *items*
+                1. first
+                > quoted
+                > words
+
+                ![A boat](boat.jpg)
+
+                中文第一行
+                第二行
+                """);
+        assertThat(a.meta().title()).isEqualTo("The title");
+        assertThat(a.blocks()).containsExactly(
+                Block.paragraph("First bold line wrapped with a link."),
+                Block.of(Block.HEADING2, "Section"),
+                new Block(Block.LIST, null, List.of("one", "two items"), null, null),
+                new Block(Block.ORDERED_LIST, null, List.of("first"), null, null),
+                Block.of(Block.QUOTE, "quoted words"),
+                new Block(Block.FIGURE, "A boat", null, "boat.jpg", null),
+                Block.paragraph("中文第一行第二行"));
+    }
+
+    @Test
+    void unclosedFrontMatterIsRejected() {
+        assertThatThrownBy(() -> extract("---\ntitle: x\nbody"))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("no closing '---'");
+    }
+
+    @Test
+    void invalidYamlIsRejected() {
+        assertThatThrownBy(() -> extract("---\ntitle: [unclosed\n---\nText."))
+                .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("bad front matter: not valid YAML");
+    }
+
+    @Test
+    void nothingAtAllIsRejected() {
+        assertThatThrownBy(() -> extract("---\nauthor: x\n---\n\n"))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("no title and no body");
+    }
+}
