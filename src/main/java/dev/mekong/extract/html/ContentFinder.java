@@ -1,0 +1,221 @@
+package dev.mekong.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the element(s) holding the article: every block of running text scores its container and, less,
+ * the container's ancestors (text length in characters, so unspaced Chinese and Thai score like spaced
+ * text; clause marks; no links); class/id cues and link density adjust the candidates; siblings of the
+ * winner that look like article text join it.
+ */
+final class ContentFinder {
+
+    /** Block elements that are paragraphs: their score goes to the element that contains them. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote", "dd", "dt", "figcaption", "caption", "address");
+
+    /** Below this weighted length a text block is too short to vote. */
+    private static final int MIN_BLOCK = 25;
+
+    private final HtmlCues cues;
+
+    ContentFinder(HtmlCues cues) {
+        this.cues = cues;
+    }
+
+    /** Own text of a block element: the text nodes whose nearest block ancestor it is. */
+    private static final class Own {
+        int text;
+        int linked;
+        int marks;
+    }
+
+    /** The article's root elements in document order; the body itself when nothing scores. */
+    List<Element> find(Element body, TextStats stats) {
+        Map<Element, Own> own = ownText(body);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Map.Entry<Element, Own> entry : own.entrySet()) {
+            Element block = entry.getKey();
+            Own o = entry.getValue();
+            if (o.text < MIN_BLOCK || o.linked * 2 > o.text) {
+                continue;
+            }
+            double score = 1 + o.marks + Math.min(o.text / 100.0, 3.0);
+            Element target = PARAGRAPHS.contains(block.normalName()) ? block.parent() : block;
+            int level = 0;
+            while (target != null && level < 5) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(target, initialScore(target) + score / divider, (a, b) -> a + score / divider);
+                if (target == body) {
+                    break;
+                }
+                target = target.parent();
+                level++;
+            }
+        }
+        if (scores.isEmpty()) {
+            return List.of(body);
+        }
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
+            e.setValue(s);
+            ranked.add(e);
+        }
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        top = promoteToCommonAncestor(top, topScore, ranked, body);
+        return withSiblings(top, scores, stats, body);
+    }
+
+    private double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        List<String> tokens = HtmlCues.cueTokens(e);
+        if (cues.isPositive(tokens)) {
+            s += 25;
+        }
+        if (cues.negativeRule(tokens) != null) {
+            s -= 25;
+        }
+        if (e.normalName().equals("article") || e.normalName().equals("main")
+                || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            s += 10;
+        }
+        return s;
+    }
+
+    /**
+     * When several of the best candidates sit under one ancestor of the winner (an article split into
+     * sections, each scoring on its own), that ancestor is the article.
+     */
+    private static Element promoteToCommonAncestor(Element top, double topScore, List<Map.Entry<Element, Double>> ranked,
+                                                   Element body) {
+        List<Element> strong = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+            if (ranked.get(i).getValue() >= topScore * 0.75) {
+                strong.add(ranked.get(i).getKey());
+            }
+        }
+        if (strong.size() < 2) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            int inside = 0;
+            for (Element s : strong) {
+                if (isAncestor(ancestor, s)) {
+                    inside++;
+                }
+            }
+            if (inside >= 2) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats, Element body) {
+        Element parent = top.parent();
+        if (parent == null || top == body) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> roots = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                roots.add(sibling);
+                continue;
+            }
+            double score = scores.getOrDefault(sibling, 0.0);
+            if (!top.className().isEmpty() && top.className().equals(sibling.className())) {
+                score += topScore * 0.2;
+            }
+            if (score >= threshold) {
+                roots.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                int len = stats.text(sibling);
+                double ld = stats.linkDensity(sibling);
+                String text = sibling.text();
+                if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && Texts.endsLikeSentence(text)
+                        && Texts.clauseMarks(text) > 0)) {
+                    roots.add(sibling);
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static Map<Element, Own> ownText(Element root) {
+        Map<Element, Own> own = new LinkedHashMap<>();
+        Map<Element, Element> blockOf = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.nameIs("a")) {
+                        linkDepth++;
+                    }
+                    Element parent = e.parent();
+                    blockOf.put(e, isBlock(e) || parent == null ? e : blockOf.getOrDefault(parent, e));
+                } else if (node instanceof TextNode t && t.parent() != null) {
+                    Element parent = t.parent();
+                    String s = t.getWholeText();
+                    int len = Texts.weightedLength(s);
+                    if (len == 0) {
+                        return;
+                    }
+                    Own o = own.computeIfAbsent(blockOf.getOrDefault(parent, parent), k -> new Own());
+                    o.text += len;
+                    o.marks += Texts.clauseMarks(s);
+                    if (linkDepth > 0) {
+                        o.linked += len;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("a")) {
+                    linkDepth--;
+                }
+            }
+        }, root);
+        return Collections.unmodifiableMap(own);
+    }
+
+    static boolean isBlock(Element e) {
+        return !PageCleaner.INLINE.contains(e.normalName());
+    }
+}

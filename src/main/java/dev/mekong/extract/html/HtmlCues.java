@@ -1,0 +1,252 @@
+package dev.mekong.extract.html;
+
+import org.jsoup.nodes.Element;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The cue words the extractor relies on, loaded once from the data files under
+ * {@code src/main/resources/extract/html/}: class/id cues, line-level cues, metadata labels and month names.
+ */
+final class HtmlCues {
+
+    static final String CONTENT = "content";
+
+    private static final String BASE = "/extract/html/";
+    private static final HtmlCues INSTANCE = new HtmlCues();
+
+    /** A line-level rule: the patterns fire only on blocks no longer than {@code maxChars}. */
+    record LineRule(String rule, int maxChars, List<Pattern> patterns) {
+    }
+
+    private record WordCue(String word, boolean prefix) {
+        boolean matches(String token) {
+            return prefix ? token.startsWith(word) : token.equals(word);
+        }
+    }
+
+    /** Rule id to its cue words, in priority order (the content rule first). */
+    private final Map<String, List<WordCue>> classCues = new LinkedHashMap<>();
+    private final List<LineRule> lineRules = new ArrayList<>();
+    private final Map<String, List<String>> labels = new HashMap<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Pattern labelPrefix;
+
+    private HtmlCues() {
+        for (String line : lines("class-cues.txt")) {
+            int colon = line.indexOf(':');
+            List<WordCue> words = new ArrayList<>();
+            for (String w : line.substring(colon + 1).trim().split("\\s+")) {
+                words.add(w.endsWith("*") ? new WordCue(w.substring(0, w.length() - 1), true) : new WordCue(w, false));
+            }
+            classCues.put(line.substring(0, colon).trim(), words);
+        }
+        LineRuleBuilder current = null;
+        List<LineRuleBuilder> builders = new ArrayList<>();
+        for (String line : lines("line-cues.txt")) {
+            if (line.startsWith("[")) {
+                String[] head = line.substring(1, line.indexOf(']')).trim().split("\\s+");
+                current = new LineRuleBuilder(head[0], Integer.parseInt(head[1]));
+                builders.add(current);
+            } else if (current != null) {
+                current.patterns.add(Pattern.compile(line,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+            }
+        }
+        builders.forEach(b -> lineRules.add(new LineRule(b.rule, b.maxChars, List.copyOf(b.patterns))));
+        String kind = null;
+        for (String line : lines("labels.txt")) {
+            if (line.startsWith("[")) {
+                kind = line.substring(1, line.indexOf(']')).trim();
+            } else if (kind != null) {
+                labels.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        labels.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+        for (String line : lines("months.txt")) {
+            String[] parts = line.split("\t");
+            for (String name : parts[1].split("\\|")) {
+                months.put(name.toLowerCase(Locale.ROOT), Integer.parseInt(parts[0].trim()));
+            }
+        }
+        labelPrefix = Pattern.compile("^[\\s(（【\\[]*");
+    }
+
+    private static final class LineRuleBuilder {
+        final String rule;
+        final int maxChars;
+        final List<Pattern> patterns = new ArrayList<>();
+
+        LineRuleBuilder(String rule, int maxChars) {
+            this.rule = rule;
+            this.maxChars = maxChars;
+        }
+    }
+
+    static HtmlCues get() {
+        return INSTANCE;
+    }
+
+    private static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = HtmlCues.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    out.add(trimmed);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Words of an element's class, id, role and ARIA label, split as the data file describes. */
+    static List<String> cueTokens(Element e) {
+        List<String> tokens = new ArrayList<>();
+        split(e.className(), tokens);
+        split(e.id(), tokens);
+        split(e.attr("role"), tokens);
+        split(e.attr("itemprop"), tokens);
+        return tokens;
+    }
+
+    private static void split(String s, List<String> out) {
+        if (s.isEmpty()) {
+            return;
+        }
+        StringBuilder word = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
+                if (word.length() > 0) {
+                    out.add(word.toString().toLowerCase(Locale.ROOT));
+                    word.setLength(0);
+                }
+            }
+            if (letter) {
+                word.append(c);
+            }
+            prev = c;
+        }
+        if (word.length() > 0) {
+            out.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The first rule (in data-file order, content included) any token matches, or null. */
+    String classRule(List<String> tokens) {
+        for (Map.Entry<String, List<WordCue>> rule : classCues.entrySet()) {
+            for (String token : tokens) {
+                for (WordCue cue : rule.getValue()) {
+                    if (cue.matches(token)) {
+                        return rule.getKey();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first negative rule any token matches, skipping the content rule, or null. */
+    String negativeRule(List<String> tokens) {
+        for (Map.Entry<String, List<WordCue>> rule : classCues.entrySet()) {
+            if (rule.getKey().equals(CONTENT)) {
+                continue;
+            }
+            for (String token : tokens) {
+                for (WordCue cue : rule.getValue()) {
+                    if (cue.matches(token)) {
+                        return rule.getKey();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean isPositive(List<String> tokens) {
+        for (String token : tokens) {
+            for (WordCue cue : classCues.get(CONTENT)) {
+                if (cue.matches(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The id of the first line rule that fires on this block text, or null. */
+    String lineRule(String text) {
+        int length = text.length();
+        for (LineRule rule : lineRules) {
+            if (length > rule.maxChars()) {
+                continue;
+            }
+            for (Pattern p : rule.patterns()) {
+                if (p.matcher(text).find()) {
+                    return rule.rule();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * When the text starts with a label of this kind ("记者", "By", "来源"), the rest after the label and
+     * an optional colon; else null. A label made of letters must end at a word boundary.
+     */
+    String afterLabel(String kind, String text) {
+        String t = labelPrefix.matcher(text).replaceFirst("");
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String label : labels.getOrDefault(kind, List.of())) {
+            if (!lower.startsWith(label)) {
+                continue;
+            }
+            String rest = t.substring(label.length());
+            boolean wordLabel = Character.isLetter(label.charAt(label.length() - 1)) && !Texts.isCjk(label.codePointAt(label.length() - 1))
+                    && !Texts.isThai(label.charAt(label.length() - 1));
+            if (wordLabel && !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) {
+                continue;
+            }
+            rest = rest.replaceFirst("^\\s*[:：/／]?\\s*", "");
+            return rest;
+        }
+        return null;
+    }
+
+    boolean isLabel(String kind, String text) {
+        return labels.getOrDefault(kind, List.of()).contains(Texts.normalizeSpace(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** Month number for an English or Thai month name or abbreviation, or 0. */
+    int month(String name) {
+        return months.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** All month names, longest first, for building date patterns. */
+    List<String> monthNames() {
+        List<String> names = new ArrayList<>(months.keySet());
+        names.sort((a, b) -> b.length() - a.length());
+        return names;
+    }
+}

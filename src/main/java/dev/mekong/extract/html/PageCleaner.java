@@ -1,0 +1,162 @@
+package dev.mekong.extract.html;
+
+import dev.mekong.model.Removed;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * First pass over the page body: drops what can never be article text (scripts, embeds, form controls,
+ * hidden elements) and the subtrees whose markup names them as chrome (nav, footer, share, related …).
+ */
+final class PageCleaner {
+
+    /** Elements whose content never becomes text: active content, embeds, media, form controls. */
+    static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "template", "svg", "math", "canvas", "audio", "video", "source", "track",
+            "map", "input", "select", "option", "optgroup", "textarea", "button", "link", "meta", "base", "dialog",
+            "datalist", "output", "param", "picture");
+
+    /** Inline elements: a cue on them names a word in running text, not a page region. */
+    static final Set<String> INLINE = Set.of("a", "span", "font", "b", "i", "em", "strong", "small", "big", "abbr",
+            "time", "label", "sup", "sub", "u", "s", "cite", "code", "q", "mark", "del", "ins", "bdi", "bdo", "nobr",
+            "tt", "kbd", "var", "dfn", "img", "wbr", "br");
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+    private final HtmlCues cues;
+    private final List<Removed> removed;
+
+    PageCleaner(HtmlCues cues, List<Removed> removed) {
+        this.cues = cues;
+        this.removed = removed;
+    }
+
+    /** Removes the never-text elements and hidden elements under root. */
+    void stripNonText(Element root) {
+        List<Element> drop = new ArrayList<>();
+        List<Element> forms = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (NEVER_TEXT.contains(tag) || isHidden(e)) {
+                    drop.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("form")) {
+                    forms.add(e);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element e : drop) {
+            e.remove();
+        }
+        if (!forms.isEmpty()) {
+            // A form that wraps most of the page is layout (ASP.NET pages wrap everything in one); any other
+            // form (search box, login, comment form) is chrome.
+            TextStats stats = new TextStats(root);
+            int total = Math.max(1, stats.text(root));
+            for (Element form : forms) {
+                if (stats.text(form) * 2 > total) {
+                    form.unwrap();
+                } else if (form.parent() != null) {
+                    record(form, "form", stats);
+                    form.remove();
+                }
+            }
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Removes subtrees whose tag, role, class or id names them as chrome, unless they hold a large share
+     * of the page's text (a wrapper named "has-sidebar" or "post comments-open" still holds the article).
+     */
+    void stripChrome(Element root) {
+        TextStats stats = new TextStats(root);
+        int total = Math.max(1, stats.text(root));
+        List<Element> drop = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                String rule = chromeRule(e);
+                if (rule == null) {
+                    return FilterResult.CONTINUE;
+                }
+                double share = (double) stats.text(e) / total;
+                boolean positive = cues.isPositive(HtmlCues.cueTokens(e));
+                if (share > 0.5 || (positive && share > 0.2)) {
+                    return FilterResult.CONTINUE;
+                }
+                drop.add(e);
+                rules.add(rule);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+        }, root);
+        for (int i = 0; i < drop.size(); i++) {
+            record(drop.get(i), rules.get(i), stats);
+            drop.get(i).remove();
+        }
+    }
+
+    /** The chrome rule an element's own markup names, or null. */
+    String chromeRule(Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "nav":
+                return "nav";
+            case "aside":
+                return "sidebar";
+            case "footer":
+                return "footer";
+            default:
+                break;
+        }
+        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+            case "navigation", "menubar", "menu", "search":
+                return "nav";
+            case "contentinfo":
+                return "footer";
+            case "complementary":
+                return "sidebar";
+            case "dialog", "alertdialog":
+                return "hidden";
+            default:
+                break;
+        }
+        if (INLINE.contains(tag) || tag.equals("body") || tag.equals("html")) {
+            return null;
+        }
+        return cues.negativeRule(HtmlCues.cueTokens(e));
+    }
+
+    private void record(Element e, String rule, TextStats stats) {
+        String text = Texts.normalizeSpace(e.text());
+        if (!text.isEmpty()) {
+            removed.add(new Removed(Texts.clip(text, 300), rule));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.mekong.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Text measures of every element under a root, computed in one iterative pass (no recursion, so
+ * arbitrarily deep markup is fine): weighted text length, the part of it inside links, clause marks.
+ */
+final class TextStats {
+
+    static final class Counts {
+        int text;
+        int linked;
+        int marks;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) linked / text;
+        }
+    }
+
+    private static final Counts EMPTY = new Counts();
+
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    TextStats(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    counts.put(e, new Counts());
+                    if (e.nameIs("a")) {
+                        linkDepth++;
+                    }
+                } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+                    String s = t.getWholeText();
+                    Counts c = counts.get(parent);
+                    int len = Texts.weightedLength(s);
+                    c.text += len;
+                    c.marks += Texts.clauseMarks(s);
+                    if (linkDepth > 0) {
+                        c.linked += len;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.nameIs("a")) {
+                        linkDepth--;
+                    }
+                    if (e != root && e.parent() != null) {
+                        Counts mine = counts.get(e);
+                        Counts up = counts.get(e.parent());
+                        if (up != null) {
+                            up.text += mine.text;
+                            up.linked += mine.linked;
+                            up.marks += mine.marks;
+                        }
+                    }
+                }
+            }
+        }, root);
+    }
+
+    Counts of(Element e) {
+        return counts.getOrDefault(e, EMPTY);
+    }
+
+    int text(Element e) {
+        return of(e).text;
+    }
+
+    double linkDensity(Element e) {
+        return of(e).linkDensity();
+    }
+}
