@@ -8,8 +8,11 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BuildCommand.class,
                 WatchCommand.class,
+                ServeCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
+                DetectCommand.class,
+                EvalLangidCommand.class,
         })
 public class MekongCommand {
 }

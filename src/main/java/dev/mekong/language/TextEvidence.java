@@ -1,0 +1,109 @@
+package dev.mekong.language;
+
+import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a text that says something about its language: letters counted by script, the Han
+ * characters, and the Latin words. URLs, e-mail addresses, dates, numbers (and words glued to digits
+ * such as 5G or COVID-19) and punctuation are dropped first.
+ */
+final class TextEvidence {
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|ftp://|www\\.)\\S+"
+            + "|\\b[\\p{Alnum}-]+(?:\\.[\\p{Alnum}-]+)*\\.(?:com|org|net|gov|edu|int|info|io|biz|asia)\\b(?:/\\S*)?",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** 2025年1月19日, 1月19日, 19日电: numeric dates written with CJK unit characters. */
+    private static final Pattern CJK_DATE = Pattern.compile(
+            "\\d+\\s*年(?:\\s*\\d+\\s*月)?(?:\\s*\\d+\\s*[日号])?|\\d+\\s*月(?:\\s*\\d+\\s*[日号])?|\\d+\\s*[日号时点分秒]");
+    /** Numbers and the Latin letters glued to them (5G, 4K, COVID-19, 23h21, 1st). */
+    private static final Pattern NUMBER = Pattern.compile("[\\p{IsLatin}\\p{Nd}]*\\p{Nd}[\\p{IsLatin}\\p{Nd}]*");
+
+    private final Map<UnicodeScript, Integer> letters;
+    private final String han;
+    private final List<String> latinWords;
+
+    private TextEvidence(Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+        this.letters = letters;
+        this.han = han;
+        this.latinWords = latinWords;
+    }
+
+    static TextEvidence of(String text) {
+        String cleaned = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+        cleaned = URL.matcher(cleaned).replaceAll(" ");
+        cleaned = EMAIL.matcher(cleaned).replaceAll(" ");
+        cleaned = CJK_DATE.matcher(cleaned).replaceAll(" ");
+        cleaned = NUMBER.matcher(cleaned).replaceAll(" ");
+
+        Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+        StringBuilder han = new StringBuilder();
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < cleaned.length()) {
+            int cp = cleaned.codePointAt(i);
+            i += Character.charCount(cp);
+            UnicodeScript script = UnicodeScript.of(cp);
+            boolean letter = Character.isLetter(cp);
+            if (letter) {
+                letters.merge(script, 1, Integer::sum);
+                if (script == UnicodeScript.HAN) {
+                    han.appendCodePoint(cp);
+                }
+            }
+            if (letter && script == UnicodeScript.LATIN || isWordInner(cp) && word.length() > 0
+                    || Character.getType(cp) == Character.NON_SPACING_MARK && word.length() > 0) {
+                word.appendCodePoint(cp);
+            } else {
+                flush(word, words);
+            }
+        }
+        flush(word, words);
+        return new TextEvidence(letters, han.toString(), Collections.unmodifiableList(words));
+    }
+
+    private static boolean isWordInner(int cp) {
+        return cp == '\'' || cp == '’' || cp == '-';
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        int end = word.length();
+        while (end > 0 && isWordInner(word.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0) {
+            words.add(word.substring(0, end).toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        word.setLength(0);
+    }
+
+    /** Letters per script (marks not counted). */
+    Map<UnicodeScript, Integer> letters() {
+        return letters;
+    }
+
+    int letters(UnicodeScript script) {
+        return letters.getOrDefault(script, 0);
+    }
+
+    /** The Han characters in order. */
+    String han() {
+        return han;
+    }
+
+    /** Latin-script words, lower case, NFC, apostrophes as ASCII. */
+    List<String> latinWords() {
+        return latinWords;
+    }
+}
