@@ -1,0 +1,144 @@
+package dev.mekong.site;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A local preview of the site on 127.0.0.1 only. It resolves the site folder on every request, so it
+ * follows the publisher's atomic switch to a new generation, and it refuses any path that leaves the
+ * site root (dot segments, encoded slashes, symbolic links pointing out).
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"));
+
+    private final Path siteDir;
+    private final HttpServer server;
+
+    private PreviewServer(Path siteDir, HttpServer server) {
+        this.siteDir = siteDir;
+        this.server = server;
+    }
+
+    /** Starts serving {@code siteDir}; port 0 picks a free port. */
+    public static PreviewServer start(Path siteDir, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        PreviewServer preview = new PreviewServer(siteDir.toAbsolutePath().normalize(), server);
+        server.createContext("/", preview::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread thread = new Thread(r, "preview-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+        return preview;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path file = resolve(exchange.getRequestURI());
+            if (file == null) {
+                Path notFound = Files.isDirectory(siteDir) ? siteDir.toRealPath().resolve("404.html") : null;
+                byte[] body = notFound != null && Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+                        : "not found\n".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, notFound != null && Files.isRegularFile(notFound) ? TYPES.get("html")
+                        : TYPES.get("txt"), body);
+                return;
+            }
+            send(exchange, 200, contentType(file), Files.readAllBytes(file));
+        }
+    }
+
+    /** The regular file a request names inside the site, or null when there is none or it lies outside. */
+    Path resolve(URI uri) throws IOException {
+        if (!Files.isDirectory(siteDir)) {
+            return null;
+        }
+        Path root = siteDir.toRealPath();
+        String path = uri.getPath() == null ? "/" : uri.getPath();
+        if (path.contains("\0") || path.contains("\\")) {
+            return null;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return null;
+            }
+        }
+        Path candidate = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!candidate.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("index.html");
+        }
+        if (!Files.isRegularFile(candidate)) {
+            return null;
+        }
+        Path real = candidate.toRealPath();
+        return real.startsWith(root) ? real : null;
+    }
+
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return type == null ? "application/octet-stream" : type;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

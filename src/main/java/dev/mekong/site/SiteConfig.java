@@ -1,0 +1,102 @@
+package dev.mekong.site;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the site looks like from the outside: its languages, address, title and where the editor's
+ * report and the templates live.
+ *
+ * @param languages       site language codes in switcher order (zh, en, vi, th …); URLs use them
+ * @param defaultLanguage the language of the root 404 page and of {@code x-default}
+ * @param baseUrl         absolute URL the site is published under, ending in a slash
+ * @param siteTitle       site name; null or blank means each language's bundle {@code site.title}
+ * @param reportPath      folder of the build report inside the site, not linked from public pages
+ * @param pageSize        articles per home page
+ * @param templates       {@code classpath:templates} or a folder; a folder overrides only what it holds
+ */
+public record SiteConfig(
+        List<String> languages,
+        String defaultLanguage,
+        String baseUrl,
+        String siteTitle,
+        String reportPath,
+        int pageSize,
+        String templates) {
+
+    public static final String CLASSPATH_TEMPLATES = "classpath:templates";
+
+    /** Configuration keys, as in application.properties. */
+    public static final String KEY_LANGUAGES = "mekong.languages";
+    public static final String KEY_DEFAULT_LANGUAGE = "mekong.site.default-language";
+    public static final String KEY_BASE_URL = "mekong.site.base-url";
+    public static final String KEY_TITLE = "mekong.site.title";
+    public static final String KEY_REPORT_PATH = "mekong.site.report-path";
+    public static final String KEY_PAGE_SIZE = "mekong.site.page-size";
+    public static final String KEY_TEMPLATES = "mekong.site.templates";
+
+    public SiteConfig {
+        languages = languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty())
+                .distinct().toList();
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("at least one site language is needed");
+        }
+        for (String language : languages) {
+            if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+                throw new IllegalArgumentException("not a language code usable in URLs: " + language);
+            }
+        }
+        defaultLanguage = defaultLanguage == null || defaultLanguage.isBlank() ? languages.get(0)
+                : defaultLanguage.trim().toLowerCase(Locale.ROOT);
+        if (!languages.contains(defaultLanguage)) {
+            throw new IllegalArgumentException("default language " + defaultLanguage + " is not among " + languages);
+        }
+        baseUrl = Objects.requireNonNullElse(baseUrl, "http://127.0.0.1:8080/").trim();
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        reportPath = Objects.requireNonNullElse(reportPath, "_report").replaceAll("^/+|/+$", "");
+        if (!reportPath.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") || reportPath.contains("..")) {
+            throw new IllegalArgumentException("report path must be a plain relative folder: " + reportPath);
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1");
+        }
+        templates = templates == null || templates.isBlank() ? CLASSPATH_TEMPLATES : templates.trim();
+    }
+
+    public static SiteConfig defaults() {
+        return new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 10, null);
+    }
+
+    /** Reads the keys above from any property source; missing keys keep their defaults. */
+    public static SiteConfig from(Function<String, String> properties) {
+        SiteConfig d = defaults();
+        String languages = properties.apply(KEY_LANGUAGES);
+        String pageSize = properties.apply(KEY_PAGE_SIZE);
+        return new SiteConfig(
+                languages == null ? d.languages() : Arrays.asList(languages.split(",")),
+                properties.apply(KEY_DEFAULT_LANGUAGE),
+                properties.apply(KEY_BASE_URL),
+                properties.apply(KEY_TITLE),
+                properties.apply(KEY_REPORT_PATH),
+                pageSize == null ? d.pageSize() : Integer.parseInt(pageSize.trim()),
+                properties.apply(KEY_TEMPLATES));
+    }
+
+    public static SiteConfig from(Map<String, String> properties) {
+        return from(properties::get);
+    }
+
+    public SiteConfig withLanguages(List<String> languages) {
+        return new SiteConfig(languages, null, baseUrl, siteTitle, reportPath, pageSize, templates);
+    }
+
+    public SiteConfig withTemplates(String templates) {
+        return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.mekong.site;
+
+import dev.mekong.model.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes the static site for a set of stored articles. */
+public interface SiteRenderer {
+
+    /**
+     * Renders the whole site and publishes it at {@code siteDir} in one step: readers see either the
+     * previous site or the new one, never a mixture. Files whose bytes did not change are not rewritten.
+     */
+    PublishResult render(SiteBuild build, Path siteDir) throws IOException;
+
+    default PublishResult render(List<Article> articles, Path siteDir) throws IOException {
+        return render(SiteBuild.of(articles), siteDir);
+    }
+}

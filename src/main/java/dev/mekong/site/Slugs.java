@@ -1,0 +1,84 @@
+package dev.mekong.site;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * URL slugs: any script transliterated to ASCII (Han to pinyin, Thai to Latin, Vietnamese without
+ * diacritics), reduced to {@code [a-z0-9-]}, bounded, never empty. Because nothing but lowercase
+ * letters, digits and single inner dashes survives, a slug cannot climb directories, hide a NUL or a
+ * bidi override, or name a Windows device.
+ */
+public final class Slugs {
+
+    /** Longest transliterated part kept before the id suffix, in characters. */
+    static final int MAX_TEXT_LENGTH = 60;
+    /** Characters of the article id appended to every article slug. */
+    static final int ID_LENGTH = 8;
+
+    private static final Transliterator TO_ASCII =
+            Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
+    private static final Set<String> WINDOWS_DEVICE_NAMES = Set.of(
+            "con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private Slugs() {
+    }
+
+    /**
+     * The slug of an article: its transliterated title plus a short form of its id, so two articles with
+     * the same headline still get different URLs. The store calls this once and keeps the result.
+     */
+    public static String slug(String title, String id) {
+        String text = segment(title);
+        return text.isEmpty() ? "article-" + shortId(id, title) : text + "-" + shortId(id, title);
+    }
+
+    /** A slug for one path segment without an id (a category name): may be empty when nothing survives. */
+    public static String segment(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String ascii;
+        synchronized (TO_ASCII) {
+            ascii = TO_ASCII.transliterate(text);
+        }
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_TEXT_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_TEXT_LENGTH);
+            slug = slug.substring(0, cut > MAX_TEXT_LENGTH / 2 ? cut : MAX_TEXT_LENGTH).replaceAll("-+$", "");
+        }
+        return WINDOWS_DEVICE_NAMES.contains(slug) ? slug + "-x" : slug;
+    }
+
+    /** True when a string is already a slug this class could have produced. */
+    public static boolean isSafe(String slug) {
+        return slug != null && slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= MAX_TEXT_LENGTH + 20
+                && !WINDOWS_DEVICE_NAMES.contains(slug);
+    }
+
+    private static String shortId(String id, String title) {
+        String clean = id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (clean.length() >= 4) {
+            return clean.length() <= ID_LENGTH ? clean : clean.substring(0, ID_LENGTH);
+        }
+        // No usable id: derive one from the title so the slug is still stable and non-empty.
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((id + "\u0000" + title).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, ID_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mekong.site;
+
+import java.util.List;
+
+/** The read-only records templates see. Paths are relative to the site root; templates prefix {@code root}. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /**
+     * One block of an article body.
+     *
+     * @param lang BCP-47 tag when it differs from the surrounding text's language, else null
+     * @param rows table rows split into cells (tables only)
+     */
+    public record BlockView(String type, String text, List<String> items, List<List<String>> rows, String src,
+                     String lang) {
+    }
+
+    /** A plain link; {@code lang} set when the label's language differs from the page's. */
+    public record LinkView(String label, String path, String lang) {
+    }
+
+    /**
+     * One language in the switcher.
+     *
+     * @param available false when the target is an untranslated fallback (shown greyed, with a note)
+     */
+    public record SwitchView(String code, String name, String path, boolean current, boolean available) {
+    }
+
+    /** An alternate-language URL for hreflang links and the sitemap. */
+    public record AlternateView(String hreflang, String url) {
+    }
+
+    /**
+     * An article in one site language, as list items and article pages show it.
+     *
+     * @param textLang  BCP-47 tag of the text shown (the original's for untranslated versions)
+     * @param langAttr  {@code textLang} when it differs from the page language, else null
+     * @param status    source, reviewed, machine or untranslated
+     */
+    public record ArticleView(String id, String code, String path, String url, String status, String textLang,
+                       String langAttr, String title, String excerpt, String isoDate, String date, String time,
+                       String zone, int readingMinutes, List<BlockView> blocks, List<String> authors,
+                       String publisher, String editor, List<LinkView> categories, String image,
+                       String engine) {
+
+        public boolean translated() {
+            return !"untranslated".equals(status);
+        }
+    }
+
+    /** A month of the archive. */
+    public record MonthView(String key, String label, String path, int count) {
+    }
+}

@@ -1,0 +1,280 @@
+package dev.mekong.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mekong.model.Article;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.mekong.site.SiteFiles.html;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StaticSiteRendererTest {
+
+    static final String ZH_PAGE = "jing-ji-guan-cha-zhong-guo-dong-meng-xie-shou-da-zao-shu-zi-a1b2c3d4.html";
+    static final String EN_PAGE = "laos-opens-hydro-powered-data-centre-0f1e2d3c.html";
+    static final String TH_PAGE = "thiy-prakas-phaen-sers-thkic-dicithal-9a8b7c6d.html";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void render() throws IOException {
+        site = dir.resolve("site");
+        BuildSummary summary = new BuildSummary(
+                List.of(new BuildSummary.Quarantined("garbage.bin", "not text: 38% control bytes")),
+                List.of("translator offline: versions left untranslated"));
+        new StaticSiteRenderer(SiteConfig.defaults()).render(new SiteBuild(SiteFixtures.all(), summary), site);
+    }
+
+    @Test
+    void urlsFollowTheLayout() {
+        for (String code : List.of("zh", "en", "vi", "th")) {
+            for (String page : List.of("index.html", "articles/" + ZH_PAGE, "articles/" + EN_PAGE,
+                    "articles/" + TH_PAGE, "archive/index.html", "archive/2025-01.html", "404.html", "rss.xml",
+                    "atom.xml", "category/cai-jing/index.html", "category/cai-jing/jing-ji-guan-cha/index.html",
+                    "category/business/index.html")) {
+                assertThat(site.resolve(code + "/" + page)).isRegularFile();
+            }
+        }
+        for (String page : List.of("index.html", "404.html", "sitemap.xml", "robots.txt", "assets/site.css",
+                "_report/index.html", "_report/summary.json", "_report/chart.svg")) {
+            assertThat(site.resolve(page)).isRegularFile();
+        }
+    }
+
+    @Test
+    void everyPageHasItsLanguageOneH1AndNoParseErrors() throws IOException {
+        for (String path : SiteFiles.all(site, ".html")) {
+            Document page = html(site, path);
+            assertThat(page.select("html").attr("lang")).as(path).isNotBlank();
+            assertThat(page.select("h1")).as(path).hasSize(1);
+            org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+            org.jsoup.Jsoup.parse(Files.readString(site.resolve(path)), "", parser);
+            assertThat(parser.getErrors()).as(path).isEmpty();
+            if (!path.equals("index.html") && !path.startsWith("_report/")) {
+                assertThat(page.select("main#main")).as(path).hasSize(1);
+                assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
+                assertThat(page.select("header nav.switcher")).as(path).hasSize(1);
+            }
+            String lang = path.contains("/") && !path.startsWith("_report/") && !path.startsWith("assets/")
+                    ? path.substring(0, path.indexOf('/')) : null;
+            if (lang != null) {
+                assertThat(page.select("html").attr("lang")).as(path).isEqualTo(lang);
+            }
+        }
+    }
+
+    @Test
+    void untranslatedVersionShowsTheOriginalInItsLanguageWithNoticeAndNoindex() throws IOException {
+        Document page = html(site, "en/articles/" + ZH_PAGE);
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("h1").attr("lang")).isEqualTo("zh-Hans");
+        assertThat(page.select("div.article-body").attr("lang")).isEqualTo("zh-Hans");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://127.0.0.1:8080/en/articles/" + ZH_PAGE);
+        Element notice = page.selectFirst("p.notice.untranslated");
+        assertThat(notice.text()).startsWith("This article has not been translated into English yet");
+        assertThat(notice.selectFirst("a").attr("href")).isEqualTo("../../zh/articles/" + ZH_PAGE);
+        assertThat(notice.attr("lang")).isEmpty();
+    }
+
+    @Test
+    void originalHasAlternatesOnlyForTranslatedVersions() throws IOException {
+        Document zh = html(site, "zh/articles/" + ZH_PAGE);
+        assertThat(zh.select("meta[name=robots]")).isEmpty();
+        assertThat(zh.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("zh", "x-default");
+        assertThat(zh.select("h1").attr("lang")).isEmpty();
+        assertThat(zh.select("div.article-body").attr("lang")).isEmpty();
+
+        Document en = html(site, "en/articles/" + EN_PAGE);
+        assertThat(en.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("zh", "en", "x-default");
+        assertThat(en.select("link[rel=alternate][hreflang=x-default]").attr("href"))
+                .isEqualTo("http://127.0.0.1:8080/zh/articles/" + EN_PAGE);
+        assertThat(en.select("p.notice")).isEmpty();
+    }
+
+    @Test
+    void machineTranslationIsLabelledAndLinksTheOriginal() throws IOException {
+        Document page = html(site, "zh/articles/" + EN_PAGE);
+        assertThat(page.select("h1").text()).isEqualTo("老挝开设水电驱动的数据中心");
+        Element notice = page.selectFirst("p.notice.machine");
+        assertThat(notice.text()).contains("机器翻译").contains("阅读原文（英语）");
+        assertThat(notice.selectFirst("a").attr("href")).isEqualTo("../../en/articles/" + EN_PAGE);
+        assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("zh", "en", "x-default");
+        assertThat(page.select("meta[name=robots]")).isEmpty();
+    }
+
+    @Test
+    void blockInAnotherLanguageCarriesItsOwnLang() throws IOException {
+        Document th = html(site, "th/articles/" + TH_PAGE);
+        assertThat(th.select("div.article-body").attr("lang")).isEmpty();
+        assertThat(th.select("blockquote").attr("lang")).isEqualTo("en");
+        assertThat(th.select("div.article-body > p")).hasSize(2).allSatisfy(p -> assertThat(p.hasAttr("lang")).isFalse());
+
+        // The English page of the Thai article is a fallback: Thai body, the English quote needs no lang there.
+        Document en = html(site, "en/articles/" + TH_PAGE);
+        assertThat(en.select("div.article-body").attr("lang")).isEqualTo("th");
+        assertThat(en.select("blockquote").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void switcherLinksTheSameArticleInEveryLanguageGreyingUntranslated() throws IOException {
+        Document page = html(site, "zh/articles/" + ZH_PAGE);
+        List<Element> items = page.select("nav.switcher li");
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0).select("[aria-current=page]").attr("lang")).isEqualTo("zh");
+        for (String code : List.of("en", "vi", "th")) {
+            Element link = page.selectFirst("nav.switcher a[hreflang=" + code + "]");
+            assertThat(link.attr("href")).isEqualTo("../../" + code + "/articles/" + ZH_PAGE);
+            assertThat(link.hasClass("untranslated")).isTrue();
+            assertThat(link.attr("lang")).isEqualTo(code);
+        }
+        assertThat(page.selectFirst("nav.switcher a[hreflang=en]").parent().text()).contains("尚未翻译");
+
+        Document en = html(site, "en/articles/" + EN_PAGE);
+        assertThat(en.selectFirst("nav.switcher a[hreflang=zh]").hasClass("untranslated")).isFalse();
+        assertThat(en.selectFirst("nav.switcher a[hreflang=vi]").hasClass("untranslated")).isTrue();
+    }
+
+    @Test
+    void datesAreLocalisedInTheArticlesZone() throws IOException {
+        assertThat(html(site, "zh/articles/" + ZH_PAGE).select("p.byline time").text()).startsWith("2025年1月19日 23:21");
+        assertThat(html(site, "en/articles/" + ZH_PAGE).select("p.byline time").text()).startsWith("January 19, 2025 11:21");
+        assertThat(html(site, "vi/articles/" + ZH_PAGE).select("p.byline time").text()).startsWith("19 tháng 1, 2025 23:21");
+        assertThat(html(site, "th/articles/" + ZH_PAGE).select("p.byline time").text()).startsWith("19 มกราคม 2568 23:21");
+        assertThat(html(site, "th/articles/" + ZH_PAGE).select("p.byline time").attr("datetime"))
+                .isEqualTo("2025-01-19T23:21:00+08:00");
+    }
+
+    @Test
+    void homeListsNewestFirst() throws IOException {
+        Document home = html(site, "en/index.html");
+        assertThat(home.select("ol.items h2 a").eachAttr("href")).containsExactly(
+                "../en/articles/" + EN_PAGE, "../en/articles/" + TH_PAGE, "../en/articles/" + ZH_PAGE);
+        assertThat(home.select("ol.items h2").stream().map(h -> h.attr("lang"))).containsExactly("", "th", "zh-Hans");
+        assertThat(home.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("zh", "en", "vi", "th");
+    }
+
+    @Test
+    void jsonLdDescribesTheNewsArticleAndItsTranslation() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode machine = json.readTree(html(site, "zh/articles/" + EN_PAGE)
+                .selectFirst("script[type=application/ld+json]").data());
+        assertThat(machine.path("@type").asText()).isEqualTo("NewsArticle");
+        assertThat(machine.path("inLanguage").asText()).isEqualTo("zh-Hans");
+        assertThat(machine.path("datePublished").asText()).isEqualTo("2025-03-03T08:15:00+07:00");
+        assertThat(machine.path("author").get(0).path("name").asText()).isEqualTo("Jane Doe");
+        assertThat(machine.path("publisher").path("name").asText()).isEqualTo("Mekong Wire");
+        assertThat(machine.path("translationOfWork").path("inLanguage").asText()).isEqualTo("en");
+        assertThat(machine.path("translationOfWork").path("url").asText()).endsWith("/en/articles/" + EN_PAGE);
+
+        JsonNode original = json.readTree(html(site, "zh/articles/" + ZH_PAGE)
+                .selectFirst("script[type=application/ld+json]").data());
+        assertThat(original.has("translationOfWork")).isFalse();
+        assertThat(original.path("inLanguage").asText()).isEqualTo("zh-Hans");
+    }
+
+    @Test
+    void openGraphAndTwitterMeta() throws IOException {
+        Document page = html(site, "en/articles/" + EN_PAGE);
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Laos opens hydro-powered data centre");
+        assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("en_US");
+        assertThat(page.select("meta[property=og:locale:alternate]").attr("content")).isEqualTo("zh_CN");
+        assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://img.example/dc.jpg");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+    }
+
+    @Test
+    void templateSyntaxInArticleTextIsPrintedLiterally() throws IOException {
+        Document page = html(site, "zh/articles/" + ZH_PAGE);
+        assertThat(page.select("div.article-body p").eachText())
+                .contains("模板语法 ${x} 和 <#assign y = 1> 必须原样显示。(完)");
+        assertThat(Files.readString(site.resolve("zh/articles/" + ZH_PAGE))).contains("&lt;#assign y = 1&gt;");
+    }
+
+    @Test
+    void feedsAndSitemapAreValidXmlWithAlternates() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (String code : List.of("zh", "en", "vi", "th")) {
+            org.w3c.dom.Document rss = factory.newDocumentBuilder().parse(site.resolve(code + "/rss.xml").toFile());
+            assertThat(rss.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
+            assertThat(rss.getElementsByTagName("item").getLength()).isEqualTo(3);
+            assertThat(rss.getElementsByTagName("language").item(0).getTextContent()).isEqualTo(code);
+            org.w3c.dom.Document atom = factory.newDocumentBuilder().parse(site.resolve(code + "/atom.xml").toFile());
+            assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+            assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(3);
+            assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent())
+                    .isEqualTo("2025-03-03T08:15:00+07:00");
+        }
+        org.w3c.dom.Document sitemap = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        // 4 home pages + the translated versions: zh original, en original + zh machine, th original.
+        assertThat(locs.getLength()).isEqualTo(8);
+        NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+        List<String> hreflangs = new java.util.ArrayList<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            hreflangs.add(((org.w3c.dom.Element) links.item(i)).getAttribute("hreflang"));
+        }
+        assertThat(hreflangs).contains("x-default", "zh", "en", "vi", "th");
+        String text = Files.readString(site.resolve("sitemap.xml"));
+        assertThat(text).doesNotContain("/en/articles/" + ZH_PAGE).doesNotContain("/vi/articles/" + EN_PAGE);
+        assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: http://127.0.0.1:8080/sitemap.xml");
+    }
+
+    @Test
+    void rootIndexPicksTheReadersLanguageWithPlainLinksAsFallback() throws IOException {
+        Document root = html(site, "index.html");
+        assertThat(root.select("ul.language-choice a").eachAttr("href"))
+                .containsExactly("zh/index.html", "en/index.html", "vi/index.html", "th/index.html");
+        assertThat(root.selectFirst("script").data()).contains("navigator.languages");
+    }
+
+    @Test
+    void reportSummarisesTheBuildAndIsLinkedFromNoPublicPage() throws IOException {
+        JsonNode summary = new ObjectMapper().readTree(site.resolve("_report/summary.json").toFile());
+        assertThat(summary.path("articles").asInt()).isEqualTo(3);
+        assertThat(summary.path("languages").path("zh").path("source").asInt()).isEqualTo(1);
+        assertThat(summary.path("languages").path("zh").path("machine").asInt()).isEqualTo(1);
+        assertThat(summary.path("languages").path("zh").path("untranslated").asInt()).isEqualTo(1);
+        assertThat(summary.path("languages").path("en").path("untranslated").asInt()).isEqualTo(2);
+        assertThat(summary.path("quarantined").get(0).path("reason").asText()).isEqualTo("not text: 38% control bytes");
+        assertThat(summary.path("warnings").toString()).contains("translator offline");
+        JsonNode zh = summary.path("articleVersions").get(2);
+        assertThat(zh.path("removed").get(1).path("rule").asText()).isEqualTo("disclaimer");
+        assertThat(zh.path("versions").path("en").asText()).isEqualTo("untranslated");
+
+        Document report = html(site, "_report/index.html");
+        assertThat(report.select("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(report.select("svg rect")).isNotEmpty();
+        assertThat(report.text()).contains("garbage.bin").contains("related-list");
+        for (String path : SiteFiles.all(site, ".html")) {
+            if (!path.startsWith("_report/")) {
+                assertThat(Files.readString(site.resolve(path))).as(path).doesNotContain("_report");
+            }
+        }
+    }
+
+    @Test
+    void unsafeStoredSlugIsReplacedAndReported(@TempDir Path other) throws IOException {
+        Article hostile = SiteFixtures.english().withIdentity("evil0001", "../../etc/passwd", 1);
+        Path out = other.resolve("site");
+        new StaticSiteRenderer(SiteConfig.defaults()).render(List.of(hostile), out);
+        assertThat(SiteFiles.all(out, ".html")).contains("en/articles/laos-opens-hydro-powered-data-centre-evil0001.html");
+        assertThat(Files.readString(out.resolve("_report/summary.json"))).contains("unsafe slug");
+        assertThat(other.resolve("etc")).doesNotExist();
+    }
+}
