@@ -1,6 +1,13 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.extract.FormatExtractor;
+import dev.mekong.extract.html.HtmlPageExtractor;
 import dev.mekong.ingest.ContentHashIdempotentRepository;
+import dev.mekong.ingest.InputFormat;
+import dev.mekong.language.ArticleLanguageStep;
+import dev.mekong.language.ScriptFirstLanguageDetector;
+import dev.mekong.site.SiteConfig;
+import dev.mekong.site.StaticSiteRenderer;
 import dev.mekong.ingest.InputDecoder;
 import dev.mekong.ingest.InputGuard;
 import dev.mekong.ingest.Quarantine;
@@ -37,16 +44,18 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("store", store);
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
         registry.bind("quarantine", new QuarantineStep(new Quarantine(settings.quarantine(), Clock.systemUTC()), settings.keepInputs(), log));
-        // TEMP-WIRING
-        registry.bind("extractor", (dev.mekong.extract.ArticleExtractor) in -> dev.mekong.model.Article.extracted(in.source(),
-                new dev.mekong.model.Metadata(in.text().lines().findFirst().orElse("x"), null, null, null, null, null, null, null),
-                in.text().lines().skip(1).filter(l -> !l.isBlank()).map(dev.mekong.model.Block::paragraph).toList(), null));
-        registry.bind("languageStep", new TempLang());
-        registry.bind("translateStep", new TranslateStep(new TempTr(), settings.languages()));
-        registry.bind("siteUpdater", new SiteUpdater(store, (articles, dir) -> { java.nio.file.Files.createDirectories(dir); java.nio.file.Files.writeString(dir.resolve("index.html"), articles.toString()); }, settings.site(), log));
+        ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
+        registry.bind("extractor", FormatExtractor.standard().with(InputFormat.HTML, new HtmlPageExtractor()));
+        registry.bind("languageStep", new ArticleLanguageStep(detector));
+        registry.bind("translateStep", new TranslateStep(TEMP_NONE, settings.languages()));
+        SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
+        registry.bind("siteUpdater", new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log));
     }
-    public static class TempLang { public dev.mekong.model.Article apply(dev.mekong.model.Article a) { if (a.title().contains("BAD")) throw new dev.mekong.model.InputRejectedException("bad title"); return a.withLanguage(new dev.mekong.model.Language("zh-Hans", 0.9), a.blocks()); } }
-    public static class TempTr implements dev.mekong.translate.Translator { public String name() { return "t"; }
-        public dev.mekong.model.Version translate(dev.mekong.model.Article a, String l) { return new dev.mekong.model.Version("untranslated", null, "zh-Hans", a.title(), a.blocks()); }
-    }
+
+    static final dev.mekong.translate.Translator TEMP_NONE = new dev.mekong.translate.Translator() {
+        public String name() { return "none"; }
+        public dev.mekong.model.Version translate(dev.mekong.model.Article a, String l) {
+            boolean same = a.language().primary().equals(l);
+            return new dev.mekong.model.Version(same ? "source" : "untranslated", null, a.language().tag(), a.title(), a.blocks()); }
+    };
 }

@@ -1,5 +1,7 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.site.BuildSummary;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,5 +42,11 @@ public class RunLog {
 
     public synchronized List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /** A snapshot for the build report. */
+    public synchronized BuildSummary summary() {
+        return new BuildSummary(failures.stream().map(f -> new BuildSummary.Quarantined(f.fileName(), f.reason())).toList(),
+                warnings);
     }
 }

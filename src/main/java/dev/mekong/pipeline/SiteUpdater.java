@@ -2,6 +2,7 @@ package dev.mekong.pipeline;
 
 import dev.mekong.model.Article;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ public class SiteUpdater {
             return;
         }
         try {
-            renderer.render(store.all(), siteDir);
+            renderer.render(new SiteBuild(store.all(), log.summary()), siteDir);
             renderFailure = null;
         } catch (IOException | RuntimeException e) {
             renderFailure = e;

@@ -85,9 +85,9 @@ final class PipelineFixture {
         }
     }
 
-    /** Every file of the site, relative path to text. */
+    /** Every file of the site whose name ends with the suffix (the site folder is a link to its current generation). */
     List<Path> siteFiles(String suffix) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(suffix)).sorted().toList();
         }
     }

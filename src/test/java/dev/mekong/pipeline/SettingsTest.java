@@ -21,7 +21,6 @@ class SettingsTest {
         p.put("mekong.archive", "archive");
         p.put("mekong.keep-inputs", "true");
         p.put("mekong.languages", "zh, en,vi,th");
-        p.put("mekong.default-language", "en");
         p.put("mekong.translator", "none");
         p.put("mekong.max-input-bytes", "1000");
         p.put("mekong.language.min-confidence", "0.5");

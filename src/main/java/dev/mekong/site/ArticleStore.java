@@ -1,0 +1,120 @@
+package dev.mekong.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.Article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The content folder: one JSON record per article in {@code content/articles/ID.json}, the single source
+ * the renderer reads. Assigns identity: the id comes from the canonical URL or, without one, from the
+ * input's file name, so an edited input updates its article; the slug is chosen once and kept, so URLs
+ * never change; the revision counts changes of the source bytes. Records are written atomically and only
+ * when their bytes change, so a rebuild of unchanged inputs leaves the folder untouched.
+ */
+public class ArticleStore {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final Path folder;
+
+    public ArticleStore(Path contentDir) {
+        this.folder = contentDir.resolve("articles");
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    /** Stores the article under its stable identity and returns the record as stored. */
+    public synchronized Article save(Article article) {
+        String id = idOf(article);
+        Optional<Article> earlier = find(id);
+        String slug = earlier.map(Article::slug).orElseGet(() -> Slugs.slug(article.title(), id));
+        int revision = earlier
+                .map(e -> e.source() != null && article.source() != null
+                        && e.source().sha256().equals(article.source().sha256()) ? e.revision() : e.revision() + 1)
+                .orElse(1);
+        Article stored = article.withIdentity(id, slug, revision);
+        write(folder.resolve(id + ".json"), stored);
+        return stored;
+    }
+
+    public Optional<Article> find(String id) {
+        Path file = folder.resolve(id + ".json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(file));
+    }
+
+    /** Every stored article, in id order. */
+    public List<Article> all() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Article> articles = new ArrayList<>();
+            files.filter(f -> f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .forEach(f -> articles.add(read(f)));
+            return articles;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    static String idOf(Article article) {
+        String key = article.meta() != null && article.meta().canonicalUrl() != null
+                ? "url:" + article.meta().canonicalUrl()
+                : "file:" + article.source().fileName();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(Arrays.copyOf(digest, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Article read(Path file) {
+        try {
+            return JSON.readValue(file.toFile(), Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article record " + file, e);
+        }
+    }
+
+    private void write(Path file, Article article) {
+        try {
+            byte[] bytes = JSON.writeValueAsBytes(article);
+            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return;
+            }
+            Files.createDirectories(folder);
+            Path tmp = folder.resolve("." + file.getFileName() + ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write article record " + file, e);
+        }
+    }
+}
