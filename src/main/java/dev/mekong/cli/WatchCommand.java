@@ -2,7 +2,9 @@ package dev.mekong.cli;
 
 import dev.mekong.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import dev.mekong.site.PreviewServer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,12 +18,19 @@ public class WatchCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--serve", paramLabel = "PORT", description = "Also preview the site on http://127.0.0.1:PORT (0 picks a free port).")
+    Integer servePort;
+
     @Override
     public Integer call() throws Exception {
         Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, options.configFile, options.overrides());
+        PreviewServer server = servePort == null ? null : PreviewServer.start(pipeline.settings().site(), servePort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                if (server != null) {
+                    server.close();
+                }
                 pipeline.close();
             } catch (Exception e) {
                 System.err.println("watch: error while stopping: " + e);
@@ -30,7 +39,7 @@ public class WatchCommand implements Callable<Integer> {
             }
         }, "mekong-shutdown"));
         System.out.println("watch: watching " + pipeline.settings().inbox() + ", site in " + pipeline.settings().site()
-                + " (Ctrl-C to stop)");
+                + (server == null ? "" : ", previewed at " + server.uri()) + " (Ctrl-C to stop)");
         stopped.await();
         return 0;
     }
