@@ -8,6 +8,7 @@ import dev.mekong.language.ArticleLanguageStep;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.site.SiteConfig;
 import dev.mekong.site.StaticSiteRenderer;
+import dev.mekong.translate.Translators;
 import dev.mekong.ingest.InputDecoder;
 import dev.mekong.ingest.InputGuard;
 import dev.mekong.ingest.Quarantine;
@@ -18,6 +19,10 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Binds the beans the routes call, each a plain class built from {@link Settings}. Folder settings are
@@ -47,15 +52,31 @@ public class PipelineConfiguration implements CamelConfiguration {
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
         registry.bind("extractor", FormatExtractor.standard().with(InputFormat.HTML, new HtmlPageExtractor()));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
-        registry.bind("translateStep", new TranslateStep(TEMP_NONE, settings.languages()));
+        registry.bind("translateStep", new TranslateStep(
+                Translators.fromSettings(mekongProperties(properties), settings.content(), detector), settings.languages()));
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
         registry.bind("siteUpdater", new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log));
     }
 
-    static final dev.mekong.translate.Translator TEMP_NONE = new dev.mekong.translate.Translator() {
-        public String name() { return "none"; }
-        public dev.mekong.model.Version translate(dev.mekong.model.Article a, String l) {
-            boolean same = a.language().primary().equals(l);
-            return new dev.mekong.model.Version(same ? "source" : "untranslated", null, a.language().tag(), a.title(), a.blocks()); }
-    };
+    /**
+     * Every {@code mekong.*} key as the properties component resolves it (defaults, --config file,
+     * system properties, environment, command-line overrides), for the components that read keys
+     * themselves.
+     */
+    private static Map<String, String> mekongProperties(PropertiesComponent properties) {
+        Set<String> keys = new TreeSet<>();
+        properties.loadProperties(key -> key.startsWith("mekong.")).stringPropertyNames().forEach(keys::add);
+        if (properties instanceof org.apache.camel.component.properties.PropertiesComponent component
+                && component.getOverrideProperties() != null) {
+            component.getOverrideProperties().stringPropertyNames().forEach(keys::add);
+        }
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("mekong.")).forEach(keys::add);
+        Map<String, String> resolved = new HashMap<>();
+        for (String key : keys) {
+            if (key.startsWith("mekong.")) {
+                properties.resolveProperty(key).ifPresent(value -> resolved.put(key, value));
+            }
+        }
+        return resolved;
+    }
 }
