@@ -37,6 +37,8 @@ public class CharsetDetector {
     static final int SAMPLE_BYTES = 256 * 1024;
     /** A winner must score at least this (1 = every non-ASCII character plausible). */
     static final double MIN_PLAUSIBLE_SCORE = 0.5;
+    /** Non-ASCII bytes needed before mojibake is worth repairing: a stray symbol or two proves nothing. */
+    private static final int MIN_MOJIBAKE_EVIDENCE = 8;
     /** A charset the page declares is kept unless another candidate scores this much better. */
     private static final double DECLARED_MARGIN = 0.3;
 
@@ -62,6 +64,10 @@ public class CharsetDetector {
             if (claimed.isPresent() && isAscii(bytes)) {
                 // Pure ASCII reads the same in any ASCII-compatible charset: the declaration is as right as UTF-8.
                 return new Detection(utf8.text(), displayName(claimed.get()), "declared" + aliasNote(declared.get(), claimed.get()));
+            }
+            Optional<Detection> repaired = repairMojibake(utf8.text());
+            if (repaired.isPresent()) {
+                return repaired.get();
             }
             String method = declared.map(CharsetDetector::utf8AgainstClaim).orElse("valid UTF-8");
             return new Detection(utf8.text(), "UTF-8", method);
@@ -233,6 +239,39 @@ public class CharsetDetector {
     private static Detection finish(byte[] bytes, Candidate chosen, String method) {
         CountingDecoder.Decoded decoded = CountingDecoder.decode(chosen.charset, bytes);
         return new Detection(decoded.text(), displayName(chosen.charset), errorsNoted(method, decoded.errors()));
+    }
+
+    /**
+     * Text that some tool decoded with the wrong single-byte charset (windows-1252, Latin-1 or Latin-9) and
+     * saved again as UTF-8: every non-ASCII character is one of that charset's and, read as such, makes no
+     * sense (e.g. {@code ¹úÄÚ} for 国内). Turning the characters back into the bytes they came from and
+     * detecting those again recovers the original text.
+     */
+    private Optional<Detection> repairMojibake(String text) {
+        if (plausibility.score(text, LatinAlphabet.WESTERN, 0) >= MIN_PLAUSIBLE_SCORE) {
+            return Optional.empty();
+        }
+        Detection best = null;
+        double bestScore = MIN_PLAUSIBLE_SCORE;
+        for (WindowsLatin1 mojibakeCharset : List.of(WindowsLatin1.WINDOWS_1252, WindowsLatin1.LATIN_9)) {
+            byte[] original = mojibakeCharset.originalBytes(text);
+            if (original == null || WindowsLatin1.nonAsciiCount(original) < MIN_MOJIBAKE_EVIDENCE) {
+                continue;
+            }
+            List<Candidate> candidates = new ArrayList<>(legacyCandidates(original));
+            candidates.removeIf(c -> c.charset.equals(WINDOWS_1252));
+            Optional<Detection> repaired = statistical(original, CountingDecoder.decode(StandardCharsets.UTF_8, original),
+                    Optional.empty(), candidates);
+            if (repaired.isPresent()) {
+                double score = plausibility.score(repaired.get().text(), LatinAlphabet.ANY, 0);
+                if (score > bestScore) {
+                    best = repaired.get();
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(d -> new Detection(d.text(), d.charset(),
+                d.method() + ", repaired from mojibake saved as UTF-8"));
     }
 
     /** The Big5 variant that decodes the bytes with the fewest errors, plain Big5 on a tie. */

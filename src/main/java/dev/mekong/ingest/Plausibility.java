@@ -57,6 +57,7 @@ final class Plausibility {
         int counted = 0;
         int length = text.length();
         int wordStart = -1;
+        int previous = -1;
         for (int i = 0; i < length; ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
@@ -70,7 +71,11 @@ final class Plausibility {
                 counted += (int) word[1];
                 wordStart = -1;
             }
-            if (cp >= 0x80 && !isLatin(cp)) {
+            boolean repeatedSymbol = cp == previous && !Character.isLetter(cp);
+            previous = cp;
+            if (repeatedSymbol) {
+                // a rule of ━━━━ or a row of ★★★ is one piece of evidence, not hundreds
+            } else if (cp >= 0x80 && !isLatin(cp)) {
                 sum += weight(text, i, cp);
                 counted++;
             } else if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' || cp == 0x7F) {

@@ -222,6 +222,33 @@ class CharsetDetectionTest {
         assertThat(in.charset()).isEqualTo("UTF-8 (statistical, 1 undecodable byte sequence replaced)");
     }
 
+    // --- mojibake saved as UTF-8 ---
+
+    @Test
+    void gbkReadAsWindows1252AndSavedAsUtf8IsRepaired() {
+        String mojibake = new String(encode("国务院今天召开常务会议，研究部署扩大对外开放。", "GB18030"), java.nio.charset.Charset.forName("windows-1252"));
+        DecodedInput in = decoder.decode("a.html", ("<title>" + mojibake + "</title>").getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("<title>国务院今天召开常务会议，研究部署扩大对外开放。</title>");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void gbkReadAsLatin9AndSavedAsUtf8IsRepaired() {
+        // 长 is B3 A4: Latin-9 reads A4 as €, where windows-1252 has ¤
+        String mojibake = new String(encode("船长被游轮公司认定责任，贴近海岸让同事望家乡", "GB18030"), java.nio.charset.Charset.forName("ISO-8859-15"));
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("船长被游轮公司认定责任，贴近海岸让同事望家乡\n");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void realWesternTextIsNotMistakenForMojibake() {
+        String french = "Le ministre a déclaré à l'Assemblée : « Ça suffit ! » Où est la réforme promise en été ?";
+        DecodedInput in = decoder.decode("a.txt", french.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo(french + "\n");
+        assertThat(in.charset()).isEqualTo("UTF-8 (valid UTF-8)");
+    }
+
     // --- UTF-16 without BOM ---
 
     @Test
