@@ -258,10 +258,9 @@ public class CharsetDetector {
             if (original == null || WindowsLatin1.nonAsciiCount(original) < MIN_MOJIBAKE_EVIDENCE) {
                 continue;
             }
-            List<Candidate> candidates = new ArrayList<>(legacyCandidates(original));
-            candidates.removeIf(c -> c.charset.equals(WINDOWS_1252));
+            // windows-1252 stays a candidate: Latin-1 mojibake of windows-1252 text leaves C1 controls for ’ “ ”.
             Optional<Detection> repaired = statistical(original, CountingDecoder.decode(StandardCharsets.UTF_8, original),
-                    Optional.empty(), candidates);
+                    Optional.empty(), legacyCandidates(original));
             if (repaired.isPresent()) {
                 double score = plausibility.score(repaired.get().text(), LatinAlphabet.ANY, 0);
                 if (score > bestScore) {

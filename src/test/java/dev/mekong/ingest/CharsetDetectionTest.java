@@ -242,6 +242,22 @@ class CharsetDetectionTest {
     }
 
     @Test
+    void utf8ReadAsLatin1AndSavedAgainIsRepaired() {
+        String mojibake = new String("It’s “done” — Việt Nam".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("It’s “done” — Việt Nam\n");
+        assertThat(in.charset()).isEqualTo("UTF-8 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void windows1252PunctuationLeftAsC1ControlsIsRepaired() {
+        String mojibake = "It\u0092s the \u0093final\u0094 offer \u0097 and it\u0092s \u0093firm\u0094, \u0093yes\u0094";
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("It’s the “final” offer — and it’s “firm”, “yes”\n");
+        assertThat(in.charset()).isEqualTo("windows-1252 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
     void realWesternTextIsNotMistakenForMojibake() {
         String french = "Le ministre a déclaré à l'Assemblée : « Ça suffit ! » Où est la réforme promise en été ?";
         DecodedInput in = decoder.decode("a.txt", french.getBytes(StandardCharsets.UTF_8));
