@@ -248,14 +248,12 @@ public class CharsetDetector {
      * detecting those again recovers the original text.
      */
     private Optional<Detection> repairMojibake(String text) {
-        if (plausibility.score(text, LatinAlphabet.WESTERN, 0) >= MIN_PLAUSIBLE_SCORE) {
-            return Optional.empty();
-        }
         Detection best = null;
         double bestScore = MIN_PLAUSIBLE_SCORE;
         for (WindowsLatin1 mojibakeCharset : List.of(WindowsLatin1.WINDOWS_1252, WindowsLatin1.LATIN_9)) {
             byte[] original = mojibakeCharset.originalBytes(text);
-            if (original == null || WindowsLatin1.nonAsciiCount(original) < MIN_MOJIBAKE_EVIDENCE) {
+            if (original == null || WindowsLatin1.nonAsciiCount(original) < MIN_MOJIBAKE_EVIDENCE
+                    || plausibility.score(text, LatinAlphabet.WESTERN, 0) >= MIN_PLAUSIBLE_SCORE) {
                 continue;
             }
             // windows-1252 stays a candidate: Latin-1 mojibake of windows-1252 text leaves C1 controls for ’ “ ”.
