@@ -79,11 +79,11 @@ public class CharsetDetector {
         long nuls = countNuls(bytes);
         if (nuls > 0) {
             // NUL bytes rule out every ASCII-compatible charset; only UTF-16 with mostly non-Latin text is left.
-            return statistical(bytes, utf8, Optional.empty(), utf16Candidates(bytes))
+            return statistical(bytes, Optional.empty(), utf16Candidates(bytes))
                     .orElseThrow(() -> new InputRejectedException("this looks like a binary file, not text (it contains "
                             + nuls + " NUL byte" + (nuls == 1 ? "" : "s") + ")"));
         }
-        return statistical(bytes, utf8, declared, legacyCandidates(bytes)).orElseThrow(() -> new InputRejectedException(
+        return statistical(bytes, declared, legacyCandidates(bytes)).orElseThrow(() -> new InputRejectedException(
                 "the file is not valid UTF-8" + (utf8.errors() > 0 ? " (" + utf8.errors() + " invalid byte sequences)" : "")
                         + ", and none of the other supported charsets (GB18030/GBK, Big5, TIS-620, windows-1258, "
                         + "windows-1252) turns it into readable text; re-save it as UTF-8"));
@@ -180,8 +180,7 @@ public class CharsetDetector {
         return Optional.of(new Detection(decoded.text(), charset.name(), errorsNoted("zero-byte pattern", decoded.errors())));
     }
 
-    private Optional<Detection> statistical(byte[] bytes, CountingDecoder.Decoded utf8, Optional<String> declared,
-                                            List<Candidate> candidates) {
+    private Optional<Detection> statistical(byte[] bytes, Optional<String> declared, List<Candidate> candidates) {
         int sampleLength = Math.min(bytes.length, SAMPLE_BYTES);
         boolean complete = sampleLength == bytes.length;
         for (Candidate candidate : candidates) {
@@ -257,8 +256,7 @@ public class CharsetDetector {
                 continue;
             }
             // windows-1252 stays a candidate: Latin-1 mojibake of windows-1252 text leaves C1 controls for ’ “ ”.
-            Optional<Detection> repaired = statistical(original, CountingDecoder.decode(StandardCharsets.UTF_8, original),
-                    Optional.empty(), legacyCandidates(original));
+            Optional<Detection> repaired = statistical(original, Optional.empty(), legacyCandidates(original));
             if (repaired.isPresent()) {
                 double score = plausibility.score(repaired.get().text(), LatinAlphabet.ANY, 0);
                 if (score > bestScore) {
