@@ -37,6 +37,8 @@ public class CharsetDetector {
     static final int SAMPLE_BYTES = 256 * 1024;
     /** A winner must score at least this (1 = every non-ASCII character plausible). */
     static final double MIN_PLAUSIBLE_SCORE = 0.5;
+    /** Non-ASCII bytes needed before mojibake is worth repairing: a stray symbol or two proves nothing. */
+    private static final int MIN_MOJIBAKE_EVIDENCE = 8;
     /** A charset the page declares is kept unless another candidate scores this much better. */
     private static final double DECLARED_MARGIN = 0.3;
 
@@ -63,6 +65,10 @@ public class CharsetDetector {
                 // Pure ASCII reads the same in any ASCII-compatible charset: the declaration is as right as UTF-8.
                 return new Detection(utf8.text(), displayName(claimed.get()), "declared" + aliasNote(declared.get(), claimed.get()));
             }
+            Optional<Detection> repaired = repairMojibake(utf8.text());
+            if (repaired.isPresent()) {
+                return repaired.get();
+            }
             String method = declared.map(CharsetDetector::utf8AgainstClaim).orElse("valid UTF-8");
             return new Detection(utf8.text(), "UTF-8", method);
         }
@@ -73,11 +79,11 @@ public class CharsetDetector {
         long nuls = countNuls(bytes);
         if (nuls > 0) {
             // NUL bytes rule out every ASCII-compatible charset; only UTF-16 with mostly non-Latin text is left.
-            return statistical(bytes, utf8, Optional.empty(), utf16Candidates(bytes))
+            return statistical(bytes, Optional.empty(), utf16Candidates(bytes))
                     .orElseThrow(() -> new InputRejectedException("this looks like a binary file, not text (it contains "
                             + nuls + " NUL byte" + (nuls == 1 ? "" : "s") + ")"));
         }
-        return statistical(bytes, utf8, declared, legacyCandidates(bytes)).orElseThrow(() -> new InputRejectedException(
+        return statistical(bytes, declared, legacyCandidates(bytes)).orElseThrow(() -> new InputRejectedException(
                 "the file is not valid UTF-8" + (utf8.errors() > 0 ? " (" + utf8.errors() + " invalid byte sequences)" : "")
                         + ", and none of the other supported charsets (GB18030/GBK, Big5, TIS-620, windows-1258, "
                         + "windows-1252) turns it into readable text; re-save it as UTF-8"));
@@ -174,8 +180,7 @@ public class CharsetDetector {
         return Optional.of(new Detection(decoded.text(), charset.name(), errorsNoted("zero-byte pattern", decoded.errors())));
     }
 
-    private Optional<Detection> statistical(byte[] bytes, CountingDecoder.Decoded utf8, Optional<String> declared,
-                                            List<Candidate> candidates) {
+    private Optional<Detection> statistical(byte[] bytes, Optional<String> declared, List<Candidate> candidates) {
         int sampleLength = Math.min(bytes.length, SAMPLE_BYTES);
         boolean complete = sampleLength == bytes.length;
         for (Candidate candidate : candidates) {
@@ -233,6 +238,35 @@ public class CharsetDetector {
     private static Detection finish(byte[] bytes, Candidate chosen, String method) {
         CountingDecoder.Decoded decoded = CountingDecoder.decode(chosen.charset, bytes);
         return new Detection(decoded.text(), displayName(chosen.charset), errorsNoted(method, decoded.errors()));
+    }
+
+    /**
+     * Text that some tool decoded with the wrong single-byte charset (windows-1252, Latin-1 or Latin-9) and
+     * saved again as UTF-8: every non-ASCII character is one of that charset's and, read as such, makes no
+     * sense (e.g. {@code ¹úÄÚ} for 国内). Turning the characters back into the bytes they came from and
+     * detecting those again recovers the original text.
+     */
+    private Optional<Detection> repairMojibake(String text) {
+        Detection best = null;
+        double bestScore = MIN_PLAUSIBLE_SCORE;
+        for (WindowsLatin1 mojibakeCharset : List.of(WindowsLatin1.WINDOWS_1252, WindowsLatin1.LATIN_9)) {
+            byte[] original = mojibakeCharset.originalBytes(text);
+            if (original == null || WindowsLatin1.nonAsciiCount(original) < MIN_MOJIBAKE_EVIDENCE
+                    || plausibility.score(text, LatinAlphabet.WESTERN, 0) >= MIN_PLAUSIBLE_SCORE) {
+                continue;
+            }
+            // windows-1252 stays a candidate: Latin-1 mojibake of windows-1252 text leaves C1 controls for ’ “ ”.
+            Optional<Detection> repaired = statistical(original, Optional.empty(), legacyCandidates(original));
+            if (repaired.isPresent()) {
+                double score = plausibility.score(repaired.get().text(), LatinAlphabet.ANY, 0);
+                if (score > bestScore) {
+                    best = repaired.get();
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(d -> new Detection(d.text(), d.charset(),
+                d.method() + ", repaired from mojibake saved as UTF-8"));
     }
 
     /** The Big5 variant that decodes the bytes with the fewest errors, plain Big5 on a tie. */

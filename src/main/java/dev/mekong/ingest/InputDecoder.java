@@ -50,10 +50,15 @@ public class InputDecoder {
         String text = format == InputFormat.TEXT
                 ? normalizer.normalizePlainText(detection.text())
                 : normalizer.normalizeMarkup(detection.text());
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new InputRejectedException("the file contains only whitespace, no text");
         }
         return new DecodedInput(fileName, format, text, detection.describe(), sha256(bytes), bytes.length);
+    }
+
+    /** Blank in the Unicode sense: no-break and ideographic spaces count as blank too. */
+    private static boolean isBlank(String text) {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static void rejectBinary(String text) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,11 +34,13 @@ final class Plausibility {
     private static final double ERROR = -3;
     private static final double JUNK = -2;
 
-    private final Map<Integer, Integer> hanRank = new HashMap<>();
+    /** Rank of each listed Han character (all are in the BMP) in the frequency lists; -1 if unlisted. */
+    private final int[] hanRank = new int[0x10000];
     private final Set<Integer> vietnameseLetters;
     private final Set<Integer> westernLetters;
 
     Plausibility() {
+        java.util.Arrays.fill(hanRank, -1);
         loadRanks("han-frequent-hans.txt");
         loadRanks("han-frequent-hant.txt");
         vietnameseLetters = nonAsciiLetters(read("vietnamese-letters.txt"));
@@ -57,6 +57,7 @@ final class Plausibility {
         int counted = 0;
         int length = text.length();
         int wordStart = -1;
+        int previous = -1;
         for (int i = 0; i < length; ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
@@ -70,7 +71,11 @@ final class Plausibility {
                 counted += (int) word[1];
                 wordStart = -1;
             }
-            if (cp >= 0x80 && !isLatin(cp)) {
+            boolean repeatedSymbol = cp == previous && !Character.isLetter(cp);
+            previous = cp;
+            if (repeatedSymbol) {
+                // a rule of ━━━━ or a row of ★★★ is one piece of evidence, not hundreds
+            } else if (cp >= 0x80 && !isLatin(cp)) {
                 sum += weight(text, i, cp);
                 counted++;
             } else if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' || cp == 0x7F) {
@@ -129,8 +134,8 @@ final class Plausibility {
         if (cp == 0xFFFD) {
             return JUNK;
         }
-        Integer rank = hanRank.get(cp);
-        if (rank != null) {
+        int rank = cp < hanRank.length ? hanRank[cp] : -1;
+        if (rank >= 0) {
             return rank < TOP_RANK ? FREQUENT_HAN : LESS_FREQUENT_HAN;
         }
         if (cp >= 0x0E00 && cp <= 0x0E7F) {
@@ -197,8 +202,11 @@ final class Plausibility {
             }
             for (int i = 0; i < line.length(); ) {
                 int cp = line.codePointAt(i);
-                if (!Character.isWhitespace(cp)) {
-                    hanRank.putIfAbsent(cp, rank++);
+                if (!Character.isWhitespace(cp) && cp < hanRank.length) {
+                    if (hanRank[cp] < 0) {
+                        hanRank[cp] = rank;
+                    }
+                    rank++;
                 }
                 i += Character.charCount(cp);
             }

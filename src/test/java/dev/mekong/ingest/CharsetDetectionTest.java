@@ -222,6 +222,49 @@ class CharsetDetectionTest {
         assertThat(in.charset()).isEqualTo("UTF-8 (statistical, 1 undecodable byte sequence replaced)");
     }
 
+    // --- mojibake saved as UTF-8 ---
+
+    @Test
+    void gbkReadAsWindows1252AndSavedAsUtf8IsRepaired() {
+        String mojibake = new String(encode("国务院今天召开常务会议，研究部署扩大对外开放。", "GB18030"), java.nio.charset.Charset.forName("windows-1252"));
+        DecodedInput in = decoder.decode("a.html", ("<title>" + mojibake + "</title>").getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("<title>国务院今天召开常务会议，研究部署扩大对外开放。</title>");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void gbkReadAsLatin9AndSavedAsUtf8IsRepaired() {
+        // 长 is B3 A4: Latin-9 reads A4 as €, where windows-1252 has ¤
+        String mojibake = new String(encode("船长被游轮公司认定责任，贴近海岸让同事望家乡", "GB18030"), java.nio.charset.Charset.forName("ISO-8859-15"));
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("船长被游轮公司认定责任，贴近海岸让同事望家乡\n");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void utf8ReadAsLatin1AndSavedAgainIsRepaired() {
+        String mojibake = new String("It’s “done” — Việt Nam".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("It’s “done” — Việt Nam\n");
+        assertThat(in.charset()).isEqualTo("UTF-8 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void windows1252PunctuationLeftAsC1ControlsIsRepaired() {
+        String mojibake = "It\u0092s the \u0093final\u0094 offer \u0097 and it\u0092s \u0093firm\u0094, \u0093yes\u0094";
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("It’s the “final” offer — and it’s “firm”, “yes”\n");
+        assertThat(in.charset()).isEqualTo("windows-1252 (statistical, repaired from mojibake saved as UTF-8)");
+    }
+
+    @Test
+    void realWesternTextIsNotMistakenForMojibake() {
+        String french = "Le ministre a déclaré à l'Assemblée : « Ça suffit ! » Où est la réforme promise en été ?";
+        DecodedInput in = decoder.decode("a.txt", french.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo(french + "\n");
+        assertThat(in.charset()).isEqualTo("UTF-8 (valid UTF-8)");
+    }
+
     // --- UTF-16 without BOM ---
 
     @Test

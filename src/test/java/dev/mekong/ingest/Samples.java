@@ -57,6 +57,25 @@ final class Samples {
      * single bytes, the five tones are combining marks after them.
      */
     static byte[] windows1258(String text) {
+        return encode(splitTones(text), "windows-1258");
+    }
+
+    /** Like {@link #windows1258}, with '?' for characters windows-1258 lacks (for whole corpus pages). */
+    static byte[] windows1258Lenient(String text) {
+        try {
+            ByteBuffer bytes = Charset.forName("windows-1258").newEncoder()
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .encode(CharBuffer.wrap(splitTones(text)));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("replacing encoder cannot fail", e);
+        }
+    }
+
+    private static String splitTones(String text) {
         StringBuilder split = new StringBuilder();
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder tones = new StringBuilder();
@@ -74,7 +93,7 @@ final class Samples {
             }
         }
         split.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tones);
-        return encode(split.toString(), "windows-1258");
+        return split.toString();
     }
 
     /** The plain-text normal form of a sample: what the decoder must return. */
