@@ -1,5 +1,6 @@
 package dev.mekong.extract;
 
+import dev.mekong.extract.html.HtmlPageExtractor;
 import dev.mekong.extract.text.TextPageExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.ingest.InputFormat;
@@ -19,12 +20,11 @@ public class FormatExtractor implements ArticleExtractor {
         this.byFormat = byFormat.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byFormat));
     }
 
-    /**
-     * The extractors the command line uses: every format that has one in this build. HTML pages are
-     * handled only once an HTML extractor is added here.
-     */
+    /** The extractors the pipeline and the command line use: one for every input format. */
     public static FormatExtractor standard() {
-        return new FormatExtractor(nonHtmlExtractors());
+        Map<InputFormat, ArticleExtractor> map = nonHtmlExtractors();
+        map.put(InputFormat.HTML, new HtmlPageExtractor());
+        return new FormatExtractor(map);
     }
 
     /** The extractors of this package for text copies, Markdown and JSON; add HTML with {@link #with}. */

@@ -1,9 +1,7 @@
 package dev.mekong.pipeline;
 
 import dev.mekong.extract.FormatExtractor;
-import dev.mekong.extract.html.HtmlPageExtractor;
 import dev.mekong.ingest.ContentHashIdempotentRepository;
-import dev.mekong.ingest.InputFormat;
 import dev.mekong.language.ArticleLanguageStep;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.site.SiteConfig;
@@ -45,12 +43,12 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("runLog", log);
         registry.bind("inboxRepository", new ContentHashIdempotentRepository());
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
-        registry.bind("decoder", new InputDecoder());
+        registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("store", store);
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
         registry.bind("quarantine", new QuarantineStep(new Quarantine(settings.quarantine(), Clock.systemUTC()), settings.keepInputs(), log));
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
-        registry.bind("extractor", FormatExtractor.standard().with(InputFormat.HTML, new HtmlPageExtractor()));
+        registry.bind("extractor", FormatExtractor.standard());
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         registry.bind("translateStep", new TranslateStep(
                 Translators.fromSettings(mekongProperties(properties), settings.content(), detector), settings.languages()));
