@@ -135,7 +135,7 @@ public class TextPageExtractor implements ArticleExtractor {
     /** Prose scores its mass; short or unpunctuated lines cost a little, chrome costs a lot. */
     private double score(String t, String rule) {
         if (rule != null) {
-            return classifier.isSectionEnd(rule) ? -60 : -8;
+            return classifier.isSectionEnd(rule) ? -40 : -8;
         }
         double units = LineShape.units(t);
         boolean sentence = LineShape.endsLikeSentence(t);
@@ -149,7 +149,7 @@ public class TextPageExtractor implements ArticleExtractor {
         return sentence ? -0.5 : -2;
     }
 
-    /** Maximum-sum run of lines; section-end lines are walls the run never crosses. */
+    /** Maximum-sum run of lines (section headings cost so much that only a long article continues past one). */
     private int[] bestRegion(List<Line> lines) {
         double best = 0;
         int[] bestRange = null;
@@ -157,11 +157,6 @@ public class TextPageExtractor implements ArticleExtractor {
         int from = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.rule != null && classifier.isSectionEnd(line.rule)) {
-                sum = 0;
-                from = i + 1;
-                continue;
-            }
             if (sum <= 0) {
                 sum = 0;
                 from = i;
@@ -183,7 +178,7 @@ public class TextPageExtractor implements ArticleExtractor {
     private int skipHeadline(List<Line> lines, int start, int end) {
         while (start < end) {
             Line first = lines.get(start);
-            boolean headlineShaped = first.rule == null && !LineShape.endsLikeSentence(first.text) && LineShape.units(first.text) <= 45;
+            boolean headlineShaped = first.rule == null && !LineShape.endsLikeStatement(first.text) && LineShape.units(first.text) <= 45;
             boolean metaAfter = lines.get(start + 1).rule != null && !LineClassifier.LINK_LIST.equals(lines.get(start + 1).rule);
             boolean crumbBefore = start > 0 && LineClassifier.BREADCRUMB.equals(lines.get(start - 1).rule);
             if (!headlineShaped || !(metaAfter || crumbBefore)) {
@@ -233,7 +228,7 @@ public class TextPageExtractor implements ArticleExtractor {
             if (i > 0 && LineClassifier.BREADCRUMB.equals(lines.get(i - 1).rule)) {
                 s += 2;
             }
-            if (LineShape.endsLikeSentence(line.text) && !line.text.endsWith("?") && !line.text.endsWith("？")) {
+            if (LineShape.endsLikeStatement(line.text)) {
                 s -= 4;
             }
             if (units < 4) {
