@@ -61,6 +61,11 @@ public class LineClassifier {
         return meta;
     }
 
+    /** A list item line: bullet, dash or number in front. */
+    public boolean isListItem(String line) {
+        return BULLET.matcher(LineShape.strip(line)).find();
+    }
+
     /** True for a line that ends the article: "(完)", "(END)", "【责任编辑:…】". */
     public boolean isEndMarker(String line) {
         return END_PATTERN.matcher(LineShape.strip(line)).find();
@@ -130,7 +135,8 @@ public class LineClassifier {
             return TAGS;
         }
         if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence
-                || units <= 12 && cues.isHeading("share", folded) || units <= 20 && labelled("share", folded) && !sentence) {
+                || units <= 12 && cues.isHeading("share", folded)
+                || units <= 25 && cues.prefix("share", folded).isPresent() && !sentence || units <= 20 && labelled("share", folded) && !sentence) {
             return SHARE;
         }
         if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {

@@ -121,12 +121,22 @@ public class TextPageExtractor implements ArticleExtractor {
 
     private List<Line> classify(String text) {
         List<Line> lines = new ArrayList<>();
+        String listHeading = null;
         for (String raw : text.split("\n")) {
             String t = LineShape.strip(raw.replace('\u00A0', ' '));
             if (t.isEmpty()) {
                 continue;
             }
             String rule = classifier.classify(t);
+            // the items under a "related" / "most read" heading belong to that list
+            if (rule == null && listHeading != null && classifier.isListItem(t)) {
+                rule = listHeading;
+            }
+            if (rule != null && classifier.isSectionEnd(rule)) {
+                listHeading = rule;
+            } else if (rule == null) {
+                listHeading = null;
+            }
             lines.add(new Line(lines.size(), t, rule, score(t, rule)));
         }
         return lines;
