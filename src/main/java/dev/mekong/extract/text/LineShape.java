@@ -56,6 +56,17 @@ final class LineShape {
         return STATEMENT_END.matcher(s).matches();
     }
 
+    /** Commas, stops and the like anywhere in the line: prose has them, lists of headlines rarely do. */
+    static int punctuation(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ("，。、；：！？,.;:!?".indexOf(s.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static boolean hasThai(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);
     }
