@@ -293,7 +293,7 @@ public class TextPageExtractor implements ArticleExtractor {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int candidates = 0;
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 30 && candidates < 12; i--) {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 40 && candidates < 20; i--) {
             Line line = lines.get(i);
             if (line.rule != null) {
                 continue;
@@ -303,9 +303,9 @@ public class TextPageExtractor implements ArticleExtractor {
             if (units < 2 || units > 80) {
                 continue;
             }
-            double s = -(bodyStart - i) * 0.8;
+            double s = -(bodyStart - i) * 0.5;
             if (metadataNear(lines, i)) {
-                s += 4;
+                s += 8;
             }
             if (repeated(lines, i)) {
                 s += 4;
