@@ -114,15 +114,31 @@ public final class Cues {
 
     /** True when a cue of the section occurs anywhere in the folded line (word-bounded for Latin cues). */
     public boolean contains(String section, String foldedLine) {
+        return count(section, foldedLine, 1) >= 1;
+    }
+
+    /** How many different cues of the section occur in the folded line, counting up to {@code enough}. */
+    public int count(String section, String foldedLine, int enough) {
+        int found = 0;
         for (String cue : section(section)) {
-            int at = foldedLine.indexOf(cue);
-            while (at >= 0) {
-                if ((at == 0 || !isLatinLetter(cue.charAt(0)) || !Character.isLetter(foldedLine.charAt(at - 1)))
-                        && boundaryAt(foldedLine, at + cue.length(), cue)) {
-                    return true;
-                }
-                at = foldedLine.indexOf(cue, at + 1);
+            if (found >= enough) {
+                break;
             }
+            if (occurs(cue, foldedLine)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean occurs(String cue, String foldedLine) {
+        int at = foldedLine.indexOf(cue);
+        while (at >= 0) {
+            if ((at == 0 || !isLatinLetter(cue.charAt(0)) || !Character.isLetter(foldedLine.charAt(at - 1)))
+                    && boundaryAt(foldedLine, at + cue.length(), cue)) {
+                return true;
+            }
+            at = foldedLine.indexOf(cue, at + 1);
         }
         return false;
     }

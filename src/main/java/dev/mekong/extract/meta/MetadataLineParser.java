@@ -153,8 +153,16 @@ public class MetadataLineParser {
         if (s.isEmpty() || s.length() > 60) {
             return false;
         }
-        int words = s.split("\\s+").length;
-        return words <= 8 && Character.isLetter(s.codePointAt(0)) && !s.matches(".*[.!?。！？]$");
+        String[] words = s.split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || !Character.isLowerCase(w.codePointAt(0)))) {
+                capitalised++;
+            }
+        }
+        // Latin-script names are capitalised ("By the end of the year" is no byline); Thai has no case
+        return words.length <= 8 && capitalised * 2 > words.length && !Character.isLowerCase(s.codePointAt(0))
+                && !s.matches(".*[.!?。！？]$");
     }
 
     private static boolean isCjk(String s) {

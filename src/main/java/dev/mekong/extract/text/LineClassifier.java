@@ -61,6 +61,11 @@ public class LineClassifier {
         return meta;
     }
 
+    /** A list item line: bullet, dash or number in front. */
+    public boolean isListItem(String line) {
+        return BULLET.matcher(LineShape.strip(line)).find();
+    }
+
     /** True for a line that ends the article: "(完)", "(END)", "【责任编辑:…】". */
     public boolean isEndMarker(String line) {
         return END_PATTERN.matcher(LineShape.strip(line)).find();
@@ -120,13 +125,18 @@ public class LineClassifier {
                 && folded.matches(".*(?:cookie|คุกกี้).*")) {
             return COOKIE;
         }
+        if (labelled("ticker", folded) && units <= 60) {
+            return NAV;
+        }
         if (cues.prefix("readmore", folded).isPresent() && units <= 40) {
             return READ_MORE;
         }
         if (labelled("tags", folded) && units <= 40) {
             return TAGS;
         }
-        if (units <= 12 && cues.isHeading("share", folded) || units <= 20 && labelled("share", folded) && !sentence) {
+        if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence
+                || units <= 12 && cues.isHeading("share", folded)
+                || units <= 25 && cues.prefix("share", folded).isPresent() && !sentence || units <= 20 && labelled("share", folded) && !sentence) {
             return SHARE;
         }
         if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {
@@ -138,7 +148,8 @@ public class LineClassifier {
         if (units <= 10 && cues.prefix("photo", folded).isPresent()) {
             return PHOTO;
         }
-        if (bullet && (units <= 30 || !sentence)) {
+        boolean numbered = bullet && Character.isDigit(line.charAt(0));
+        if (numbered ? units <= 15 : bullet && (units <= 25 || !sentence && units <= 40)) {
             return LINK_LIST;
         }
         if (!sentence && isSeparatedMenu(body, units)) {

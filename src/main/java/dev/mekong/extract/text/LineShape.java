@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /** Measures of one line of text that say whether it reads like article prose. */
 final class LineShape {
 
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?.…;；:：\"”’」』)）\\]】»].*?$");
-    private static final Pattern FINAL_PUNCT = Pattern.compile(".*[。！？!?.…;；\"”’」』]\\s*[)）\\]]?$");
+    private static final Pattern FINAL_PUNCT = Pattern.compile(".*[。！？!?.…;；]\\s*[\"”’」』)）\\]]*$");
+    private static final Pattern STATEMENT_END = Pattern.compile(".*[。.…;；]\\s*[\"”’」』)）\\]]*$");
 
     private LineShape() {
     }
@@ -49,6 +49,22 @@ final class LineShape {
     /** Ends like a sentence (final punctuation, possibly inside a closing quote or bracket). */
     static boolean endsLikeSentence(String s) {
         return FINAL_PUNCT.matcher(s).matches();
+    }
+
+    /** Ends with a full stop (not a question or exclamation mark, which headlines use too). */
+    static boolean endsLikeStatement(String s) {
+        return STATEMENT_END.matcher(s).matches();
+    }
+
+    /** Commas, stops and the like anywhere in the line: prose has them, lists of headlines rarely do. */
+    static int punctuation(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ("，。、；：！？,.;:!?".indexOf(s.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean hasThai(String s) {

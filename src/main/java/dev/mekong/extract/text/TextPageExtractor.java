@@ -31,6 +31,7 @@ public class TextPageExtractor implements ArticleExtractor {
     public static final String AFTER_END_MARKER = "after-end-marker";
     public static final String TITLE = "title";
 
+    private static final Pattern WIDE_GAP = Pattern.compile("\\s{5,}");
     private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
@@ -62,13 +63,16 @@ public class TextPageExtractor implements ArticleExtractor {
         final int index;
         final String text;
         final String rule;
-        final double score;
+        final boolean listItem;
+        double score;
+        /** Lines of one paragraph that the page wrapped share a run number; -1 when not wrapped. */
+        int run = -1;
 
-        Line(int index, String text, String rule, double score) {
+        Line(int index, String text, String rule, boolean listItem) {
             this.index = index;
             this.text = text;
             this.rule = rule;
-            this.score = score;
+            this.listItem = listItem;
         }
     }
 
@@ -106,7 +110,13 @@ public class TextPageExtractor implements ArticleExtractor {
                 continue;
             }
             if (i >= start && i <= end && (line.rule == null || i == end && endMarker)) {
-                blocks.add(Block.paragraph(line.text));
+                boolean continuesRun = line.run >= 0 && i > start && lines.get(i - 1).run == line.run && !blocks.isEmpty();
+                if (continuesRun) {
+                    String previous = blocks.remove(blocks.size() - 1).text();
+                    blocks.add(Block.paragraph(joinWrapped(previous, line.text)));
+                } else {
+                    blocks.add(Block.paragraph(line.text));
+                }
             } else {
                 removed.add(new Removed(line.text, ruleFor(line, i, start, end, titleAt, endMarker)));
             }
@@ -119,28 +129,103 @@ public class TextPageExtractor implements ArticleExtractor {
         return new Extraction(meta, blocks, removed);
     }
 
+    /** Non-blank lines (a wide gap splits layout-table cells into lines of their own), classified and scored. */
     private List<Line> classify(String text) {
         List<Line> lines = new ArrayList<>();
+        List<Integer> paragraphStarts = new ArrayList<>();
+        String listHeading = null;
+        boolean afterBlank = true;
         for (String raw : text.split("\n")) {
             String t = LineShape.strip(raw.replace('\u00A0', ' '));
             if (t.isEmpty()) {
+                afterBlank = true;
                 continue;
             }
-            String rule = classifier.classify(t);
-            lines.add(new Line(lines.size(), t, rule, score(t, rule)));
+            String[] cells = WIDE_GAP.split(t);
+            for (int c = 0; c < cells.length; c++) {
+                String cell = cells[c];
+                String rule = classifier.classify(cell);
+                boolean item = classifier.isListItem(cell);
+                // the items under a "related" / "most read" heading belong to that list
+                if (rule == null && listHeading != null && item) {
+                    rule = listHeading;
+                }
+                if (rule != null && classifier.isSectionEnd(rule)) {
+                    listHeading = rule;
+                } else if (rule == null) {
+                    listHeading = null;
+                }
+                if (afterBlank || c > 0) {
+                    paragraphStarts.add(lines.size());
+                }
+                afterBlank = false;
+                Line line = new Line(lines.size(), cell, rule, item);
+                line.score = score(cell, rule);
+                lines.add(line);
+            }
         }
+        paragraphStarts.add(lines.size());
+        markWrappedRuns(lines, paragraphStarts);
         return lines;
+    }
+
+    /**
+     * A text copy wraps long paragraphs at a fixed width: consecutive plain lines between blank lines
+     * that read as prose together are one paragraph, scored as prose line by line.
+     */
+    private void markWrappedRuns(List<Line> lines, List<Integer> paragraphStarts) {
+        int runId = 0;
+        for (int p = 0; p + 1 < paragraphStarts.size(); p++) {
+            int from = paragraphStarts.get(p);
+            int to = paragraphStarts.get(p + 1);
+            int i = from;
+            while (i < to) {
+                int j = i;
+                StringBuilder joined = new StringBuilder();
+                while (j < to && lines.get(j).rule == null && (!lines.get(j).listItem || j == i)) {
+                    joined.append(lines.get(j).text).append(' ');
+                    j++;
+                }
+                if (j - i >= 2 && isProse(joined.toString().strip())) {
+                    for (int k = i; k < j; k++) {
+                        lines.get(k).run = runId;
+                        lines.get(k).score = Math.max(1, LineShape.units(lines.get(k).text));
+                    }
+                    runId++;
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    private static boolean isProse(String t) {
+        double units = LineShape.units(t);
+        return units >= 15 && (LineShape.punctuation(t) * 20 >= units || LineShape.hasThai(t));
+    }
+
+    /** Joins two pieces of a wrapped paragraph: no space between CJK characters, one space otherwise. */
+    static String joinWrapped(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        boolean cjk = isWide(a.codePointBefore(a.length())) && isWide(b.codePointAt(0));
+        return cjk ? a + b : a + " " + b;
+    }
+
+    private static boolean isWide(int cp) {
+        return LineShape.isIdeographic(Character.UnicodeScript.of(cp)) || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
     }
 
     /** Prose scores its mass; short or unpunctuated lines cost a little, chrome costs a lot. */
     private double score(String t, String rule) {
         if (rule != null) {
-            return classifier.isSectionEnd(rule) ? -60 : -8;
+            return classifier.isSectionEnd(rule) ? -40 : -8;
         }
         double units = LineShape.units(t);
         boolean sentence = LineShape.endsLikeSentence(t);
         boolean thai = LineShape.hasThai(t);
-        if (units >= 10 && (sentence || units >= 25 || thai && units >= 15)) {
+        boolean prose = sentence || units >= 25 && LineShape.punctuation(t) >= 2 || thai && units >= 15;
+        if (units >= 10 && prose) {
             return units;
         }
         if (units >= 10) {
@@ -149,7 +234,7 @@ public class TextPageExtractor implements ArticleExtractor {
         return sentence ? -0.5 : -2;
     }
 
-    /** Maximum-sum run of lines; section-end lines are walls the run never crosses. */
+    /** Maximum-sum run of lines (section headings cost so much that only a long article continues past one). */
     private int[] bestRegion(List<Line> lines) {
         double best = 0;
         int[] bestRange = null;
@@ -157,11 +242,6 @@ public class TextPageExtractor implements ArticleExtractor {
         int from = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.rule != null && classifier.isSectionEnd(line.rule)) {
-                sum = 0;
-                from = i + 1;
-                continue;
-            }
             if (sum <= 0) {
                 sum = 0;
                 from = i;
@@ -183,7 +263,7 @@ public class TextPageExtractor implements ArticleExtractor {
     private int skipHeadline(List<Line> lines, int start, int end) {
         while (start < end) {
             Line first = lines.get(start);
-            boolean headlineShaped = first.rule == null && !LineShape.endsLikeSentence(first.text) && LineShape.units(first.text) <= 45;
+            boolean headlineShaped = first.rule == null && !LineShape.endsLikeStatement(first.text) && LineShape.units(first.text) <= 45;
             boolean metaAfter = lines.get(start + 1).rule != null && !LineClassifier.LINK_LIST.equals(lines.get(start + 1).rule);
             boolean crumbBefore = start > 0 && LineClassifier.BREADCRUMB.equals(lines.get(start - 1).rule);
             if (!headlineShaped || !(metaAfter || crumbBefore)) {
@@ -213,7 +293,7 @@ public class TextPageExtractor implements ArticleExtractor {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int candidates = 0;
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 30 && candidates < 12; i--) {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 40 && candidates < 20; i--) {
             Line line = lines.get(i);
             if (line.rule != null) {
                 continue;
@@ -223,9 +303,9 @@ public class TextPageExtractor implements ArticleExtractor {
             if (units < 2 || units > 80) {
                 continue;
             }
-            double s = -(bodyStart - i) * 0.8;
+            double s = -(bodyStart - i) * 0.5;
             if (metadataNear(lines, i)) {
-                s += 4;
+                s += 8;
             }
             if (repeated(lines, i)) {
                 s += 4;
@@ -233,7 +313,7 @@ public class TextPageExtractor implements ArticleExtractor {
             if (i > 0 && LineClassifier.BREADCRUMB.equals(lines.get(i - 1).rule)) {
                 s += 2;
             }
-            if (LineShape.endsLikeSentence(line.text) && !line.text.endsWith("?") && !line.text.endsWith("？")) {
+            if (LineShape.endsLikeStatement(line.text)) {
                 s -= 4;
             }
             if (units < 4) {

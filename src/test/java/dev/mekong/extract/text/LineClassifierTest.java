@@ -1,0 +1,75 @@
+package dev.mekong.extract.text;
+
+import dev.mekong.extract.Cues;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineClassifierTest {
+
+    private final LineClassifier classifier = new LineClassifier(Cues.builtIn());
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+            "[59ec283c23] => w3m-artefact",
+            "[INS::INS] => w3m-artefact",
+            "[                    ]Tìm kiếm => form-field",
+            "首页  »  财经  »  经济观察 => breadcrumb",
+            "Trang chủ » Thời sự => breadcrumb",
+            "• 相关阅读 => related-list",
+            "Tin liên quan => related-list",
+            "ข่าวที่เกี่ยวข้อง => related-list",
+            "Related Articles => related-list",
+            "网友评论 [新闻评论服务协议] => comment-box",
+            "Bình luận (12) => comment-box",
+            "评论673条 => comment-box",
+            "點閱(1535) => comment-box",
+            "免责声明:本网对文中陈述、观点判断保持中立,不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。 => disclaimer",
+            "Miễn trừ trách nhiệm: Nội dung chỉ mang tính tham khảo. => disclaimer",
+            "广西广播电视台 版权所有 => copyright",
+            "Copyright © 2018 Sohu.com Inc. All Rights Reserved. => copyright",
+            "© 2568 ข่าวล้านนาออนไลน์ สงวนลิขสิทธิ์ => copyright",
+            "Chia sẻ bài viết: Facebook Zalo Twitter Sao chép liên kết => share",
+            "แชร์ข่าวนี้: Facebook LINE X คัดลอกลิงก์ => share",
+            "分享到：微博 微信 QQ空间 => share",
+            "Từ khóa: động ổn, ổn định, sau tết => tags",
+            "Tags: economy, trade => tags",
+            "Xem thêm: Nam thanh niên rơi từ trên cầu => read-more",
+            "来源:中国新闻网 => metadata-line",
+            "2025-01-19 23:21:00 => metadata-line",
+            "Thứ Sáu, 20/01/2017 15:31 (GMT+7) | 2386 lượt xem | In bài viết => metadata-line",
+            "เผยแพร่: 22 พ.ค. 2560 06:07 น. | เข้าชม 46851 ครั้ง => metadata-line",
+            "By Nguyễn Văn Hà · Published: Tuesday, January 31, 2017 19:52 => metadata-line",
+            "【责任编辑:张三】 => metadata-line",
+            "【解放思想 创新求变 向海图强 开放发展】 => banner",
+            "• Thời sự => link-list",
+            "Giới thiệu | Liên hệ | Quảng cáo | Điều khoản sử dụng => copyright",
+            "English | Tiếng Việt | ภาษาไทย | 中文 => nav",
+            "ข่าวด่วน: รมช.ศธ. หารือกับผู้เชี่ยวชาญ => nav",
+            "Quảng cáo => ad",
+            "Ảnh: Internet => photo-credit",
+    })
+    void chromeLinesGetTheirRule(String line, String rule) {
+        assertThat(classifier.classify(line.strip())).isEqualTo(rule);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "中新社北京1月19日电 (记者 刘育英)中国—东盟数字生态合作论坛、第五次中国—东盟数字部长会议本周相继在泰国曼谷召开。",
+            "Theo ghi nhận tại các doanh nghiệp, thị trường lao động ổn định sau Tết Nguyên đán.",
+            "The Health Ministry reported that within the first 13 days of January, 1,500 cases were recorded.",
+            "野化训练",
+            "(记者黄婉、甘智锐 通讯员钟夏波)",
+    })
+    void articleLinesHaveNoRule(String line) {
+        assertThat(classifier.classify(line)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"激发地区数字化发展内生动力。(完)", "The talks will resume next week. (END)", "【责任编辑:张三】"})
+    void endMarkers(String line) {
+        assertThat(classifier.isEndMarker(line)).isTrue();
+    }
+}
