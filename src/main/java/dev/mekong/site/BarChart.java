@@ -39,7 +39,7 @@ final class BarChart {
         for (Series s : series) {
             out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"14\" height=\"14\" fill=\"%s\"/>"
                     + "<text x=\"%d\" y=\"20\" fill=\"#1a1a1a\">%s</text>\n", x, s.color(), x + 18, escape(s.name())));
-            x += 22 + 8 * s.name().length() + 16;
+            x += 18 + textWidth(s.name()) + 16;
         }
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -63,6 +63,16 @@ final class BarChart {
                     offset + 6, y + 18, total));
         }
         return out.append("</svg>\n").toString();
+    }
+
+    /** Approximate width at the chart's 13px font: wide (CJK) characters take a full em, others about half. */
+    static int textWidth(String text) {
+        return (int) Math.ceil(text.codePoints().mapToDouble(cp -> isWide(cp) ? 13 : 7.5).sum());
+    }
+
+    private static boolean isWide(int codePoint) {
+        int width = com.ibm.icu.lang.UCharacter.getIntPropertyValue(codePoint, com.ibm.icu.lang.UProperty.EAST_ASIAN_WIDTH);
+        return width == com.ibm.icu.lang.UCharacter.EastAsianWidth.WIDE || width == com.ibm.icu.lang.UCharacter.EastAsianWidth.FULLWIDTH;
     }
 
     static String escape(String text) {

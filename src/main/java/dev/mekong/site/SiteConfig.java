@@ -92,10 +92,6 @@ public record SiteConfig(
         return from(properties::get);
     }
 
-    public SiteConfig withLanguages(List<String> languages) {
-        return new SiteConfig(languages, null, baseUrl, siteTitle, reportPath, pageSize, templates);
-    }
-
     public SiteConfig withTemplates(String templates) {
         return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates);
     }

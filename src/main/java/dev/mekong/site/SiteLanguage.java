@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One site language with everything presentation needs: its ICU locale (from the bundle's
@@ -14,6 +15,10 @@ import java.util.Map;
  * writing direction and its UI strings.
  */
 record SiteLanguage(String code, ULocale locale, String name, boolean rtl, Map<String, String> strings) {
+
+    private static final Map<String, String> LANGUAGE_AND_SCRIPT = new ConcurrentHashMap<>();
+    /** Parsed UI message patterns by locale and pattern; used through clones, as formats are not thread-safe. */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     static SiteLanguage of(String code, Path templatesFolder) {
         Map<String, String> strings = UiStrings.load(code, templatesFolder);
@@ -45,7 +50,8 @@ record SiteLanguage(String code, ULocale locale, String name, boolean rtl, Map<S
     }
 
     String format(String key, Object... args) {
-        return new MessageFormat(text(key), locale).format(args);
+        MessageFormat format = FORMATS.computeIfAbsent(locale + "\u0000" + text(key), k -> new MessageFormat(text(key), locale));
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     /**
@@ -56,8 +62,13 @@ record SiteLanguage(String code, ULocale locale, String name, boolean rtl, Map<S
         if (a == null || b == null) {
             return a == b;
         }
-        ULocale x = ULocale.addLikelySubtags(ULocale.forLanguageTag(a));
-        ULocale y = ULocale.addLikelySubtags(ULocale.forLanguageTag(b));
-        return x.getLanguage().equals(y.getLanguage()) && x.getScript().equals(y.getScript());
+        return a.equalsIgnoreCase(b) || languageAndScript(a).equals(languageAndScript(b));
+    }
+
+    private static String languageAndScript(String tag) {
+        return LANGUAGE_AND_SCRIPT.computeIfAbsent(tag, t -> {
+            ULocale full = ULocale.addLikelySubtags(ULocale.forLanguageTag(t));
+            return full.getLanguage() + "-" + full.getScript();
+        });
     }
 }

@@ -3,6 +3,9 @@ package dev.mekong.site;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Excerpts and reading time that respect word boundaries in every script: ICU's dictionary-based word
  * breaking finds words in Thai and Chinese, which have no spaces between them.
@@ -12,12 +15,20 @@ final class TextMeasure {
     /** Words read per minute; ICU words in Chinese and Thai are about as long to read as English ones. */
     static final int WORDS_PER_MINUTE = 200;
 
+    /** Building a word iterator loads dictionaries; a clone of a cached one is cheap. */
+    private static final Map<String, BreakIterator> WORD_ITERATORS = new ConcurrentHashMap<>();
+
     private TextMeasure() {
+    }
+
+    private static BreakIterator wordIterator(String languageTag) {
+        return (BreakIterator) WORD_ITERATORS.computeIfAbsent(languageTag,
+                tag -> BreakIterator.getWordInstance(ULocale.forLanguageTag(tag))).clone();
     }
 
     /** Number of words (letters, ideographs, numbers; not punctuation or spaces). */
     static int words(String text, String languageTag) {
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));
+        BreakIterator words = wordIterator(languageTag);
         words.setText(text);
         int count = 0;
         words.first();
@@ -43,7 +54,7 @@ final class TextMeasure {
             return clean;
         }
         int limit = clean.offsetByCodePoints(0, maxChars);
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));
+        BreakIterator words = wordIterator(languageTag);
         words.setText(clean);
         int cut = words.preceding(limit + 1);
         if (cut <= 0) {

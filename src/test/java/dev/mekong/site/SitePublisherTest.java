@@ -70,6 +70,8 @@ class SitePublisherTest {
         Map<String, FileTime> before = mtimes(site);
         PublishResult again = publisher.publish(files("b.html", "B", "a.html", "A"), site);
         assertThat(again).isEqualTo(new PublishResult(0, 2, 0, first.generation()));
+        assertThat(again.changed()).isFalse();
+        assertThat(first.changed()).isTrue();
         assertThat(mtimes(site)).isEqualTo(before);
     }
 

@@ -1,0 +1,116 @@
+package dev.mekong.site;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreviewServerTest {
+
+    @TempDir
+    static Path dir;
+    static PreviewServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        new StaticSiteRenderer(SiteConfig.defaults()).render(SiteFixtures.all(), dir.resolve("site"));
+        Files.writeString(dir.resolve("secret.txt"), "outside the site");
+        server = PreviewServer.start(dir.resolve("site"), 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A raw request, so no client library tidies the path before it reaches the server. */
+    private static String raw(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void servesPagesWithTypeAndCharset() throws Exception {
+        HttpResponse<String> home = get("/zh/index.html");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(home.body()).contains("<html lang=\"zh\"");
+        assertThat(get("/assets/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(get("/zh/rss.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+        assertThat(get("/_report/summary.json").headers().firstValue("Content-Type"))
+                .hasValue("application/json; charset=utf-8");
+        assertThat(get("/_report/chart.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml; charset=utf-8");
+    }
+
+    @Test
+    void directoriesServeTheirIndex() throws Exception {
+        assertThat(get("/").body()).contains("navigator.languages");
+        assertThat(get("/en/").body()).contains("<html lang=\"en\"");
+        assertThat(get("/en/category/business/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void missingPagesGetThe404Page() throws Exception {
+        HttpResponse<String> missing = get("/en/articles/nothing-here.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在"); // the root 404 page is in the default language, zh
+    }
+
+    @Test
+    void pathsOutsideTheSiteAreRefused() throws Exception {
+        for (String path : new String[]{"/../secret.txt", "/zh/../../secret.txt", "/%2e%2e/secret.txt",
+                "/..%2fsecret.txt", "/zh/..%5c..%5csecret.txt"}) {
+            String response = raw(path);
+            assertThat(response).as(path).doesNotContain("outside the site").startsWith("HTTP/1.1 404");
+        }
+    }
+
+    @Test
+    void onlyReadingMethods() throws Exception {
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/zh/index.html"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void followsTheSiteToItsNextGeneration() throws Exception {
+        URI page = server.uri().resolve("/en/articles/" + StaticSiteRendererTest.TH_PAGE);
+        assertThat(HTTP.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(200);
+        new StaticSiteRenderer(SiteConfig.defaults())
+                .render(java.util.List.of(SiteFixtures.chinese(), SiteFixtures.english()), dir.resolve("site"));
+        assertThat(HTTP.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(404);
+        new StaticSiteRenderer(SiteConfig.defaults()).render(SiteFixtures.all(), dir.resolve("site"));
+    }
+}
