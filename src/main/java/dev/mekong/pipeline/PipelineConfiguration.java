@@ -6,6 +6,9 @@ import dev.mekong.language.ArticleLanguageStep;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.site.SiteConfig;
 import dev.mekong.site.StaticSiteRenderer;
+import dev.mekong.site.BuildSummary;
+import dev.mekong.translate.ChainTranslator;
+import dev.mekong.translate.TranslationStats;
 import dev.mekong.translate.Translators;
 import dev.mekong.ingest.InputDecoder;
 import dev.mekong.ingest.InputGuard;
@@ -18,6 +21,7 @@ import org.apache.camel.spi.Registry;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,10 +54,19 @@ public class PipelineConfiguration implements CamelConfiguration {
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
         registry.bind("extractor", FormatExtractor.standard());
         registry.bind("languageStep", new ArticleLanguageStep(detector));
-        registry.bind("translateStep", new TranslateStep(
-                Translators.fromSettings(mekongProperties(properties), settings.content(), detector), settings.languages()));
+        ChainTranslator translator = Translators.fromSettings(mekongProperties(properties), settings.content(), detector);
+        registry.bind("translateStep", new TranslateStep(translator, settings.languages()));
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
-        registry.bind("siteUpdater", new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log));
+        registry.bind("siteUpdater", new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
+                () -> costs(translator.newBuild())));
+    }
+
+    private static List<BuildSummary.TranslationCost> costs(TranslationStats.Snapshot stats) {
+        return stats.engines().entrySet().stream()
+                .map(e -> new BuildSummary.TranslationCost(e.getKey(), e.getValue().requests(), e.getValue().charactersSent(),
+                        e.getValue().charactersDryRun(), e.getValue().retries(), e.getValue().stopped()))
+                .sorted(java.util.Comparator.comparing(BuildSummary.TranslationCost::engine))
+                .toList();
     }
 
     /**

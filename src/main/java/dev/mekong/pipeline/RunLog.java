@@ -45,8 +45,8 @@ public class RunLog {
     }
 
     /** A snapshot for the build report. */
-    public synchronized BuildSummary summary() {
+    public synchronized BuildSummary summary(List<BuildSummary.TranslationCost> translation) {
         return new BuildSummary(failures.stream().map(f -> new BuildSummary.Quarantined(f.fileName(), f.reason())).toList(),
-                warnings);
+                warnings, translation);
     }
 }

@@ -2,15 +2,18 @@ package dev.mekong.pipeline;
 
 import dev.mekong.model.Article;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.BuildSummary;
 import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Re-renders the site from the store when the inbox has been drained after a change. In a build the
@@ -22,16 +25,23 @@ public class SiteUpdater {
     private final SiteRenderer renderer;
     private final Path siteDir;
     private final RunLog log;
+    private final Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod;
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private final AtomicLong renders = new AtomicLong();
     private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Exception renderFailure;
 
-    public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log) {
+    /**
+     * @param closeTranslationPeriod returns what the translation engines were sent since the last call
+     *                               and starts counting afresh (budgets included): one period per render
+     */
+    public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log,
+                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod) {
         this.store = store;
         this.renderer = renderer;
         this.siteDir = siteDir;
         this.log = log;
+        this.closeTranslationPeriod = closeTranslationPeriod;
     }
 
     /** Called for every article stored. */
@@ -46,7 +56,7 @@ public class SiteUpdater {
             return;
         }
         try {
-            renderer.render(new SiteBuild(store.all(), log.summary()), siteDir);
+            renderer.render(new SiteBuild(store.all(), log.summary(closeTranslationPeriod.get())), siteDir);
             renderFailure = null;
         } catch (IOException | RuntimeException e) {
             renderFailure = e;

@@ -70,6 +70,7 @@ final class BuildReport {
         data.put("articleVersions", articleRows);
         data.put("quarantined", summary.quarantined());
         data.put("warnings", warnings);
+        data.put("translation", summary.translation());
 
         List<BarChart.Series> series = new ArrayList<>();
         for (int i = 0; i < STATUSES.size(); i++) {
