@@ -4,9 +4,12 @@ import dev.mekong.model.InputRejectedException;
 
 import java.util.Locale;
 
-/** The kinds of input the inbox accepts, recognised by file extension. */
+/**
+ * The kinds of input the inbox accepts, recognised by file extension: articles, and reviewed
+ * translations (XLIFF) handed back by human reviewers.
+ */
 public enum InputFormat {
-    HTML("html"), TEXT("txt"), MARKDOWN("md"), JSON("json");
+    HTML("html"), TEXT("txt"), MARKDOWN("md"), JSON("json"), XLIFF("xlf");
 
     private final String id;
 
@@ -27,8 +30,9 @@ public enum InputFormat {
             case "txt", "text" -> TEXT;
             case "md", "markdown" -> MARKDOWN;
             case "json" -> JSON;
+            case "xlf", "xliff" -> XLIFF;
             default -> throw new InputRejectedException("unsupported file type '" + (ext.isEmpty() ? "(no extension)" : "." + ext)
-                    + "': the inbox accepts .html, .htm, .txt, .md and .json");
+                    + "': the inbox accepts .html, .htm, .txt, .md, .json and reviewed translations as .xlf");
         };
     }
 }

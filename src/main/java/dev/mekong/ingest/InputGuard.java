@@ -13,6 +13,11 @@ public class InputGuard {
         this.maxBytes = maxBytes;
     }
 
+    /** True for reviewed translations (XLIFF) handed back by reviewers, which are not articles. */
+    public boolean isReviewedTranslations(String fileName) {
+        return InputFormat.ofFileName(fileName) == InputFormat.XLIFF;
+    }
+
     public void check(String fileName, long size) {
         InputFormat.ofFileName(fileName);
         if (size > maxBytes) {

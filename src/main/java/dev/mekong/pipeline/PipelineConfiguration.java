@@ -55,10 +55,13 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("extractor", FormatExtractor.standard());
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties(properties), settings.content(), detector);
-        registry.bind("translateStep", new TranslateStep(translator, settings.languages()));
+        TranslateStep translateStep = new TranslateStep(translator, settings.languages());
+        registry.bind("translateStep", translateStep);
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
-        registry.bind("siteUpdater", new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
-                () -> costs(translator.newBuild())));
+        SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
+                () -> costs(translator.newBuild()));
+        registry.bind("siteUpdater", siteUpdater);
+        registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
     }
 
     private static List<BuildSummary.TranslationCost> costs(TranslationStats.Snapshot stats) {

@@ -50,6 +50,11 @@ public class SiteUpdater {
         changed.set(true);
     }
 
+    /** Called when stored articles changed otherwise (reviewed translations came in): render on the next drain. */
+    public void changed() {
+        changed.set(true);
+    }
+
     /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
     public void inboxDrained() {
         if (!changed.getAndSet(false)) {
