@@ -42,6 +42,9 @@ final class LatinAlphabets {
         if (extra == null) {
             return true;
         }
+        if (language.equals("vi") && hasVietnameseOnlyLetter(word)) {
+            return true;
+        }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isLetter(c) && (c < 'a' || c > 'z') && extra.indexOf(c) < 0) {

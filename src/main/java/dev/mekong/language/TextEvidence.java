@@ -55,15 +55,17 @@ final class TextEvidence {
             int cp = cleaned.codePointAt(i);
             i += Character.charCount(cp);
             UnicodeScript script = UnicodeScript.of(cp);
-            boolean letter = Character.isLetter(cp);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            // Vowel signs of Thai, Lao, Khmer, Myanmar … are marks of their own script: they count.
+            boolean letter = Character.isLetter(cp) || mark && script != UnicodeScript.INHERITED;
             if (letter) {
                 letters.merge(script, 1, Integer::sum);
                 if (script == UnicodeScript.HAN) {
                     han.appendCodePoint(cp);
                 }
             }
-            if (letter && script == UnicodeScript.LATIN || isWordInner(cp) && word.length() > 0
-                    || Character.getType(cp) == Character.NON_SPACING_MARK && word.length() > 0) {
+            if (letter && script == UnicodeScript.LATIN || (isWordInner(cp) || mark) && word.length() > 0) {
                 word.appendCodePoint(cp);
             } else {
                 flush(word, words);
@@ -73,8 +75,9 @@ final class TextEvidence {
         return new TextEvidence(letters, han.toString(), Collections.unmodifiableList(words));
     }
 
+    /** Apostrophes stay inside words (don't, l'état); hyphens split (Vietnamese cạc-tông, well-known). */
     private static boolean isWordInner(int cp) {
-        return cp == '\'' || cp == '’' || cp == '-';
+        return cp == '\'' || cp == '’';
     }
 
     private static void flush(StringBuilder word, List<String> words) {
@@ -88,7 +91,7 @@ final class TextEvidence {
         word.setLength(0);
     }
 
-    /** Letters per script (marks not counted). */
+    /** Letters per script, the marks of a script (Thai vowel signs …) counted with it. */
     Map<UnicodeScript, Integer> letters() {
         return letters;
     }
