@@ -3,7 +3,6 @@ package dev.mekong.language;
 import dev.mekong.model.Language;
 
 import java.lang.Character.UnicodeScript;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +22,17 @@ final class LatinClassifier {
     /** Short text no word list settles goes to the model only from this many words and this probability. */
     private static final int MODEL_FALLBACK_MIN_WORDS = 3;
     private static final double MODEL_FALLBACK_MIN_PROBABILITY = 0.6;
-    /** Points a word gives a language: frequent listed word, Vietnamese spelling, bare Vietnamese syllable. */
-    private static final double FREQUENT_WORD = 2;
-    private static final double VIETNAMESE_SPELLING = 2;
-    private static final double BARE_VIETNAMESE_SYLLABLE = 0.5;
+    /**
+     * What a Vietnamese word is worth, on the scale of frequency classes (1..26): a Vietnamese-only
+     * letter, a Vietnamese syllable with tone marks or vowel letters of Vietnamese, a bare a-z syllable.
+     */
+    private static final int VIETNAMESE_ONLY_LETTER = 20;
+    private static final int VIETNAMESE_SPELLING = Lexicons.LISTED;
+    private static final int BARE_VIETNAMESE_SYLLABLE = 3;
+    /** What a word missing from a dictionary that holds practically every word costs its language. */
+    static final int MISSING_FROM_FULL_DICTIONARY = 12;
+    /** Frequency classes by which the best language must lead the next for short text. */
+    static final double MIN_LEAD = 4;
     private static final double UNDECIDED_CONFIDENCE = 0.1;
 
     private final LatinAlphabets alphabets;
@@ -66,8 +72,16 @@ final class LatinClassifier {
         return model.predict(String.join(" ", words), UnicodeScript.LATIN).entrySet().iterator().next();
     }
 
+    /**
+     * Each word gives each language its frequency class there (0 when unlisted, less than 0 when missing
+     * from a dictionary that holds practically every word of the language); a letter outside a
+     * language's alphabet rules the language out. The language with the highest total wins when it
+     * leads the next one by at least {@link #MIN_LEAD} classes; otherwise {@code und}.
+     */
     private Language byWords(List<String> words) {
-        Map<String, Double> scores = new HashMap<>();
+        String best = null;
+        double bestScore = 0;
+        double secondScore = 0;
         for (String language : lexicons.languages()) {
             double score = 0;
             for (String word : words) {
@@ -77,46 +91,31 @@ final class LatinClassifier {
                 }
                 score += points(language, word);
             }
-            scores.put(language, score);
-        }
-        String best = null;
-        double bestScore = 0;
-        double secondScore = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            double score = e.getValue();
             if (score > bestScore) {
                 secondScore = bestScore;
                 bestScore = score;
-                best = e.getKey();
+                best = language;
             } else if (score > secondScore) {
                 secondScore = score;
             }
         }
-        if (best == null || bestScore <= secondScore) {
+        double lead = bestScore - secondScore;
+        if (best == null || lead < MIN_LEAD) {
             return new Language(Language.UNDETERMINED, UNDECIDED_CONFIDENCE);
         }
-        double margin = (bestScore - secondScore) / (FREQUENT_WORD * words.size());
-        return new Language(best, Math.min(0.95, 0.4 + 0.5 * margin));
+        return new Language(best, Math.min(0.95, 0.5 + lead / 40));
     }
 
     /** What a word (already known to fit the language's alphabet) says for the language. */
     private double points(String language, String word) {
-        double listed = listPoints(lexicons.weight(language, word));
+        int listed = lexicons.weight(language, word);
         if (!language.equals("vi")) {
-            return listed;
+            return listed == 0 && lexicons.hasFullCoverage(language) ? -MISSING_FROM_FULL_DICTIONARY : listed;
+        }
+        if (alphabets.hasVietnameseOnlyLetter(word)) {
+            return Math.max(listed, VIETNAMESE_ONLY_LETTER);
         }
         boolean ascii = word.chars().allMatch(c -> c < 128);
         return Math.max(listed, ascii ? BARE_VIETNAMESE_SYLLABLE : VIETNAMESE_SPELLING);
-    }
-
-    /** Frequent words count fully, rarer dictionary words less (weights are frequency classes 1..26). */
-    private static double listPoints(int weight) {
-        if (weight >= 10) {
-            return FREQUENT_WORD;
-        }
-        if (weight >= 5) {
-            return 1.5;
-        }
-        return weight > 0 ? 1 : 0;
     }
 }
