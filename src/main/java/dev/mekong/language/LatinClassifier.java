@@ -24,11 +24,20 @@ final class LatinClassifier {
     private static final double MODEL_FALLBACK_MIN_PROBABILITY = 0.6;
     /**
      * What a Vietnamese word is worth, on the scale of frequency classes (1..26): a Vietnamese-only
-     * letter, a Vietnamese syllable with tone marks or vowel letters of Vietnamese, a bare a-z syllable.
+     * letter; a Vietnamese syllable with tone marks or vowel letters of Vietnamese; an a-z syllable
+     * with a consonant cluster typical of Vietnamese (nh, kh, ngh …); any other a-z syllable.
      */
     private static final int VIETNAMESE_ONLY_LETTER = 20;
-    private static final int VIETNAMESE_SPELLING = Lexicons.LISTED;
+    private static final int VIETNAMESE_SPELLING = 16;
+    private static final int DISTINCTLY_VIETNAMESE_SYLLABLE = 5;
     private static final int BARE_VIETNAMESE_SYLLABLE = 3;
+    /** What a word with a letter outside a language's alphabet costs the language. */
+    static final int OUTSIDE_ALPHABET = 12;
+    /**
+     * What a word that is no Vietnamese syllable costs Vietnamese: less, because Vietnamese text is full
+     * of foreign names and loanwords (email, website) kept as they are.
+     */
+    static final int NOT_A_VIETNAMESE_SYLLABLE = 6;
     /** What a word missing from a dictionary that holds practically every word costs its language. */
     static final int MISSING_FROM_FULL_DICTIONARY = 12;
     /** Frequency classes by which the best language must lead the next for short text. */
@@ -74,8 +83,10 @@ final class LatinClassifier {
 
     /**
      * Each word gives each language its frequency class there (0 when unlisted, less than 0 when missing
-     * from a dictionary that holds practically every word of the language); a letter outside a
-     * language's alphabet rules the language out. The language with the highest total wins when it
+     * from a dictionary that holds practically every word of the language); a word with a letter
+     * outside a language's alphabet (or no Vietnamese syllable, for Vietnamese) counts strongly against
+     * it without ruling it out, so that a Vietnamese title with one English loanword stays Vietnamese.
+     * The language with the highest total wins when it
      * leads the next one by at least {@link #MIN_LEAD} classes; otherwise {@code und}.
      */
     private Language byWords(List<String> words) {
@@ -85,11 +96,11 @@ final class LatinClassifier {
         for (String language : lexicons.languages()) {
             double score = 0;
             for (String word : words) {
-                if (!alphabets.writes(language, word)) {
-                    score = Double.NEGATIVE_INFINITY;
-                    break;
+                if (alphabets.writes(language, word)) {
+                    score += points(language, word);
+                } else {
+                    score -= language.equals("vi") ? NOT_A_VIETNAMESE_SYLLABLE : OUTSIDE_ALPHABET;
                 }
-                score += points(language, word);
             }
             if (score > bestScore) {
                 secondScore = bestScore;
@@ -115,7 +126,10 @@ final class LatinClassifier {
         if (alphabets.hasVietnameseOnlyLetter(word)) {
             return Math.max(listed, VIETNAMESE_ONLY_LETTER);
         }
-        boolean ascii = word.chars().allMatch(c -> c < 128);
-        return Math.max(listed, ascii ? BARE_VIETNAMESE_SYLLABLE : VIETNAMESE_SPELLING);
+        if (!word.chars().allMatch(c -> c < 128)) {
+            return Math.max(listed, VIETNAMESE_SPELLING);
+        }
+        return Math.max(listed, LatinAlphabets.hasVietnameseConsonantCluster(word)
+                ? DISTINCTLY_VIETNAMESE_SYLLABLE : BARE_VIETNAMESE_SYLLABLE);
     }
 }
