@@ -4,11 +4,11 @@ import dev.mekong.model.Language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decides Latin-script text. Vietnamese-only letters decide for Vietnamese. Long text goes to OpenNLP
- * (asked about Latin-script languages only), which is reliable there. Short text (titles, single words)
+ * (asked about Latin-script languages only), which is reliable there; the word lists only add
+ * confidence when they agree. Short text (titles, single words)
  * is decided by word lists and alphabets: each word votes for the languages whose list holds it, a
  * letter outside a language's alphabet rules that language out, and a tie or no vote gives {@code und}.
  */
@@ -19,9 +19,9 @@ final class LatinClassifier {
     private static final int STATISTICAL_MIN_LETTERS = 50;
     /** Share of words with a Vietnamese-only letter from which a text is Vietnamese. */
     private static final double VIETNAMESE_LETTER_SHARE = 0.2;
-    /** Short text no word list settles goes to the model only from this many words and this probability. */
+    /** Short text no word list settles goes to the model only from this many words and this confidence. */
     private static final int MODEL_FALLBACK_MIN_WORDS = 3;
-    private static final double MODEL_FALLBACK_MIN_PROBABILITY = 0.6;
+    private static final double MODEL_FALLBACK_MIN_CONFIDENCE = 0.6;
     /**
      * What a Vietnamese word is worth, on the scale of frequency classes (1..26): a Vietnamese-only
      * letter; a Vietnamese syllable with tone marks or vowel letters of Vietnamese; an a-z syllable
@@ -43,6 +43,8 @@ final class LatinClassifier {
     /** Frequency classes by which the best language must lead the next for short text. */
     static final double MIN_LEAD = 4;
     private static final double UNDECIDED_CONFIDENCE = 0.1;
+    /** A model answer this confident needs no second opinion from the word lists. */
+    private static final double CONFIDENT = 0.8;
 
     private final LatinAlphabets alphabets;
     private final Lexicons lexicons;
@@ -64,21 +66,24 @@ final class LatinClassifier {
         }
         int letters = words.stream().mapToInt(String::length).sum();
         if (words.size() >= STATISTICAL_MIN_WORDS || letters >= STATISTICAL_MIN_LETTERS) {
-            Map.Entry<String, Double> top = modelTop(words);
-            return new Language(top.getKey(), top.getValue());
+            Language statistical = model.best(String.join(" ", words), UnicodeScript.LATIN);
+            if (statistical.confidence() >= CONFIDENT) {
+                return statistical;
+            }
+            // The model's margins are modest even on clear text: agreeing word lists raise the confidence.
+            Language lexical = byWords(words);
+            return lexical.tag().equals(statistical.tag())
+                    ? new Language(statistical.tag(), Math.max(statistical.confidence(), lexical.confidence()))
+                    : statistical;
         }
         Language byWords = byWords(words);
         if (byWords.isUndetermined() && words.size() >= MODEL_FALLBACK_MIN_WORDS) {
-            Map.Entry<String, Double> top = modelTop(words);
-            if (top.getValue() >= MODEL_FALLBACK_MIN_PROBABILITY) {
-                return new Language(top.getKey(), top.getValue());
+            Language guess = model.best(String.join(" ", words), UnicodeScript.LATIN);
+            if (guess.confidence() >= MODEL_FALLBACK_MIN_CONFIDENCE) {
+                return guess;
             }
         }
         return byWords;
-    }
-
-    private Map.Entry<String, Double> modelTop(List<String> words) {
-        return model.predict(String.join(" ", words), UnicodeScript.LATIN).entrySet().iterator().next();
     }
 
     /**

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import dev.mekong.model.Language;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -47,6 +49,24 @@ final class OpenNlpModel {
             outcomeTags[i] = scripts.bcp47(maxent.getOutcome(i));
             outcomeScripts[i] = scripts.script(maxent.getOutcome(i));
         }
+    }
+
+    /**
+     * The model's best language among those written in the script, or {@code und} when it has none.
+     * langdetect-183's probabilities are flat (a clear English sentence may get 0.07 among 103
+     * languages), so the confidence is the lead over the runner-up: (p1 - p2) / (p1 + p2), 0 for a
+     * coin toss, near 1 when the runner-up is far behind.
+     */
+    Language best(String text, UnicodeScript script) {
+        Iterator<Map.Entry<String, Double>> ranked = predict(text, script).entrySet().iterator();
+        if (!ranked.hasNext()) {
+            return Language.undetermined();
+        }
+        Map.Entry<String, Double> first = ranked.next();
+        double p1 = first.getValue();
+        double p2 = ranked.hasNext() ? ranked.next().getValue() : 0;
+        double confidence = p1 + p2 > 0 ? (p1 - p2) / (p1 + p2) : 0;
+        return new Language(first.getKey(), Math.round(confidence * 1000) / 1000.0);
     }
 
     /**

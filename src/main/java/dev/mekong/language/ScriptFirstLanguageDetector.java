@@ -4,7 +4,6 @@ import dev.mekong.model.Language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -109,12 +108,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         if (sole != null) {
             return new Language(sole, MAX_CONFIDENCE);
         }
-        Iterator<Map.Entry<String, Double>> best = model.predict(text, script).entrySet().iterator();
-        if (!best.hasNext()) {
-            return Language.undetermined();
-        }
-        Map.Entry<String, Double> top = best.next();
-        return new Language(top.getKey(), top.getValue());
+        return model.best(text, script);
     }
 
     private static double round(double confidence) {

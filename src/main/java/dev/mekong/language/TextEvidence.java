@@ -41,8 +41,8 @@ final class TextEvidence {
 
     static TextEvidence of(String text) {
         String cleaned = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        cleaned = URL.matcher(cleaned).replaceAll(" ");
         cleaned = EMAIL.matcher(cleaned).replaceAll(" ");
+        cleaned = URL.matcher(cleaned).replaceAll(" ");
         cleaned = CJK_DATE.matcher(cleaned).replaceAll(" ");
         cleaned = NUMBER.matcher(cleaned).replaceAll(" ");
 
