@@ -81,6 +81,11 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         return new Detection(new Language(decided.tag(), round(decided.confidence() * share)), total);
     }
 
+    /** zh-Hans or zh-Hant, from the Han characters of the text (zh-Hans when none tells them apart). */
+    public String chineseVariant(String text) {
+        return hanVariant.tag(TextEvidence.of(text).han());
+    }
+
     /**
      * Letters per script. Letters of any script but Latin count twice: Latin names, brands and acronyms
      * are common inside text in other scripts, the reverse is rare; and a CJK character carries about as
