@@ -29,6 +29,11 @@ final class Lexicons {
     static final int LISTED = 12;
     /** Most a capitalised entry (a name) weighs when looked up for a lower-case word. */
     static final int NAME = 3;
+    /**
+     * Most a capitalised entry weighs in a language that capitalises its nouns (German): such entries
+     * mix nouns with names and loanwords (China, Bangkok, Meeting), so they count as moderately rare.
+     */
+    static final int CAPITALISED_NOUN = 8;
 
     private interface Source {
         int weight(String word);
@@ -45,7 +50,7 @@ final class Lexicons {
             Source source = load(row[1], row[2]);
             Source lookup = source;
             if (row[3].contains("capitalised")) {
-                lookup = capitalisedToo(source, Integer.MAX_VALUE);
+                lookup = capitalisedToo(source, CAPITALISED_NOUN);
             } else if (row[3].contains("names")) {
                 lookup = capitalisedToo(source, NAME);
             }
@@ -97,15 +102,10 @@ final class Lexicons {
         }
     }
 
-    /** Looks the capitalised form up too when the word itself is missing, weighing it at most {@code cap}. */
+    /** Looks the capitalised form up too, weighing it at most {@code cap}. */
     private static Source capitalisedToo(Source source, int cap) {
-        return word -> {
-            int weight = source.weight(word);
-            if (weight > 0) {
-                return weight;
-            }
-            return Math.min(cap, source.weight(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)));
-        };
+        return word -> Math.max(source.weight(word),
+                Math.min(cap, source.weight(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))));
     }
 
     /** A morfologik dictionary: entries "word SEP … F", F the frequency class letter. */

@@ -72,7 +72,27 @@ final class TextEvidence {
             }
         }
         flush(word, words);
-        return new TextEvidence(letters, han.toString(), Collections.unmodifiableList(words));
+        return new TextEvidence(letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)));
+    }
+
+    /**
+     * Acronyms (ASEAN, GMT, AI) belong to no language: words written all in capitals are dropped, unless
+     * every word is (a headline set in capitals). Words come back in lower case.
+     */
+    private static List<String> withoutAcronyms(List<String> words) {
+        boolean someNotCapitals = words.stream().anyMatch(w -> !isAllCapitals(w));
+        List<String> kept = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (!someNotCapitals || !isAllCapitals(word)) {
+                kept.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isAllCapitals(String word) {
+        return word.codePointCount(0, word.length()) >= 2
+                && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Apostrophes stay inside words (don't, l'état); hyphens split (Vietnamese cạc-tông, well-known). */
@@ -86,7 +106,7 @@ final class TextEvidence {
             end--;
         }
         if (end > 0) {
-            words.add(word.substring(0, end).toLowerCase(Locale.ROOT).replace('’', '\''));
+            words.add(word.substring(0, end).replace('’', '\''));
         }
         word.setLength(0);
     }
