@@ -98,6 +98,7 @@ class ScriptFirstLanguageDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "the|en", "government|en", "Kumusta ka na?|tl", "Bonjour tout le monde|fr", "Guten Morgen|de",
             "khách email|vi", "nhà nước|vi",
+            "Updated: 2025-01-19 10:00 GMT+7|en", "BREAKING NEWS: GOVERNMENT RESIGNS|en",
     })
     void shortTextIsDecidedByWordLists(String text, String expected) {
         assertThat(tag(text)).isEqualTo(expected);
