@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Decides Latin-script text. Vietnamese-only letters decide for Vietnamese. Long text goes to OpenNLP
  * (asked about Latin-script languages only), which is reliable there; the word lists only add
- * confidence when they agree. Short text (titles, single words)
- * is decided by word lists and alphabets: each word votes for the languages whose list holds it, a
- * letter outside a language's alphabet rules that language out, and a tie or no vote gives {@code und}.
+ * confidence when they agree. Short text (titles, single words) is decided by word lists and
+ * alphabets: each word scores for the languages whose lists hold it, by frequency, and against those
+ * whose alphabet lacks one of its letters; a narrow lead gives {@code und}.
  */
 final class LatinClassifier {
 
@@ -32,16 +32,16 @@ final class LatinClassifier {
     private static final int DISTINCTLY_VIETNAMESE_SYLLABLE = 5;
     private static final int BARE_VIETNAMESE_SYLLABLE = 3;
     /** What a word with a letter outside a language's alphabet costs the language. */
-    static final int OUTSIDE_ALPHABET = 12;
+    private static final int OUTSIDE_ALPHABET = 12;
     /**
      * What a word that is no Vietnamese syllable costs Vietnamese: less, because Vietnamese text is full
      * of foreign names and loanwords (email, website) kept as they are.
      */
-    static final int NOT_A_VIETNAMESE_SYLLABLE = 6;
+    private static final int NOT_A_VIETNAMESE_SYLLABLE = 6;
     /** What a word missing from a dictionary that holds practically every word costs its language. */
-    static final int MISSING_FROM_FULL_DICTIONARY = 12;
+    private static final int MISSING_FROM_FULL_DICTIONARY = 12;
     /** Frequency classes by which the best language must lead the next for short text. */
-    static final double MIN_LEAD = 4;
+    private static final double MIN_LEAD = 4;
     private static final double UNDECIDED_CONFIDENCE = 0.1;
     /** A model answer this confident needs no second opinion from the word lists. */
     private static final double CONFIDENT = 0.8;

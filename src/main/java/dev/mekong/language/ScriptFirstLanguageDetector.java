@@ -73,7 +73,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         Language decided = switch (dominant) {
             case HAN -> new Language(hanVariant.tag(evidence.han()), MAX_CONFIDENCE);
             case LATIN -> latin.classify(evidence.latinWords());
-            default -> bySoleLanguageOrModel(dominant, text);
+            default -> bySoleLanguageOrModel(dominant, evidence.cleaned());
         };
         if (decided.isUndetermined()) {
             return new Detection(decided, total);

@@ -29,11 +29,13 @@ final class TextEvidence {
     /** Numbers and the Latin letters glued to them (5G, 4K, COVID-19, 23h21, 1st). */
     private static final Pattern NUMBER = Pattern.compile("[\\p{IsLatin}\\p{Nd}]*\\p{Nd}[\\p{IsLatin}\\p{Nd}]*");
 
+    private final String cleaned;
     private final Map<UnicodeScript, Integer> letters;
     private final String han;
     private final List<String> latinWords;
 
-    private TextEvidence(Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+    private TextEvidence(String cleaned, Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+        this.cleaned = cleaned;
         this.letters = letters;
         this.han = han;
         this.latinWords = latinWords;
@@ -72,7 +74,7 @@ final class TextEvidence {
             }
         }
         flush(word, words);
-        return new TextEvidence(letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)));
+        return new TextEvidence(cleaned, letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)));
     }
 
     /**
@@ -109,6 +111,11 @@ final class TextEvidence {
             words.add(word.substring(0, end).replace('’', '\''));
         }
         word.setLength(0);
+    }
+
+    /** The text without URLs, e-mail addresses, dates and numbers. */
+    String cleaned() {
+        return cleaned;
     }
 
     /** Letters per script, the marks of a script (Thai vowel signs …) counted with it. */
