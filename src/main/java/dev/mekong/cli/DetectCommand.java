@@ -1,13 +1,18 @@
 package dev.mekong.cli;
 
+import dev.mekong.language.LanguageDetector;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,10 +30,16 @@ public class DetectCommand implements Callable<Integer> {
     double threshold = 0;
 
     @Override
-    public Integer call() throws Exception {
-        ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    public Integer call() throws IOException {
+        detect(new ScriptFirstLanguageDetector(), new InputStreamReader(System.in, StandardCharsets.UTF_8),
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        return 0;
+    }
+
+    /** One line in, one tag (and confidence) out, in order. */
+    void detect(LanguageDetector detector, Reader input, Writer output) throws IOException {
+        BufferedReader in = new BufferedReader(input);
+        PrintWriter out = new PrintWriter(output);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             Language language = detector.detect(line);
             String tag = language.confidence() < threshold ? Language.UNDETERMINED : language.tag();
@@ -39,6 +50,5 @@ public class DetectCommand implements Callable<Integer> {
             out.println();
         }
         out.flush();
-        return 0;
     }
 }

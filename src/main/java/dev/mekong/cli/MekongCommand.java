@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 DetectCommand.class,
                 EvalLangidCommand.class,
+                BenchLangidCommand.class,
                 TranslationsCommand.class,
         })
 public class MekongCommand {

@@ -27,12 +27,11 @@ public final class ArticleLanguageStep {
     }
 
     public Article apply(Article article) {
-        List<Detection> detections = new ArrayList<>();
-        for (Block block : article.blocks()) {
-            detections.add(detector.analyse(block.plainText()));
-        }
-        Detection title = detector.analyse(article.title() == null ? "" : article.title());
-        Language language = articleLanguage(detections, title);
+        // Every block, then the title: the title counts towards the article's language only.
+        List<String> texts = new ArrayList<>(article.blocks().stream().map(Block::plainText).toList());
+        texts.add(article.title() == null ? "" : article.title());
+        List<Detection> detections = texts.stream().map(detector::analyse).toList();
+        Language language = articleLanguage(detections, texts);
 
         List<Block> blocks = new ArrayList<>(article.blocks().size());
         for (int i = 0; i < article.blocks().size(); i++) {
@@ -53,21 +52,20 @@ public final class ArticleLanguageStep {
     /**
      * The language with the largest sum of evidence × confidence; its confidence is that sum over all
      * evidence, so an article split between languages is less certain. Chinese variants are pooled and
-     * the variant is then taken from all the Chinese text together.
+     * the variant is then taken from the characters of all the Chinese blocks together.
      */
-    private Language articleLanguage(List<Detection> blocks, Detection title) {
+    private Language articleLanguage(List<Detection> detections, List<String> texts) {
         Map<String, Double> support = new HashMap<>();
-        Map<String, Integer> variantEvidence = new HashMap<>();
+        StringBuilder chinese = new StringBuilder();
         double total = 0;
-        List<Detection> all = new ArrayList<>(blocks);
-        all.add(title);
-        for (Detection detection : all) {
+        for (int i = 0; i < detections.size(); i++) {
+            Detection detection = detections.get(i);
             total += detection.evidence();
             Language language = detection.language();
             if (!language.isUndetermined()) {
                 support.merge(language.primary(), detection.evidence() * language.confidence(), Double::sum);
                 if (language.primary().equals("zh")) {
-                    variantEvidence.merge(language.tag(), detection.evidence(), Integer::sum);
+                    chinese.append(texts.get(i)).append('\n');
                 }
             }
         }
@@ -80,11 +78,7 @@ public final class ArticleLanguageStep {
         if (best == null || total == 0) {
             return Language.undetermined();
         }
-        String tag = best;
-        if (best.equals("zh")) {
-            tag = variantEvidence.getOrDefault(HanVariant.TRADITIONAL, 0) > variantEvidence.getOrDefault(HanVariant.SIMPLIFIED, 0)
-                    ? HanVariant.TRADITIONAL : HanVariant.SIMPLIFIED;
-        }
+        String tag = best.equals("zh") ? detector.chineseVariant(chinese.toString()) : best;
         return new Language(tag, Math.round(support.get(best) / total * 1000) / 1000.0);
     }
 }

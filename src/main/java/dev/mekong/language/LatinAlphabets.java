@@ -21,6 +21,9 @@ final class LatinAlphabets {
             + "(?:[aăâeêioôơuưy]{1,3})"
             + "(?:ch|nh|ng|[cmnpt])?");
 
+    /** Spellings of a Vietnamese syllable rare in the other Latin-script languages we tell apart. */
+    private static final Pattern VIETNAMESE_CLUSTER = Pattern.compile("^(?:ngh|ng|nh|kh|ph|th|tr|gi|qu)|(?:nh|ch)$");
+
     private final Map<String, String> extraLetters = new HashMap<>();
     private final String vietnameseOnly;
 
@@ -40,6 +43,9 @@ final class LatinAlphabets {
     boolean writes(String language, String word) {
         String extra = extraLetters.get(language);
         if (extra == null) {
+            return true;
+        }
+        if (language.equals("vi") && hasVietnameseOnlyLetter(word)) {
             return true;
         }
         for (int i = 0; i < word.length(); i++) {
@@ -62,6 +68,11 @@ final class LatinAlphabets {
 
     static boolean isVietnameseSyllable(String word) {
         return VIETNAMESE_SYLLABLE.matcher(stripTones(word)).matches();
+    }
+
+    /** Whether a Vietnamese syllable starts or ends with a typically Vietnamese consonant cluster. */
+    static boolean hasVietnameseConsonantCluster(String syllable) {
+        return VIETNAMESE_CLUSTER.matcher(syllable).find();
     }
 
     /** Takes off the five tone marks, keeps the vowel letters ă â ê ô ơ ư and đ. */

@@ -4,9 +4,6 @@ import dev.mekong.model.Language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,9 +19,6 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
     /** Default confidence under which a decision is flagged as low-confidence. */
     public static final double DEFAULT_LOW_CONFIDENCE_THRESHOLD = 0.5;
 
-    /** Latin text with at least this many words, or this many letters, goes to the statistical model. */
-    private static final int STATISTICAL_MIN_WORDS = 5;
-    private static final int STATISTICAL_MIN_LETTERS = 40;
     /** A text is Japanese when kana make up at least this share of its Han and kana characters. */
     private static final double JAPANESE_MIN_KANA_SHARE = 0.05;
     private static final double MAX_CONFIDENCE = 0.99;
@@ -32,9 +26,8 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
     private final double lowConfidenceThreshold;
     private final ScriptTable scripts;
     private final HanVariant hanVariant;
-    private final LatinAlphabets alphabets;
-    private final Lexicons lexicons;
     private final OpenNlpModel model;
+    private final LatinClassifier latin;
 
     public ScriptFirstLanguageDetector() {
         this(DEFAULT_LOW_CONFIDENCE_THRESHOLD);
@@ -45,9 +38,8 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         this.lowConfidenceThreshold = lowConfidenceThreshold;
         this.scripts = new ScriptTable();
         this.hanVariant = new HanVariant();
-        this.alphabets = new LatinAlphabets();
-        this.lexicons = new Lexicons();
         this.model = new OpenNlpModel(scripts);
+        this.latin = new LatinClassifier(new LatinAlphabets(), new Lexicons(), model);
     }
 
     public double lowConfidenceThreshold() {
@@ -80,8 +72,8 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         double share = weights.get(dominant) / (double) total;
         Language decided = switch (dominant) {
             case HAN -> new Language(hanVariant.tag(evidence.han()), MAX_CONFIDENCE);
-            case LATIN -> latin(evidence.latinWords());
-            default -> bySoleLanguageOrModel(dominant, text);
+            case LATIN -> latin.classify(evidence.latinWords());
+            default -> bySoleLanguageOrModel(dominant, evidence.cleaned());
         };
         if (decided.isUndetermined()) {
             return new Detection(decided, total);
@@ -89,12 +81,21 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         return new Detection(new Language(decided.tag(), round(decided.confidence() * share)), total);
     }
 
-    /** Letters per script, ideographic and syllabic characters doubled; kana pull the Han into ja. */
+    /** zh-Hans or zh-Hant, from the Han characters of the text (zh-Hans when none tells them apart). */
+    public String chineseVariant(String text) {
+        return hanVariant.tag(TextEvidence.of(text).han());
+    }
+
+    /**
+     * Letters per script. Letters of any script but Latin count twice: Latin names, brands and acronyms
+     * are common inside text in other scripts, the reverse is rare; and a CJK character carries about as
+     * much as two letters. Kana pull the Han characters into Japanese.
+     */
     private static Map<UnicodeScript, Integer> scriptWeights(TextEvidence evidence) {
         Map<UnicodeScript, Integer> weights = new EnumMap<>(UnicodeScript.class);
         for (Map.Entry<UnicodeScript, Integer> e : evidence.letters().entrySet()) {
             UnicodeScript script = e.getKey() == UnicodeScript.KATAKANA ? UnicodeScript.HIRAGANA : e.getKey();
-            int weight = isCjk(script) ? 2 * e.getValue() : e.getValue();
+            int weight = script == UnicodeScript.LATIN ? e.getValue() : 2 * e.getValue();
             weights.merge(script, weight, Integer::sum);
         }
         int kana = weights.getOrDefault(UnicodeScript.HIRAGANA, 0);
@@ -106,95 +107,13 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         return weights;
     }
 
-    private static boolean isCjk(UnicodeScript script) {
-        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.HANGUL;
-    }
-
     /** A script of one language names it; a shared one (Cyrillic, Arabic …) asks the model among its languages. */
     private Language bySoleLanguageOrModel(UnicodeScript script, String text) {
         String sole = scripts.soleLanguage(script);
         if (sole != null) {
             return new Language(sole, MAX_CONFIDENCE);
         }
-        Iterator<Map.Entry<String, Double>> best = model.predict(text, script).entrySet().iterator();
-        if (!best.hasNext()) {
-            return Language.undetermined();
-        }
-        Map.Entry<String, Double> top = best.next();
-        return new Language(top.getKey(), top.getValue());
-    }
-
-    private Language latin(List<String> words) {
-        if (words.isEmpty()) {
-            return Language.undetermined();
-        }
-        int letters = words.stream().mapToInt(String::length).sum();
-        if (words.size() >= STATISTICAL_MIN_WORDS || letters >= STATISTICAL_MIN_LETTERS) {
-            return latinStatistical(words);
-        }
-        return latinByWords(words);
-    }
-
-    private Language latinStatistical(List<String> words) {
-        long vietnameseLetters = words.stream().filter(alphabets::hasVietnameseOnlyLetter).count();
-        if (vietnameseLetters * 5 >= words.size()) {
-            return new Language("vi", MAX_CONFIDENCE);
-        }
-        Map<String, Double> probabilities = model.predict(String.join(" ", words), UnicodeScript.LATIN);
-        Map.Entry<String, Double> top = probabilities.entrySet().iterator().next();
-        return new Language(top.getKey(), top.getValue());
-    }
-
-    /**
-     * Short Latin text: each word votes for the languages whose list holds it (English by frequency
-     * class), a Vietnamese-only letter votes for Vietnamese, and a letter outside a language's alphabet
-     * rules that language out. A tie or no vote gives {@code und}.
-     */
-    private Language latinByWords(List<String> words) {
-        Map<String, Double> scores = new HashMap<>();
-        for (String language : lexicons.languages()) {
-            double score = 0;
-            for (String word : words) {
-                if (!alphabets.writes(language, word)) {
-                    score = Double.NEGATIVE_INFINITY;
-                    break;
-                }
-                score += wordPoints(lexicons.weight(language, word));
-                if (language.equals("vi") && alphabets.hasVietnameseOnlyLetter(word)) {
-                    score += 2;
-                }
-            }
-            scores.put(language, score);
-        }
-        String best = null;
-        double bestScore = 0;
-        double secondScore = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            double score = e.getValue();
-            if (score > bestScore) {
-                secondScore = bestScore;
-                bestScore = score;
-                best = e.getKey();
-            } else if (score > secondScore) {
-                secondScore = score;
-            }
-        }
-        if (best == null || bestScore <= secondScore) {
-            return new Language(Language.UNDETERMINED, 0.1);
-        }
-        double margin = (bestScore - secondScore) / (2.0 * words.size());
-        return new Language(best, Math.min(0.95, 0.4 + 0.5 * margin));
-    }
-
-    /** Points for a word with a list weight: frequent words count fully, rare dictionary words less. */
-    private static double wordPoints(int weight) {
-        if (weight >= 10) {
-            return 2;
-        }
-        if (weight >= 5) {
-            return 1.5;
-        }
-        return weight > 0 ? 1 : 0;
+        return model.best(text, script);
     }
 
     private static double round(double confidence) {

@@ -1,23 +1,19 @@
 package dev.mekong.language;
 
 import java.lang.Character.UnicodeScript;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * What each script says about the language: the scripts that name one language on their own, and the
- * OpenNLP languages (with their BCP-47 tags) written in each shared script.
+ * BCP-47 tag and script of each OpenNLP language.
  */
 final class ScriptTable {
 
     private final Map<UnicodeScript, String> soleLanguage = new EnumMap<>(UnicodeScript.class);
     private final Map<String, String> bcp47ByIso3 = new HashMap<>();
     private final Map<String, UnicodeScript> scriptByIso3 = new HashMap<>();
-    private final Map<UnicodeScript, List<String>> iso3ByScript = new EnumMap<>(UnicodeScript.class);
 
     ScriptTable() {
         for (String[] row : Resources.table("language/script-languages.tsv", 2)) {
@@ -27,7 +23,6 @@ final class ScriptTable {
             UnicodeScript script = UnicodeScript.valueOf(row[2]);
             bcp47ByIso3.put(row[0], row[1]);
             scriptByIso3.put(row[0], script);
-            iso3ByScript.computeIfAbsent(script, s -> new ArrayList<>()).add(row[0]);
         }
     }
 
@@ -43,10 +38,5 @@ final class ScriptTable {
 
     UnicodeScript script(String iso3) {
         return scriptByIso3.get(iso3);
-    }
-
-    /** The OpenNLP languages written in a script; empty when the model knows none. */
-    List<String> modelLanguages(UnicodeScript script) {
-        return iso3ByScript.getOrDefault(script, Collections.emptyList());
     }
 }

@@ -29,11 +29,13 @@ final class TextEvidence {
     /** Numbers and the Latin letters glued to them (5G, 4K, COVID-19, 23h21, 1st). */
     private static final Pattern NUMBER = Pattern.compile("[\\p{IsLatin}\\p{Nd}]*\\p{Nd}[\\p{IsLatin}\\p{Nd}]*");
 
+    private final String cleaned;
     private final Map<UnicodeScript, Integer> letters;
     private final String han;
     private final List<String> latinWords;
 
-    private TextEvidence(Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+    private TextEvidence(String cleaned, Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+        this.cleaned = cleaned;
         this.letters = letters;
         this.han = han;
         this.latinWords = latinWords;
@@ -41,8 +43,8 @@ final class TextEvidence {
 
     static TextEvidence of(String text) {
         String cleaned = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        cleaned = URL.matcher(cleaned).replaceAll(" ");
         cleaned = EMAIL.matcher(cleaned).replaceAll(" ");
+        cleaned = URL.matcher(cleaned).replaceAll(" ");
         cleaned = CJK_DATE.matcher(cleaned).replaceAll(" ");
         cleaned = NUMBER.matcher(cleaned).replaceAll(" ");
 
@@ -55,26 +57,49 @@ final class TextEvidence {
             int cp = cleaned.codePointAt(i);
             i += Character.charCount(cp);
             UnicodeScript script = UnicodeScript.of(cp);
-            boolean letter = Character.isLetter(cp);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            // Vowel signs of Thai, Lao, Khmer, Myanmar … are marks of their own script: they count.
+            boolean letter = Character.isLetter(cp) || mark && script != UnicodeScript.INHERITED;
             if (letter) {
                 letters.merge(script, 1, Integer::sum);
                 if (script == UnicodeScript.HAN) {
                     han.appendCodePoint(cp);
                 }
             }
-            if (letter && script == UnicodeScript.LATIN || isWordInner(cp) && word.length() > 0
-                    || Character.getType(cp) == Character.NON_SPACING_MARK && word.length() > 0) {
+            if (letter && script == UnicodeScript.LATIN || (isWordInner(cp) || mark) && word.length() > 0) {
                 word.appendCodePoint(cp);
             } else {
                 flush(word, words);
             }
         }
         flush(word, words);
-        return new TextEvidence(letters, han.toString(), Collections.unmodifiableList(words));
+        return new TextEvidence(cleaned, letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)));
     }
 
+    /**
+     * Acronyms (ASEAN, GMT, AI) belong to no language: words written all in capitals are dropped, unless
+     * every word is (a headline set in capitals). Words come back in lower case.
+     */
+    private static List<String> withoutAcronyms(List<String> words) {
+        boolean someNotCapitals = words.stream().anyMatch(w -> !isAllCapitals(w));
+        List<String> kept = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (!someNotCapitals || !isAllCapitals(word)) {
+                kept.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isAllCapitals(String word) {
+        return word.codePointCount(0, word.length()) >= 2
+                && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Apostrophes stay inside words (don't, l'état); hyphens split (Vietnamese cạc-tông, well-known). */
     private static boolean isWordInner(int cp) {
-        return cp == '\'' || cp == '’' || cp == '-';
+        return cp == '\'' || cp == '’';
     }
 
     private static void flush(StringBuilder word, List<String> words) {
@@ -83,12 +108,17 @@ final class TextEvidence {
             end--;
         }
         if (end > 0) {
-            words.add(word.substring(0, end).toLowerCase(Locale.ROOT).replace('’', '\''));
+            words.add(word.substring(0, end).replace('’', '\''));
         }
         word.setLength(0);
     }
 
-    /** Letters per script (marks not counted). */
+    /** The text without URLs, e-mail addresses, dates and numbers. */
+    String cleaned() {
+        return cleaned;
+    }
+
+    /** Letters per script, the marks of a script (Thai vowel signs …) counted with it. */
     Map<UnicodeScript, Integer> letters() {
         return letters;
     }

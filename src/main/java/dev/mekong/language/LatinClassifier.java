@@ -1,0 +1,140 @@
+package dev.mekong.language;
+
+import dev.mekong.model.Language;
+
+import java.lang.Character.UnicodeScript;
+import java.util.List;
+
+/**
+ * Decides Latin-script text. Vietnamese-only letters decide for Vietnamese. Long text goes to OpenNLP
+ * (asked about Latin-script languages only), which is reliable there; the word lists only add
+ * confidence when they agree. Short text (titles, single words) is decided by word lists and
+ * alphabets: each word scores for the languages whose lists hold it, by frequency, and against those
+ * whose alphabet lacks one of its letters; a narrow lead gives {@code und}.
+ */
+final class LatinClassifier {
+
+    /** From this many words, or letters, a Latin text carries enough signal for the statistical model. */
+    private static final int STATISTICAL_MIN_WORDS = 8;
+    private static final int STATISTICAL_MIN_LETTERS = 50;
+    /** Share of words with a Vietnamese-only letter from which a text is Vietnamese. */
+    private static final double VIETNAMESE_LETTER_SHARE = 0.2;
+    /** Short text no word list settles goes to the model only from this many words and this confidence. */
+    private static final int MODEL_FALLBACK_MIN_WORDS = 3;
+    private static final double MODEL_FALLBACK_MIN_CONFIDENCE = 0.6;
+    /**
+     * What a Vietnamese word is worth, on the scale of frequency classes (1..26): a Vietnamese-only
+     * letter; a Vietnamese syllable with tone marks or vowel letters of Vietnamese; an a-z syllable
+     * with a consonant cluster typical of Vietnamese (nh, kh, ngh …); any other a-z syllable.
+     */
+    private static final int VIETNAMESE_ONLY_LETTER = 20;
+    private static final int VIETNAMESE_SPELLING = 16;
+    private static final int DISTINCTLY_VIETNAMESE_SYLLABLE = 5;
+    private static final int BARE_VIETNAMESE_SYLLABLE = 3;
+    /** What a word with a letter outside a language's alphabet costs the language. */
+    private static final int OUTSIDE_ALPHABET = 12;
+    /**
+     * What a word that is no Vietnamese syllable costs Vietnamese: less, because Vietnamese text is full
+     * of foreign names and loanwords (email, website) kept as they are.
+     */
+    private static final int NOT_A_VIETNAMESE_SYLLABLE = 6;
+    /** What a word missing from a dictionary that holds practically every word costs its language. */
+    private static final int MISSING_FROM_FULL_DICTIONARY = 12;
+    /** Frequency classes by which the best language must lead the next for short text. */
+    private static final double MIN_LEAD = 4;
+    private static final double UNDECIDED_CONFIDENCE = 0.1;
+    /** A model answer this confident needs no second opinion from the word lists. */
+    private static final double CONFIDENT = 0.8;
+
+    private final LatinAlphabets alphabets;
+    private final Lexicons lexicons;
+    private final OpenNlpModel model;
+
+    LatinClassifier(LatinAlphabets alphabets, Lexicons lexicons, OpenNlpModel model) {
+        this.alphabets = alphabets;
+        this.lexicons = lexicons;
+        this.model = model;
+    }
+
+    Language classify(List<String> words) {
+        if (words.isEmpty()) {
+            return Language.undetermined();
+        }
+        long vietnameseLetters = words.stream().filter(alphabets::hasVietnameseOnlyLetter).count();
+        if (vietnameseLetters > 0 && vietnameseLetters >= VIETNAMESE_LETTER_SHARE * words.size()) {
+            return new Language("vi", vietnameseLetters * 2 >= words.size() ? 0.99 : 0.8);
+        }
+        int letters = words.stream().mapToInt(String::length).sum();
+        if (words.size() >= STATISTICAL_MIN_WORDS || letters >= STATISTICAL_MIN_LETTERS) {
+            Language statistical = model.best(String.join(" ", words), UnicodeScript.LATIN);
+            if (statistical.confidence() >= CONFIDENT) {
+                return statistical;
+            }
+            // The model's margins are modest even on clear text: agreeing word lists raise the confidence.
+            Language lexical = byWords(words);
+            return lexical.tag().equals(statistical.tag())
+                    ? new Language(statistical.tag(), Math.max(statistical.confidence(), lexical.confidence()))
+                    : statistical;
+        }
+        Language byWords = byWords(words);
+        if (byWords.isUndetermined() && words.size() >= MODEL_FALLBACK_MIN_WORDS) {
+            Language guess = model.best(String.join(" ", words), UnicodeScript.LATIN);
+            if (guess.confidence() >= MODEL_FALLBACK_MIN_CONFIDENCE) {
+                return guess;
+            }
+        }
+        return byWords;
+    }
+
+    /**
+     * Each word gives each language its frequency class there (0 when unlisted, less than 0 when missing
+     * from a dictionary that holds practically every word of the language); a word with a letter
+     * outside a language's alphabet (or no Vietnamese syllable, for Vietnamese) counts strongly against
+     * it without ruling it out, so that a Vietnamese title with one English loanword stays Vietnamese.
+     * The language with the highest total wins when it
+     * leads the next one by at least {@link #MIN_LEAD} classes; otherwise {@code und}.
+     */
+    private Language byWords(List<String> words) {
+        String best = null;
+        double bestScore = 0;
+        double secondScore = 0;
+        for (String language : lexicons.languages()) {
+            double score = 0;
+            for (String word : words) {
+                if (alphabets.writes(language, word)) {
+                    score += points(language, word);
+                } else {
+                    score -= language.equals("vi") ? NOT_A_VIETNAMESE_SYLLABLE : OUTSIDE_ALPHABET;
+                }
+            }
+            if (score > bestScore) {
+                secondScore = bestScore;
+                bestScore = score;
+                best = language;
+            } else if (score > secondScore) {
+                secondScore = score;
+            }
+        }
+        double lead = bestScore - secondScore;
+        if (best == null || lead < MIN_LEAD) {
+            return new Language(Language.UNDETERMINED, UNDECIDED_CONFIDENCE);
+        }
+        return new Language(best, Math.min(0.95, 0.5 + lead / 40));
+    }
+
+    /** What a word (already known to fit the language's alphabet) says for the language. */
+    private double points(String language, String word) {
+        int listed = lexicons.weight(language, word);
+        if (!language.equals("vi")) {
+            return listed == 0 && lexicons.hasFullCoverage(language) ? -MISSING_FROM_FULL_DICTIONARY : listed;
+        }
+        if (alphabets.hasVietnameseOnlyLetter(word)) {
+            return Math.max(listed, VIETNAMESE_ONLY_LETTER);
+        }
+        if (!word.chars().allMatch(c -> c < 128)) {
+            return Math.max(listed, VIETNAMESE_SPELLING);
+        }
+        return Math.max(listed, LatinAlphabets.hasVietnameseConsonantCluster(word)
+                ? DISTINCTLY_VIETNAMESE_SYLLABLE : BARE_VIETNAMESE_SYLLABLE);
+    }
+}

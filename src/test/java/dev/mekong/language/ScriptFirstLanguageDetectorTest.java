@@ -1,0 +1,126 @@
+package dev.mekong.language;
+
+import dev.mekong.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScriptFirstLanguageDetectorTest {
+
+    private final ScriptFirstLanguageDetector detector = SharedDetector.DETECTOR;
+
+    private String tag(String text) {
+        return detector.detect(text).tag();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "中国—东盟携手打造数字产业新生态|zh-Hans",
+            "中國—東盟攜手打造數字產業新生態|zh-Hant",
+            "工|zh-Hans",
+            "東京へ行きます|ja",
+            "ひらがな|ja",
+            "カタカナ|ja",
+            "서울은 대한민국의 수도입니다|ko",
+            "ประเทศไทยมีประชากรประมาณเจ็ดสิบล้านคน|th",
+            "ไทย|th",
+            "ສະບາຍດີ ປະເທດລາວ ເປັນປະເທດທີ່ສວຍງາມ|lo",
+            "ព្រះរាជាណាចក្រកម្ពុជា គឺជាប្រទេសមួយនៅអាស៊ីអាគ្នេយ៍|km",
+            "မြန်မာနိုင်ငံသည် အရှေ့တောင်အာရှတွင် တည်ရှိသည်|my",
+            "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.|el",
+            "Москва является столицей России.|ru",
+    })
+    void scriptThatBelongsToOneLanguageDecides(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"đường", "thưởng", "Thành phố Hồ Chí Minh là thành phố lớn nhất Việt Nam."})
+    void vietnameseOnlyLettersDecideVietnamese(String text) {
+        assertThat(tag(text)).isEqualTo("vi");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"mañana|es", "Straße|de", "français|fr"})
+    void lettersOutsideTheEnglishAlphabetRuleEnglishOut(String word, String expected) {
+        assertThat(tag(word)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ສະບາຍດີ ປະເທດລາວ ເປັນປະເທດທີ່ສວຍງາມ ແລະ ມີວັດທະນະທຳທີ່ອຸດົມສົມບູນ",
+            "ສປປ ລາວ",
+            "ព្រះរាជាណាចក្រកម្ពុជា គឺជាប្រទេសមួយនៅអាស៊ីអាគ្នេយ៍",
+            "ខ្មែរ",
+            "မြန်မာနိုင်ငံသည် အရှေ့တောင်အာရှတွင် တည်ရှိသည်",
+            "ဗမာ",
+            "ລາວ 2025 https://example.la",
+    })
+    void laoKhmerAndBurmeseAreNeverChineseOrThai(String text) {
+        assertThat(detector.detect(text).primary()).isNotIn("zh", "th");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "", "   ", "2025-01-19 23:21:00", "19/01/2025", "2025年1月19日", "12,345.67 %",
+            "https://www.example.com/news/2025/01/19/article.html?id=42", "info@example.org",
+            "www.example.com — 2024-12-18 09:06:02", "+84 28 3822 1234", "(1) [2] — 3.",
+    })
+    void textWithOnlyDigitsUrlsOrDatesIsUndetermined(String text) {
+        assertThat(detector.detect(text)).isEqualTo(Language.undetermined());
+    }
+
+    @Test
+    void chineseParagraphWithEnglishAcronymsStaysSimplifiedChinese() {
+        String text = "中新社北京1月19日电 中国与东盟在5G、AI和数字经济领域的合作不断深化，ASEAN国家积极参与，"
+                + "双方将在AI治理和5G网络建设方面加强交流。";
+        assertThat(tag(text)).isEqualTo("zh-Hans");
+    }
+
+    @Test
+    void traditionalAndSimplifiedSentencesAreToldApart() {
+        assertThat(tag("我们的国家正在发展数字经济，这对东盟各国都很重要。")).isEqualTo("zh-Hans");
+        assertThat(tag("我們的國家正在發展數字經濟，這對東盟各國都很重要。")).isEqualTo("zh-Hant");
+    }
+
+    @Test
+    void longLatinTextGoesByTheModel() {
+        assertThat(tag("The government announced a new plan for the economy on Monday.")).isEqualTo("en");
+        assertThat(detector.detect("Pemerintah mengumumkan rencana baru untuk perekonomian pada hari Senin ini.")
+                .primary()).isNotIn("zh", "en", "vi", "th");
+        assertThat(tag("Le gouvernement a annoncé lundi un nouveau plan pour l'économie du pays.")).isEqualTo("fr");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the|en", "government|en", "Kumusta ka na?|tl", "Bonjour tout le monde|fr", "Guten Morgen|de",
+            "khách email|vi", "nhà nước|vi",
+            "Updated: 2025-01-19 10:00 GMT+7|en", "BREAKING NEWS: GOVERNMENT RESIGNS|en",
+    })
+    void shortTextIsDecidedByWordLists(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hotel", "final", "taxi", "internet", "radio", "Huawei", "xyzzq"})
+    void shortTextTheWordsDoNotSettleIsUndeterminedWithLowConfidence(String text) {
+        Language language = detector.detect(text);
+        assertThat(language.tag()).isEqualTo("und");
+        assertThat(detector.isLowConfidence(language)).isTrue();
+    }
+
+    @Test
+    void everyAnswerHasAConfidenceAndTheThresholdIsConfigurable() {
+        Language english = detector.detect("The government announced a new plan for the economy on Monday.");
+        assertThat(english.confidence()).isBetween(0.5, 1.0);
+        assertThat(detector.isLowConfidence(english)).isFalse();
+        assertThat(detector.isLowConfidence(new Language("en", 0.3))).isTrue();
+
+        ScriptFirstLanguageDetector strict = new ScriptFirstLanguageDetector(0.999);
+        assertThat(strict.lowConfidenceThreshold()).isEqualTo(0.999);
+        assertThat(strict.isLowConfidence(english)).isTrue();
+    }
+}
