@@ -2,6 +2,7 @@ package dev.mekong.cli;
 
 import dev.mekong.pipeline.Pipeline;
 import dev.mekong.pipeline.RunLog;
+import dev.mekong.site.BuildSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,9 +23,16 @@ public class BuildCommand implements Callable<Integer> {
             description = "Give up when the build takes longer than this (default ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
+    @Option(names = "--dry-run", description = "Translate nothing: count what would be sent to each engine and print it.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws Exception {
-        try (Pipeline pipeline = Pipeline.start(Pipeline.Mode.BUILD, options.configFile, options.overrides())) {
+        var overrides = options.overrides();
+        if (dryRun) {
+            overrides.put("mekong.translate.dry-run", "true");
+        }
+        try (Pipeline pipeline = Pipeline.start(Pipeline.Mode.BUILD, options.configFile, overrides)) {
             if (!pipeline.awaitBuilt(timeoutSeconds, TimeUnit.SECONDS)) {
                 System.err.println("build: timed out after " + timeoutSeconds + " s");
                 return 2;
@@ -33,6 +41,12 @@ public class BuildCommand implements Callable<Integer> {
             Exception renderFailure = pipeline.siteUpdater().renderFailure();
             System.out.printf("build: %d article(s) published, %d input(s) quarantined%n",
                     log.published().size(), log.failures().size());
+            for (BuildSummary.TranslationCost cost : pipeline.siteUpdater().lastSummary().translation()) {
+                System.out.printf("translation: %s: %,d characters sent in %,d requests%s%s%n", cost.engine(),
+                        cost.charactersSent(), cost.requests(),
+                        cost.charactersDryRun() > 0 ? String.format(", %,d characters would be sent (dry run)", cost.charactersDryRun()) : "",
+                        cost.stopped() == null ? "" : ", stopped: " + cost.stopped());
+            }
             log.warnings().forEach(w -> System.out.println("warning: " + w));
             log.failures().forEach(f -> System.err.println("FAILED " + f.fileName() + ": " + f.reason()));
             if (renderFailure != null) {

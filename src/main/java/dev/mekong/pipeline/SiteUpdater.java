@@ -30,6 +30,7 @@ public class SiteUpdater {
     private final AtomicLong renders = new AtomicLong();
     private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Exception renderFailure;
+    private volatile BuildSummary lastSummary = BuildSummary.empty();
 
     /**
      * @param closeTranslationPeriod returns what the translation engines were sent since the last call
@@ -61,7 +62,8 @@ public class SiteUpdater {
             return;
         }
         try {
-            renderer.render(new SiteBuild(store.all(), log.summary(closeTranslationPeriod.get())), siteDir);
+            lastSummary = log.summary(closeTranslationPeriod.get());
+            renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
             renderFailure = null;
         } catch (IOException | RuntimeException e) {
             renderFailure = e;
@@ -81,6 +83,11 @@ public class SiteUpdater {
     /** How many renders have run: lets a watcher wait for the next one. */
     public long renderCount() {
         return renders.get();
+    }
+
+    /** What the last render reported: quarantined inputs, warnings, translation cost. */
+    public BuildSummary lastSummary() {
+        return lastSummary;
     }
 
     /** The last render's failure, or null when the site is up to date. */

@@ -45,6 +45,21 @@ class TranslationEndToEndTest {
         assertThat(fixture.content.resolve("translation-memory.jsonl")).isNotEmptyFile();
     }
 
+    @Test
+    void dryRunCountsWhatARemoteEngineWouldBeSentAndSendsNothing() throws IOException {
+        PipelineFixture fixture = new PipelineFixture(work).withSeeds();
+
+        // nothing listens on the discard port: any real request would fail the engine
+        PipelineFixture.Result result = fixture.run("build", "--translator", "libretranslate", "--dry-run",
+                "-D", "mekong.translate.libretranslate.url=http://127.0.0.1:9");
+
+        assertThat(result.code()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).containsPattern("translation: libretranslate: 0 characters sent in 0 requests, [0-9,]+ characters would be sent \\(dry run\\)");
+        assertThat(charactersSent(fixture)).isZero();
+        Article article = new ArticleStore(fixture.content).all().get(0);
+        assertThat(article.versions().values()).extracting(v -> v.status()).doesNotContain("machine");
+    }
+
     /** Characters the last build sent to engines, from the report's JSON summary. */
     private static long charactersSent(PipelineFixture fixture) throws IOException {
         JsonNode summary = new ObjectMapper().readTree(fixture.site.resolve("_report/summary.json").toFile());
