@@ -29,6 +29,12 @@ final class PageCleaner {
             "time", "label", "sup", "sub", "u", "s", "cite", "code", "q", "mark", "del", "ins", "bdi", "bdo", "nobr",
             "tt", "kbd", "var", "dfn", "img", "wbr", "br");
 
+    /**
+     * Rules whose regions never hold running prose (navigation, breadcrumbs, share bars, tag lists,
+     * bylines, ad slots): when an element so named does hold prose, the class word meant something else.
+     */
+    private static final Set<String> PROSE_GUARDED = Set.of("nav", "breadcrumb", "share", "tags", "byline", "ad", "hidden");
+
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private final HtmlCues cues;
@@ -111,6 +117,9 @@ final class PageCleaner {
                 if (share > 0.5 || (positive && share > 0.2)) {
                     return FilterResult.CONTINUE;
                 }
+                if (PROSE_GUARDED.contains(rule) && isProse(stats.of(e))) {
+                    return FilterResult.CONTINUE; // e.g. "blurb_position_top": a layout word, not a breadcrumb
+                }
                 drop.add(e);
                 rules.add(rule);
                 return FilterResult.SKIP_ENTIRELY;
@@ -120,6 +129,10 @@ final class PageCleaner {
             record(drop.get(i), rules.get(i), stats);
             drop.get(i).remove();
         }
+    }
+
+    private static boolean isProse(TextStats.Counts c) {
+        return c.text >= 300 && c.linkDensity() < 0.3 && c.marks >= 4;
     }
 
     /** The chrome rule an element's own markup names, or null. */
