@@ -46,6 +46,7 @@ final class HtmlCues {
     private final Map<String, List<String>> labels = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Pattern labelPrefix;
+    private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HtmlCues() {
         for (String line : lines("class-cues.txt")) {
@@ -237,6 +238,22 @@ final class HtmlCues {
             return rest;
         }
         return null;
+    }
+
+    /**
+     * Like {@link #afterLabel}, but the label may also stand inside the line after a space or separator,
+     * as long as a colon follows it ("2025年1月19日 来源：新华社 作者：李明").
+     */
+    String afterLabelAnywhere(String kind, String text) {
+        String atStart = afterLabel(kind, text);
+        if (atStart != null) {
+            return atStart;
+        }
+        Pattern p = inlineLabels.computeIfAbsent(kind, k -> Pattern.compile("(?:^|[\\s|｜/(（【\\[])(?:"
+                + String.join("|", labels.getOrDefault(k, List.of()).stream().map(Pattern::quote).toList())
+                + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        java.util.regex.Matcher m = p.matcher(text);
+        return m.find() ? text.substring(m.end()) : null;
     }
 
     boolean isLabel(String kind, String text) {

@@ -47,7 +47,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
             "\\s+[-|–—:·»~]\\s+|\\s*[_｜|]\\s*|\\s*--\\s*|(?<=\\p{IsHan})-|-(?=\\p{IsHan})");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|\\D)");
     private static final Pattern NAME_CUT = Pattern.compile(
-            "\\s*(\\||｜|\\s{2,}|\\s[-–—]\\s|，|,\\s*(?=\\d)|[(（\\[【】)）]|\\son\\s|\\s(?:published|updated|posted)\\b|\\d{1,4}[-/.年]).*$",
+            "\\s*(\\||｜|\\s{2,}|\\s+[^\\s:：]{1,8}[:：]|\\s[-–—]\\s|，|,\\s*(?=\\d)|[(（\\[【】)）]|\\son\\s|\\s(?:published|updated|posted)\\b|\\d{1,4}[-/.年]).*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|、|;|\\sand\\s|\\s&\\s|\\svà\\s|\\sและ\\s)\\s*");
     private static final Set<String> NAME_STOPWORDS = Set.of("admin", "staff", "editor", "unknown", "null");
@@ -396,7 +396,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
             if (line.text().length() > 80) {
                 continue;
             }
-            String value = cues.afterLabel(kind, line.text());
+            String value = cues.afterLabelAnywhere(kind, line.text());
             if (value != null && !value.isBlank()) {
                 return value;
             }

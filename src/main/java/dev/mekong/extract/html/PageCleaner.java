@@ -138,6 +138,12 @@ final class PageCleaner {
     /** The chrome rule an element's own markup names, or null. */
     String chromeRule(Element e) {
         String tag = e.normalName();
+        if (!INLINE.contains(tag) && !tag.equals("body") && !tag.equals("html")) {
+            String rule = cues.negativeRule(HtmlCues.cueTokens(e));
+            if (rule != null) {
+                return rule;
+            }
+        }
         switch (tag) {
             case "nav":
                 return "nav";
@@ -148,22 +154,13 @@ final class PageCleaner {
             default:
                 break;
         }
-        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
-            case "navigation", "menubar", "menu", "search":
-                return "nav";
-            case "contentinfo":
-                return "footer";
-            case "complementary":
-                return "sidebar";
-            case "dialog", "alertdialog":
-                return "hidden";
-            default:
-                break;
-        }
-        if (INLINE.contains(tag) || tag.equals("body") || tag.equals("html")) {
-            return null;
-        }
-        return cues.negativeRule(HtmlCues.cueTokens(e));
+        return switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+            case "navigation", "menubar", "menu", "search" -> "nav";
+            case "contentinfo" -> "footer";
+            case "complementary" -> "sidebar";
+            case "dialog", "alertdialog" -> "hidden";
+            default -> null;
+        };
     }
 
     private void record(Element e, String rule, TextStats stats) {
