@@ -126,11 +126,25 @@ final class HtmlCues {
     /** Words of an element's class, id, role and ARIA label, split as the data file describes. */
     static List<String> cueTokens(Element e) {
         List<String> tokens = new ArrayList<>();
-        split(e.className(), tokens);
+        for (String name : e.className().split("\\s+")) {
+            if (!isTaxonomyClass(name)) {
+                split(name, tokens);
+            }
+        }
         split(e.id(), tokens);
         split(e.attr("role"), tokens);
         split(e.attr("itemprop"), tokens);
         return tokens;
+    }
+
+    /**
+     * Classes that name the article's own taxonomy (WordPress writes category-travel, tag-ferries,
+     * author-jane on the article element): their words are the site's topics, not layout cues.
+     */
+    private static boolean isTaxonomyClass(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("category-") || n.startsWith("tag-") || n.startsWith("author-") || n.startsWith("postid-")
+                || n.startsWith("term-") || n.startsWith("topic-") || n.startsWith("section-");
     }
 
     private static void split(String s, List<String> out) {

@@ -108,17 +108,9 @@ final class PageCleaner {
                 if (!(node instanceof Element e) || e == root) {
                     return FilterResult.CONTINUE;
                 }
-                String rule = chromeRule(e);
+                String rule = chromeRegion(e, stats, total);
                 if (rule == null) {
                     return FilterResult.CONTINUE;
-                }
-                double share = (double) stats.text(e) / total;
-                boolean positive = cues.isPositive(HtmlCues.cueTokens(e));
-                if (share > 0.5 || (positive && share > 0.2)) {
-                    return FilterResult.CONTINUE;
-                }
-                if (PROSE_GUARDED.contains(rule) && isProse(stats.of(e))) {
-                    return FilterResult.CONTINUE; // e.g. "blurb_position_top": a layout word, not a breadcrumb
                 }
                 drop.add(e);
                 rules.add(rule);
@@ -129,6 +121,28 @@ final class PageCleaner {
             record(drop.get(i), rules.get(i), stats);
             drop.get(i).remove();
         }
+    }
+
+    /**
+     * The chrome rule of an element that really is a chrome region, or null. A class word on an element
+     * holding most of the page's text ("content-sidebar-wrap", "post comments-open") names the layout
+     * around the article, and a prose-holding element named like a breadcrumb ("blurb_position_top")
+     * used the word for something else.
+     */
+    String chromeRegion(Element e, TextStats stats, int total) {
+        String rule = chromeRule(e);
+        if (rule == null) {
+            return null;
+        }
+        double share = (double) stats.text(e) / Math.max(1, total);
+        boolean positive = cues.isPositive(HtmlCues.cueTokens(e));
+        if (share > 0.5 || (positive && share > 0.2)) {
+            return null;
+        }
+        if (PROSE_GUARDED.contains(rule) && isProse(stats.of(e))) {
+            return null;
+        }
+        return rule;
     }
 
     private static boolean isProse(TextStats.Counts c) {

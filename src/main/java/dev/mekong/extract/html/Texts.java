@@ -119,6 +119,59 @@ final class Texts {
         return s.substring(0, end) + "…";
     }
 
+    /** Windows-1252 characters at 0x80–0x9F, in byte order (0 where the code page has none). */
+    private static final String CP1252_HIGH = "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ";
+
+    /**
+     * Undoes UTF-8 text that was once decoded as Latin-1 or Windows-1252 ("Investorâ€™s" for
+     * "Investor’s"): each run of a lead byte character and continuation characters that re-encodes to a
+     * valid UTF-8 sequence is replaced by the character it encodes. Other text is left alone.
+     */
+    static String repairMojibake(String s) {
+        StringBuilder out = null;
+        int i = 0;
+        int copied = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            if (need == 0 || i + need >= s.length()) {
+                i++;
+                continue;
+            }
+            int cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+            boolean ok = true;
+            for (int k = 1; k <= need && ok; k++) {
+                int b = continuationByte(s.charAt(i + k));
+                if (b < 0) {
+                    ok = false;
+                } else {
+                    cp = (cp << 6) | (b & 0x3F);
+                }
+            }
+            int min = need == 1 ? 0x80 : need == 2 ? 0x800 : 0x10000;
+            if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, i).appendCodePoint(cp);
+            i += need + 1;
+            copied = i;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** The byte a character stood for when it is a UTF-8 continuation byte seen through Latin-1/1252, else -1. */
+    private static int continuationByte(char c) {
+        if (c >= 0x80 && c <= 0xBF) {
+            return c;
+        }
+        int idx = CP1252_HIGH.indexOf(c);
+        return idx >= 0 && c != 0 ? 0x80 + idx : -1;
+    }
+
     /** Lower-cased text with whitespace and most punctuation removed: for comparing titles and lines. */
     static String comparable(String s) {
         StringBuilder out = new StringBuilder(s.length());
