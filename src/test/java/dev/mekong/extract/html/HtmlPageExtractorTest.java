@@ -174,6 +174,28 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void readerCommentsAfterTheStoryAreDropped() {
+            String html = page("", article(threeParagraphs() + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                    + "<p><b>Comments are now closed for this story</b></p>"
+                    + "<p><b>Joe</b><br>Great idea, about time.</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3, P1, P2, P3);
+            assertThat(a.removed()).contains(
+                    new Removed("Comments are now closed for this story", "comment"),
+                    new Removed("Joe", "comment"),
+                    new Removed("Great idea, about time.", "comment"));
+        }
+
+        @Test
+        void shortLinkedListBetweenParagraphsIsKept() {
+            String html = page("", article("<p>" + P1 + "</p><h3>What to pack</h3>"
+                    + "<ul><li><a href=\"/tent\">Tent</a></li><li><a href=\"/stove\">Stove</a></li></ul><p>" + P2 + "</p>"));
+            assertThat(extract(html).blocks()).containsExactly(
+                    Block.paragraph(P1), Block.of(Block.HEADING3, "What to pack"),
+                    new Block(Block.LIST, null, List.of("Tent", "Stove"), null, null), Block.paragraph(P2));
+        }
+
+        @Test
         void bareDatelineIsDroppedAsByline() {
             String html = page("", article("<p>2025-01-19 23:21</p>" + threeParagraphs()));
             Article a = extract(html);
@@ -242,6 +264,16 @@ class HtmlPageExtractorTest {
             assertThat(extract(html).meta().published()).isEqualTo("2025-01-19T00:00:00Z");
             HtmlPageExtractor sydney = new HtmlPageExtractor(Map.of("en", ZoneId.of("Australia/Sydney")));
             assertThat(extract(sydney, html).meta().published()).isEqualTo("2025-01-19T00:00:00+11:00");
+        }
+
+        @Test
+        void mojibakePageIsReadAsChinese() {
+            String zh = "意大利游轮运营商首席执行官十六日认定，船长人为失误导致游轮搁浅，六人死亡，十五人失踪。";
+            String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh + "</p><p>" + zh + "</p></div>");
+            String broken = new String(html.getBytes(java.nio.charset.Charset.forName("GB18030")), java.nio.charset.StandardCharsets.ISO_8859_1);
+            Article a = extract(broken);
+            assertThat(a.title()).isEqualTo("船长被认定负责");
+            assertThat(texts(a)).containsExactly(zh, zh, zh);
         }
 
         @Test
