@@ -33,7 +33,7 @@ final class PageCleaner {
      * Rules whose regions never hold running prose (navigation, breadcrumbs, share bars, tag lists,
      * bylines, ad slots): when an element so named does hold prose, the class word meant something else.
      */
-    private static final Set<String> PROSE_GUARDED = Set.of("nav", "breadcrumb", "share", "tags", "byline", "ad", "hidden");
+    private static final Set<String> PROSE_GUARDED = Set.of("nav", "breadcrumb", "share", "tags", "byline", "ad", "hidden", "widget");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
