@@ -73,7 +73,7 @@ final class BlockCollector {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (tag.equals("a")) {
+                if (TextStats.isLink(e)) {
                     linkDepth++;
                     return FilterResult.CONTINUE;
                 }
@@ -148,7 +148,7 @@ final class BlockCollector {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (e.nameIs("a")) {
+                    if (TextStats.isLink(e)) {
                         linkDepth--;
                     } else if (ContentFinder.isBlock(e)) {
                         flush();

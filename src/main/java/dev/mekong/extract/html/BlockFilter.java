@@ -14,6 +14,14 @@ import java.util.List;
  */
 final class BlockFilter {
 
+    /** Average weighted length of the items of a list that reads like a list of things, not of headlines. */
+    private static final int SHORT_ITEM = 40;
+
+    /** Share of the article text that must come before a comments line for the rest to count as comments. */
+    private static final double COMMENTS_AFTER = 0.7;
+    /** ... or this much article text (comments can outweigh a short story). */
+    private static final int COMMENTS_AFTER_TEXT = 1500;
+
     private final HtmlCues cues;
     private final DateTexts dates;
 
@@ -28,6 +36,32 @@ final class BlockFilter {
         String[] rules = new String[n];
         for (int i = 0; i < n; i++) {
             rules[i] = judge(candidates.get(i), titleKey);
+        }
+        // Reader comments follow a "Comments" line at the end of the article, often in the same container
+        // as the story: once most of the text is behind, everything after that line is comments.
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += rules[i] == null ? candidates.get(i).text() : 0;
+        }
+        int before = 0;
+        for (int i = 0; i < n; i++) {
+            if ("comment".equals(rules[i]) && (before >= total * COMMENTS_AFTER || before >= COMMENTS_AFTER_TEXT)) {
+                for (int j = i + 1; j < n; j++) {
+                    if (rules[j] == null) {
+                        rules[j] = "comment";
+                    }
+                }
+                break;
+            }
+            before += rules[i] == null ? candidates.get(i).text() : 0;
+        }
+        // A list of short linked items between two paragraphs of the article (gear, sources, products) is
+        // part of it; related-story lists sit at the edges and their items are whole headlines.
+        for (int i = 0; i < n; i++) {
+            if ("link-dense".equals(rules[i]) && isList(candidates.get(i).block()) && shortItems(candidates.get(i).block())
+                    && keptParagraph(candidates, rules, i, -1) && keptParagraph(candidates, rules, i, 1)) {
+                rules[i] = null;
+            }
         }
         // A heading whose section lost all its text ("Related stories" above a removed list) goes too.
         for (int i = n - 1; i >= 0; i--) {
@@ -60,6 +94,36 @@ final class BlockFilter {
             }
         }
         return kept;
+    }
+
+    private static boolean isList(Block b) {
+        return b.type().equals(Block.LIST) || b.type().equals(Block.ORDERED_LIST);
+    }
+
+    private static boolean shortItems(Block b) {
+        return b.items().stream().mapToInt(Texts::weightedLength).average().orElse(0) <= SHORT_ITEM;
+    }
+
+    /**
+     * Whether the nearest kept block before (step -1) or after (step 1) block i is article text: a
+     * paragraph of some length or a section heading, with a long paragraph further on that side.
+     */
+    private static boolean keptParagraph(List<BlockCollector.Candidate> candidates, String[] rules, int i, int step) {
+        boolean first = true;
+        for (int j = i + step; j >= 0 && j < candidates.size(); j += step) {
+            if (rules[j] != null) {
+                continue;
+            }
+            Block b = candidates.get(j).block();
+            if (b.type().equals(Block.PARAGRAPH) && Texts.weightedLength(b.text()) >= 80) {
+                return true;
+            }
+            if (first && !isHeading(b) && !isList(b)) {
+                return false;
+            }
+            first = false;
+        }
+        return false;
     }
 
     private static boolean isHeading(Block b) {

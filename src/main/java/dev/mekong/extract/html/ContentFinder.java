@@ -28,6 +28,12 @@ final class ContentFinder {
 
     /** Below this weighted length a text block is too short to vote. */
     private static final int MIN_BLOCK = 25;
+    /** Longest block text kept for the line-cue check (longer than any line rule's limit). */
+    private static final int SAMPLE = 500;
+    /** The winner's parent replaces it when it holds this many times the winner's running text. */
+    private static final double WIDEN_RATIO = 1.8;
+    /** ... and when the text it adds is not a list of teasers: almost no link text. */
+    private static final double EXTRA_LINK_DENSITY = 0.1;
 
     private final HtmlCues cues;
 
@@ -40,17 +46,28 @@ final class ContentFinder {
         int text;
         int linked;
         int marks;
+        final StringBuilder sample = new StringBuilder();
     }
 
     /** The article's root elements in document order; the body itself when nothing scores. */
     List<Element> find(Element body, TextStats stats) {
         Map<Element, Own> own = ownText(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> prose = new IdentityHashMap<>();
         for (Map.Entry<Element, Own> entry : own.entrySet()) {
             Element block = entry.getKey();
             Own o = entry.getValue();
             if (o.text < MIN_BLOCK || o.linked * 2 > o.text) {
                 continue;
+            }
+            if (o.sample.length() <= SAMPLE && cues.lineRule(Texts.normalizeSpace(o.sample)) != null) {
+                continue; // a disclaimer or copyright box is text, but not the article's
+            }
+            for (Element up = block; up != null; up = up.parent()) {
+                prose.merge(up, o.text - o.linked, Integer::sum);
+                if (up == body) {
+                    break;
+                }
             }
             double score = 1 + o.marks + Math.min(o.text / 100.0, 3.0);
             Element target = PARAGRAPHS.contains(block.normalName()) ? block.parent() : block;
@@ -78,6 +95,7 @@ final class ContentFinder {
         Element top = ranked.get(0).getKey();
         double topScore = ranked.get(0).getValue();
         top = promoteToCommonAncestor(top, topScore, ranked, body);
+        top = widenToProse(top, prose, stats, body);
         return withSiblings(top, scores, stats, body);
     }
 
@@ -132,6 +150,30 @@ final class ContentFinder {
         return top;
     }
 
+    /**
+     * Page builders cut one article into many rows, each a candidate of its own; while the winner's
+     * parent holds much more running text than the winner, the parent is the article.
+     */
+    private static Element widenToProse(Element top, Map<Element, Integer> prose, TextStats stats, Element body) {
+        Element current = top;
+        int mine = prose.getOrDefault(top, 0);
+        for (Element up = top.parent(); up != null; up = up.parent()) {
+            int theirs = prose.getOrDefault(up, 0);
+            TextStats.Counts inner = stats.of(current);
+            TextStats.Counts outer = stats.of(up);
+            int extraText = outer.text - inner.text;
+            int extraLinked = outer.linked - inner.linked;
+            if (theirs >= mine * WIDEN_RATIO && extraLinked < extraText * EXTRA_LINK_DENSITY) {
+                current = up;
+                mine = theirs;
+            }
+            if (up == body) {
+                break;
+            }
+        }
+        return current;
+    }
+
     private static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
@@ -184,7 +226,7 @@ final class ContentFinder {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (e.nameIs("a")) {
+                    if (TextStats.isLink(e)) {
                         linkDepth++;
                     }
                     Element parent = e.parent();
@@ -199,6 +241,9 @@ final class ContentFinder {
                     Own o = own.computeIfAbsent(blockOf.getOrDefault(parent, parent), k -> new Own());
                     o.text += len;
                     o.marks += Texts.clauseMarks(s);
+                    if (o.sample.length() <= SAMPLE) {
+                        o.sample.append(s);
+                    }
                     if (linkDepth > 0) {
                         o.linked += len;
                     }
@@ -207,7 +252,7 @@ final class ContentFinder {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.nameIs("a")) {
+                if (node instanceof Element e && TextStats.isLink(e)) {
                     linkDepth--;
                 }
             }

@@ -25,7 +25,7 @@ final class DateTexts {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|GMT|UTC|[A-Z]{2,4}T)\\b)?";
+    private static final String ZONE = "(?:\\s*\\(?\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|GMT|UTC|[A-Z]{2,4}T)\\b)?";
     private static final String TIME = "(?:[T\\s,]*(?:lúc\\s*|at\\s*|เวลา\\s*)?(\\d{1,2})\\s*[:：时時h]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})(?:[.,]\\d+)?)?\\s*(?:秒)?\\s*(a\\.?m\\.?|p\\.?m\\.?|น\\.)?" + ZONE + ")?";
     private static final Pattern YMD = Pattern.compile(
             "(?<![\\d])(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?![\\d])\\s*[日号號]?" + TIME, FLAGS);

@@ -31,13 +31,21 @@ final class FactReader {
     private static final int MAX_LINES = 5000;
 
     private final HtmlCues cues;
+    private final PageCleaner chrome;
+    private TextStats stats;
+    private int total;
 
+    /** One reader per page: it keeps the page's text measures while reading. */
     FactReader(HtmlCues cues) {
         this.cues = cues;
+        this.chrome = new PageCleaner(cues, new ArrayList<>());
     }
 
     PageFacts read(Document doc, UnaryOperator<String> resolve) {
         PageFacts f = new PageFacts();
+        Element root = doc.body() != null ? doc.body() : doc;
+        stats = new TextStats(root);
+        total = stats.text(root);
         Element title = doc.selectFirst("title");
         f.htmlTitle = title == null ? null : nonBlank(Texts.normalizeSpace(title.text()));
         f.htmlLang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
@@ -96,7 +104,7 @@ final class FactReader {
         if (body != null) {
             for (Element h : body.select("h1")) {
                 String text = Texts.normalizeSpace(h.text());
-                if (!text.isEmpty()) {
+                if (!text.isEmpty() && !insideChrome(h)) {
                     f.headlines.add(text);
                 }
             }
@@ -128,15 +136,14 @@ final class FactReader {
         }
     }
 
-    /** Dates and bylines inside related lists, sidebars and comments belong to other articles. */
+    /**
+     * Dates, bylines and headlines inside related lists, sidebars and comments belong to other articles.
+     * Page-wide wrappers do not count: a body classed "cookies-not-set" is not a cookie banner.
+     */
     private boolean insideChrome(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            String rule = cues.negativeRule(HtmlCues.cueTokens(p));
-            if (rule != null && !rule.equals("byline") && !rule.equals("hidden") && !rule.equals("tags")) {
-                return true;
-            }
-            String tag = p.normalName();
-            if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) {
+        for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
+            String rule = chrome.chromeRegion(p, stats, total);
+            if (rule != null && !rule.equals("byline") && !rule.equals("tags")) {
                 return true;
             }
         }
@@ -211,7 +218,7 @@ final class FactReader {
 
     /** Short visible lines of the body in document order, and where the main headline is among them. */
     private void readLines(Element body, PageFacts f) {
-        Element headline = body.selectFirst("h1");
+        Element headline = body.select("h1").stream().filter(h -> !insideChrome(h)).findFirst().orElse(null);
         StringBuilder line = new StringBuilder();
         boolean[] after = {false};
         NodeTraversor.filter(new NodeFilter() {

@@ -28,7 +28,7 @@ final class HtmlCues {
     private static final HtmlCues INSTANCE = new HtmlCues();
 
     /** A line-level rule: the patterns fire only on blocks no longer than {@code maxChars}. */
-    record LineRule(String rule, int maxChars, List<Pattern> patterns) {
+    record LineRule(String rule, int maxChars, Pattern pattern) {
     }
 
     private record WordCue(String word, boolean prefix) {
@@ -39,10 +39,14 @@ final class HtmlCues {
 
     /** Rule id to its cue words, in priority order (the content rule first). */
     private final Map<String, List<WordCue>> classCues = new LinkedHashMap<>();
+    /** Rule ids in priority order, and each token's best rule (negative, and positive), memoized. */
+    private final List<String> ruleOrder = new ArrayList<>();
+    private final Map<String, String> tokenRule = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<LineRule> lineRules = new ArrayList<>();
     private final Map<String, List<String>> labels = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Pattern labelPrefix;
+    private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HtmlCues() {
         for (String line : lines("class-cues.txt")) {
@@ -52,6 +56,7 @@ final class HtmlCues {
                 words.add(w.endsWith("*") ? new WordCue(w.substring(0, w.length() - 1), true) : new WordCue(w, false));
             }
             classCues.put(line.substring(0, colon).trim(), words);
+            ruleOrder.add(line.substring(0, colon).trim());
         }
         LineRuleBuilder current = null;
         List<LineRuleBuilder> builders = new ArrayList<>();
@@ -61,11 +66,11 @@ final class HtmlCues {
                 current = new LineRuleBuilder(head[0], Integer.parseInt(head[1]));
                 builders.add(current);
             } else if (current != null) {
-                current.patterns.add(Pattern.compile(line,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                current.patterns.add("(?:" + line + ")");
             }
         }
-        builders.forEach(b -> lineRules.add(new LineRule(b.rule, b.maxChars, List.copyOf(b.patterns))));
+        builders.forEach(b -> lineRules.add(new LineRule(b.rule, b.maxChars, Pattern.compile(String.join("|", b.patterns),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))));
         String kind = null;
         for (String line : lines("labels.txt")) {
             if (line.startsWith("[")) {
@@ -87,7 +92,7 @@ final class HtmlCues {
     private static final class LineRuleBuilder {
         final String rule;
         final int maxChars;
-        final List<Pattern> patterns = new ArrayList<>();
+        final List<String> patterns = new ArrayList<>();
 
         LineRuleBuilder(String rule, int maxChars) {
             this.rule = rule;
@@ -121,11 +126,25 @@ final class HtmlCues {
     /** Words of an element's class, id, role and ARIA label, split as the data file describes. */
     static List<String> cueTokens(Element e) {
         List<String> tokens = new ArrayList<>();
-        split(e.className(), tokens);
+        for (String name : e.className().split("\\s+")) {
+            if (!isTaxonomyClass(name)) {
+                split(name, tokens);
+            }
+        }
         split(e.id(), tokens);
         split(e.attr("role"), tokens);
         split(e.attr("itemprop"), tokens);
         return tokens;
+    }
+
+    /**
+     * Classes that name the article's own taxonomy (WordPress writes category-travel, tag-ferries,
+     * author-jane on the article element): their words are the site's topics, not layout cues.
+     */
+    private static boolean isTaxonomyClass(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("category-") || n.startsWith("tag-") || n.startsWith("author-") || n.startsWith("postid-")
+                || n.startsWith("term-") || n.startsWith("topic-") || n.startsWith("section-");
     }
 
     private static void split(String s, List<String> out) {
@@ -153,35 +172,38 @@ final class HtmlCues {
         }
     }
 
-    /** The first rule (in data-file order, content included) any token matches, or null. */
-    String classRule(List<String> tokens) {
-        for (Map.Entry<String, List<WordCue>> rule : classCues.entrySet()) {
-            for (String token : tokens) {
+    /** The negative rule a single token names ("" for none). */
+    private String ruleOfToken(String token) {
+        return tokenRule.computeIfAbsent(token, t -> {
+            for (Map.Entry<String, List<WordCue>> rule : classCues.entrySet()) {
+                if (rule.getKey().equals(CONTENT)) {
+                    continue;
+                }
                 for (WordCue cue : rule.getValue()) {
-                    if (cue.matches(token)) {
+                    if (cue.matches(t)) {
                         return rule.getKey();
                     }
                 }
             }
-        }
-        return null;
+            return "";
+        });
     }
 
-    /** The first negative rule any token matches, skipping the content rule, or null. */
+    /** The highest-priority negative rule any token names, or null. */
     String negativeRule(List<String> tokens) {
-        for (Map.Entry<String, List<WordCue>> rule : classCues.entrySet()) {
-            if (rule.getKey().equals(CONTENT)) {
-                continue;
-            }
-            for (String token : tokens) {
-                for (WordCue cue : rule.getValue()) {
-                    if (cue.matches(token)) {
-                        return rule.getKey();
-                    }
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String token : tokens) {
+            String rule = ruleOfToken(token);
+            if (!rule.isEmpty()) {
+                int rank = ruleOrder.indexOf(rule);
+                if (rank < bestRank) {
+                    best = rule;
+                    bestRank = rank;
                 }
             }
         }
-        return null;
+        return best;
     }
 
     boolean isPositive(List<String> tokens) {
@@ -202,10 +224,8 @@ final class HtmlCues {
             if (length > rule.maxChars()) {
                 continue;
             }
-            for (Pattern p : rule.patterns()) {
-                if (p.matcher(text).find()) {
-                    return rule.rule();
-                }
+            if (rule.pattern().matcher(text).find()) {
+                return rule.rule();
             }
         }
         return null;
@@ -232,6 +252,22 @@ final class HtmlCues {
             return rest;
         }
         return null;
+    }
+
+    /**
+     * Like {@link #afterLabel}, but the label may also stand inside the line after a space or separator,
+     * as long as a colon follows it ("2025年1月19日 来源：新华社 作者：李明").
+     */
+    String afterLabelAnywhere(String kind, String text) {
+        String atStart = afterLabel(kind, text);
+        if (atStart != null) {
+            return atStart;
+        }
+        Pattern p = inlineLabels.computeIfAbsent(kind, k -> Pattern.compile("(?:^|[\\s|｜/(（【\\[])(?:"
+                + String.join("|", labels.getOrDefault(k, List.of()).stream().map(Pattern::quote).toList())
+                + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        java.util.regex.Matcher m = p.matcher(text);
+        return m.find() ? text.substring(m.end()) : null;
     }
 
     boolean isLabel(String kind, String text) {

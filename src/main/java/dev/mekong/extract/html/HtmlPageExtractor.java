@@ -47,10 +47,13 @@ public class HtmlPageExtractor implements ArticleExtractor {
             "\\s+[-|–—:·»~]\\s+|\\s*[_｜|]\\s*|\\s*--\\s*|(?<=\\p{IsHan})-|-(?=\\p{IsHan})");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|\\D)");
     private static final Pattern NAME_CUT = Pattern.compile(
-            "\\s*(\\||｜|\\s{2,}|\\s[-–—]\\s|，|,\\s*(?=\\d)|[(（\\[【】)）]|\\son\\s|\\s(?:published|updated|posted)\\b|\\d{1,4}[-/.年]).*$",
+            "\\s*(\\||｜|\\s{2,}|\\s+[^\\s:：]{1,8}[:：]|\\s[-–—]\\s|，|,\\s*(?=\\d)|[(（\\[【】)）]|\\son\\s|\\s(?:published|updated|posted)\\b|\\d{1,4}[-/.年]).*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|、|;|\\sand\\s|\\s&\\s|\\svà\\s|\\sและ\\s)\\s*");
     private static final Set<String> NAME_STOPWORDS = Set.of("admin", "staff", "editor", "unknown", "null");
+
+    /** How many short lines after the headline may hold its date. */
+    private static final int VISIBLE_DATE_LINES = 30;
 
     private final Map<String, ZoneId> zones;
     private final HtmlCues cues = HtmlCues.get();
@@ -73,7 +76,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(DecodedInput input) {
-        Document doc = Jsoup.parse(input.text());
+        Document doc = Jsoup.parse(Texts.repairMojibake(Texts.repairLegacyMojibake(input.text())));
         String base = baseUrl(doc);
         UnaryOperator<String> resolve = ref -> resolveHttp(base, ref);
         PageFacts facts = new FactReader(cues).read(doc, resolve);
@@ -180,27 +183,56 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     // ---- title
 
+    /**
+     * The headline. An h1 that the head metadata confirms (og:title, JSON-LD headline or a part of
+     * &lt;title&gt;, compared without case and punctuation) is the title, written as the metadata writes it;
+     * an unconfirmed h1 that is not the site name is still the visible headline; else the metadata
+     * title without its site-name part.
+     */
     String chooseTitle(PageFacts f) {
-        List<String> segments = f.htmlTitle == null ? List.of() : titleSegments(f.htmlTitle);
-        String structured = f.ogTitle != null ? f.ogTitle : f.jsonHeadline;
-        for (String h : f.headlines.subList(0, Math.min(3, f.headlines.size()))) {
-            String c = Texts.comparable(h);
-            if (c.isEmpty()) {
-                continue;
+        List<String> confirmations = new ArrayList<>();
+        for (String s : new String[]{f.ogTitle, f.jsonHeadline}) {
+            if (s != null) {
+                confirmations.add(stripSite(s, f));
+                confirmations.add(s);
             }
-            if ((structured != null && (c.equals(Texts.comparable(structured)) || Texts.comparable(stripSite(structured, f)).equals(c)))
-                    || (f.htmlTitle != null && Texts.comparable(f.htmlTitle).startsWith(c) && c.length() * 3 >= Texts.comparable(f.htmlTitle).length())
-                    || segments.stream().anyMatch(s -> Texts.comparable(s).equals(c))) {
+        }
+        if (f.htmlTitle != null) {
+            confirmations.add(stripSite(f.htmlTitle, f));
+            List<String> segments = titleSegments(f.htmlTitle);
+            // every part but the last, which is where sites put their name
+            confirmations.addAll(segments.size() > 1 ? segments.subList(0, segments.size() - 1) : segments);
+        }
+        List<String> headlines = f.headlines.subList(0, Math.min(3, f.headlines.size()));
+        for (String h : headlines) {
+            String c = Texts.comparable(h);
+            for (String candidate : confirmations) {
+                if (!c.isEmpty() && Texts.comparable(candidate).equals(c)) {
+                    return candidate;
+                }
+            }
+        }
+        for (String h : headlines) {
+            String c = Texts.comparable(h);
+            boolean siteName = f.siteNames.stream().anyMatch(n -> Texts.comparable(n).equals(c))
+                    || (f.htmlTitle != null && titleSegments(f.htmlTitle).size() > 1
+                    && Texts.comparable(lastOf(titleSegments(f.htmlTitle))).equals(c));
+            if (!siteName && Texts.weightedLength(h) >= 12) {
                 return h;
             }
         }
+        String structured = f.ogTitle != null ? f.ogTitle : f.jsonHeadline;
         if (structured != null) {
             return stripSite(structured, f);
         }
         if (f.htmlTitle != null) {
             return stripSite(f.htmlTitle, f);
         }
-        return f.headlines.isEmpty() ? null : f.headlines.get(0);
+        return headlines.isEmpty() ? null : headlines.get(0);
+    }
+
+    private static String lastOf(List<String> list) {
+        return list.get(list.size() - 1);
     }
 
     private static List<String> titleSegments(String title) {
@@ -304,7 +336,12 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     // ---- dates
 
+    /**
+     * The publish time: article:published_time / JSON-LD / microdata first, then other date metas and
+     * time elements, then a date printed near the headline, then a labelled date anywhere, then the URL.
+     */
     private String published(PageFacts f, ZoneId zone, String lang) {
+        boolean dayFirst = !lang.startsWith("en");
         for (List<String> values : List.of(f.machineDates, f.weakDates)) {
             for (String v : values) {
                 OffsetDateTime t = dates.parseMachine(v, zone);
@@ -313,10 +350,18 @@ public class HtmlPageExtractor implements ArticleExtractor {
                 }
             }
         }
-        boolean dayFirst = !lang.startsWith("en");
         OffsetDateTime visible = visibleDate(f, zone, dayFirst);
         if (visible != null) {
             return DateTexts.format(visible);
+        }
+        for (PageFacts.Line line : f.lines) {
+            String rest = cues.afterLabel("published", line.text());
+            if (rest != null) {
+                DateTexts.Found found = dates.find(rest, zone, dayFirst);
+                if (found != null) {
+                    return DateTexts.format(found.time());
+                }
+            }
         }
         if (f.canonical != null) {
             Matcher m = URL_DATE.matcher(f.canonical);
@@ -330,13 +375,13 @@ public class HtmlPageExtractor implements ArticleExtractor {
         return null;
     }
 
-    /** A date written near the headline: first in the lines after it, else in the few lines before it. */
+    /** A date written in the short lines just after the headline, else in the few lines before it. */
     private OffsetDateTime visibleDate(PageFacts f, ZoneId zone, boolean dayFirst) {
         List<PageFacts.Line> lines = f.lines;
         int start = Math.max(0, f.headlineLine);
-        for (int i = start; i < Math.min(lines.size(), start + 30); i++) {
+        for (int i = start; i < Math.min(lines.size(), start + VISIBLE_DATE_LINES); i++) {
             String text = lines.get(i).text();
-            if (text.length() <= 120 || cues.afterLabel("published", text) != null) {
+            if (text.length() <= 120) {
                 DateTexts.Found found = dates.find(text, zone, dayFirst);
                 if (found != null) {
                     return found.time();
@@ -396,7 +441,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
             if (line.text().length() > 80) {
                 continue;
             }
-            String value = cues.afterLabel(kind, line.text());
+            String value = cues.afterLabelAnywhere(kind, line.text());
             if (value != null && !value.isBlank()) {
                 return value;
             }

@@ -29,6 +29,12 @@ final class PageCleaner {
             "time", "label", "sup", "sub", "u", "s", "cite", "code", "q", "mark", "del", "ins", "bdi", "bdo", "nobr",
             "tt", "kbd", "var", "dfn", "img", "wbr", "br");
 
+    /**
+     * Rules whose regions never hold running prose (navigation, breadcrumbs, share bars, tag lists,
+     * bylines, ad slots): when an element so named does hold prose, the class word meant something else.
+     */
+    private static final Set<String> PROSE_GUARDED = Set.of("nav", "breadcrumb", "share", "tags", "byline", "ad", "hidden", "widget");
+
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private final HtmlCues cues;
@@ -102,13 +108,8 @@ final class PageCleaner {
                 if (!(node instanceof Element e) || e == root) {
                     return FilterResult.CONTINUE;
                 }
-                String rule = chromeRule(e);
+                String rule = chromeRegion(e, stats, total);
                 if (rule == null) {
-                    return FilterResult.CONTINUE;
-                }
-                double share = (double) stats.text(e) / total;
-                boolean positive = cues.isPositive(HtmlCues.cueTokens(e));
-                if (share > 0.5 || (positive && share > 0.2)) {
                     return FilterResult.CONTINUE;
                 }
                 drop.add(e);
@@ -122,9 +123,41 @@ final class PageCleaner {
         }
     }
 
+    /**
+     * The chrome rule of an element that really is a chrome region, or null. A class word on an element
+     * holding most of the page's text ("content-sidebar-wrap", "post comments-open") names the layout
+     * around the article, and a prose-holding element named like a breadcrumb ("blurb_position_top")
+     * used the word for something else.
+     */
+    String chromeRegion(Element e, TextStats stats, int total) {
+        String rule = chromeRule(e);
+        if (rule == null) {
+            return null;
+        }
+        double share = (double) stats.text(e) / Math.max(1, total);
+        boolean positive = cues.isPositive(HtmlCues.cueTokens(e));
+        if (share > 0.5 || (positive && share > 0.2)) {
+            return null;
+        }
+        if (PROSE_GUARDED.contains(rule) && isProse(stats.of(e))) {
+            return null;
+        }
+        return rule;
+    }
+
+    private static boolean isProse(TextStats.Counts c) {
+        return c.text >= 300 && c.linkDensity() < 0.3 && c.marks >= 4;
+    }
+
     /** The chrome rule an element's own markup names, or null. */
     String chromeRule(Element e) {
         String tag = e.normalName();
+        if (!INLINE.contains(tag) && !tag.equals("body") && !tag.equals("html")) {
+            String rule = cues.negativeRule(HtmlCues.cueTokens(e));
+            if (rule != null) {
+                return rule;
+            }
+        }
         switch (tag) {
             case "nav":
                 return "nav";
@@ -135,22 +168,13 @@ final class PageCleaner {
             default:
                 break;
         }
-        switch (e.attr("role").toLowerCase(Locale.ROOT)) {
-            case "navigation", "menubar", "menu", "search":
-                return "nav";
-            case "contentinfo":
-                return "footer";
-            case "complementary":
-                return "sidebar";
-            case "dialog", "alertdialog":
-                return "hidden";
-            default:
-                break;
-        }
-        if (INLINE.contains(tag) || tag.equals("body") || tag.equals("html")) {
-            return null;
-        }
-        return cues.negativeRule(HtmlCues.cueTokens(e));
+        return switch (e.attr("role").toLowerCase(Locale.ROOT)) {
+            case "navigation", "menubar", "menu", "search" -> "nav";
+            case "contentinfo" -> "footer";
+            case "complementary" -> "sidebar";
+            case "dialog", "alertdialog" -> "hidden";
+            default -> null;
+        };
     }
 
     private void record(Element e, String rule, TextStats stats) {

@@ -37,7 +37,7 @@ final class TextStats {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     counts.put(e, new Counts());
-                    if (e.nameIs("a")) {
+                    if (isLink(e)) {
                         linkDepth++;
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
@@ -55,7 +55,7 @@ final class TextStats {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (e.nameIs("a")) {
+                    if (isLink(e)) {
                         linkDepth--;
                     }
                     if (e != root && e.parent() != null) {
@@ -70,6 +70,18 @@ final class TextStats {
                 }
             }
         }, root);
+    }
+
+    /**
+     * Whether an element's text counts as link text. An anchor wrapping several sentences of prose (some
+     * sites link the whole article body) is not navigation.
+     */
+    static boolean isLink(Element e) {
+        if (!e.nameIs("a")) {
+            return false;
+        }
+        String text = e.text();
+        return Texts.weightedLength(text) < 300 || Texts.clauseMarks(text) < 5;
     }
 
     Counts of(Element e) {

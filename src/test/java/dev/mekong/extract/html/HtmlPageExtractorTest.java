@@ -1,0 +1,303 @@
+package dev.mekong.extract.html;
+
+import dev.mekong.ingest.DecodedInput;
+import dev.mekong.ingest.InputFormat;
+import dev.mekong.model.Article;
+import dev.mekong.model.Block;
+import dev.mekong.model.InputRejectedException;
+import dev.mekong.model.Metadata;
+import dev.mekong.model.Removed;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HtmlPageExtractorTest {
+
+    static final String P1 = "The council approved the new harbour budget on Tuesday, after a debate that lasted most of the afternoon and ended with a narrow vote.";
+    static final String P2 = "Supporters said the plan would repair the old piers within three years, while critics argued that the cost estimates were far too optimistic.";
+    static final String P3 = "The mayor said work would begin in the spring, once the contracts have been signed and the first payments released by the treasury.";
+
+    static Article extract(String html) {
+        return extract(new HtmlPageExtractor(), html);
+    }
+
+    static Article extract(HtmlPageExtractor extractor, String html) {
+        return extractor.extract(new DecodedInput("page.html", InputFormat.HTML, html, "UTF-8", "0", html.length()));
+    }
+
+    static String page(String head, String body) {
+        return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    static String article(String inner) {
+        return "<article><h1>Council passes harbour budget</h1><div class=\"story-body\">" + inner + "</div></article>";
+    }
+
+    static String threeParagraphs() {
+        return "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    }
+
+    static List<String> texts(Article a) {
+        return a.blocks().stream().map(Block::plainText).toList();
+    }
+
+    @Nested
+    class Structure {
+
+        @Test
+        void paragraphsHeadingsListsQuotesAndTablesKeepTheirTypes() {
+            String html = page("<title>Council passes harbour budget</title>", article(
+                    "<p>" + P1 + "</p><h2>What happens next</h2><p>" + P2 + "</p>"
+                            + "<ol><li>Repair the north pier</li><li>Dredge the channel</li></ol>"
+                            + "<blockquote><p>We have waited long enough.</p></blockquote>"
+                            + "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Piers</td><td>4.1m</td></tr></table>"
+                            + "<h3>Funding</h3><p>" + P3 + "</p>"));
+            Article a = extract(html);
+            assertThat(a.blocks()).containsExactly(
+                    Block.paragraph(P1),
+                    Block.of(Block.HEADING2, "What happens next"),
+                    Block.paragraph(P2),
+                    new Block(Block.ORDERED_LIST, null, List.of("Repair the north pier", "Dredge the channel"), null, null),
+                    Block.of(Block.QUOTE, "We have waited long enough."),
+                    new Block(Block.TABLE, null, List.of("Item\tCost", "Piers\t4.1m"), null, null),
+                    Block.of(Block.HEADING3, "Funding"),
+                    Block.paragraph(P3));
+        }
+
+        @Test
+        void figureKeepsCaptionAndResolvesImageAgainstCanonicalUrl() {
+            String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
+                    article("<p>" + P1 + "</p><figure><img src=\"/img/pier.jpg\"><figcaption>The north pier at dawn.</figcaption></figure><p>" + P2 + "</p>"));
+            assertThat(extract(html).blocks()).contains(
+                    new Block(Block.FIGURE, "The north pier at dawn.", null, "https://news.example/img/pier.jpg", null));
+        }
+
+        @Test
+        void lineBreaksSplitParagraphsInOldTableLayouts() {
+            String html = page("", "<table><tr><td class=\"nav\"><a href=\"/\">Home</a></td></tr><tr><td>"
+                    + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></tr></table>");
+            assertThat(texts(extract(html))).containsExactly(P1, P2, P3);
+        }
+
+        @Test
+        void shortChineseArticleIsNotMistakenForBoilerplate() {
+            String zh = "本报讯（记者王小明）昨天上午，市图书馆新馆正式开放，首日接待读者超过三千人次。";
+            String zh2 = "新馆位于江北新区，建筑面积两万平方米，藏书一百二十万册。";
+            String html = page("<title>市图书馆新馆开放_新闻中心_某某网</title>",
+                    "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news\">新闻</a> <a href=\"/sports\">体育</a> <a href=\"/ent\">娱乐</a></div>"
+                            + "<h1>市图书馆新馆开放</h1><div id=\"zw\"><p>" + zh + "</p><p>" + zh2 + "</p></div>"
+                            + "<ul class=\"list\"><li><a href=\"/1\">本市今年将新建十所学校</a></li><li><a href=\"/2\">江北新区地铁线路年底通车</a></li></ul>");
+            Article a = extract(html);
+            assertThat(a.title()).isEqualTo("市图书馆新馆开放");
+            assertThat(texts(a)).containsExactly(zh, zh2);
+        }
+
+        @Test
+        void pageWithoutTextIsRejected() {
+            assertThatThrownBy(() -> extract("<html><body><script>var a = 1;</script></body></html>"))
+                    .isInstanceOf(InputRejectedException.class);
+        }
+    }
+
+    @Nested
+    class ChromeRemoval {
+
+        @Test
+        void markupNamedRegionsAreDroppedWithTheirRule() {
+            String html = page("<title>Council passes harbour budget</title>",
+                    "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav>"
+                            + "<div class=\"breadcrumb\"><a href=\"/\">Home</a> › <a href=\"/local\">Local</a></div>"
+                            + article(threeParagraphs()
+                            + "<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">X</a></div>")
+                            + "<section class=\"related-news\"><h3>More news</h3><ul><li><a href=\"/b\">Bridge closed for repairs</a></li></ul></section>"
+                            + "<div id=\"comments\"><p>Great news for the town, finally someone acts on the piers and the harbour.</p></div>"
+                            + "<div class=\"newsletter-box\"><p>Get our daily email.</p></div>"
+                            + "<footer><p>Harbour Herald, 1 Quay Road</p></footer>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(
+                    new Removed("Home Local", "nav"),
+                    new Removed("Home › Local", "breadcrumb"),
+                    new Removed("Facebook X", "share"),
+                    new Removed("More news Bridge closed for repairs", "related-list"),
+                    new Removed("Great news for the town, finally someone acts on the piers and the harbour.", "comment"),
+                    new Removed("Get our daily email.", "newsletter"),
+                    new Removed("Harbour Herald, 1 Quay Road", "footer"));
+        }
+
+        @Test
+        void cookieBannerIsDropped() {
+            String html = page("", "<div class=\"cookie-notice\"><p>We use cookies to give you the best experience.</p></div>"
+                    + article(threeParagraphs()));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed("We use cookies to give you the best experience.", "cookie-banner"));
+        }
+
+        @Test
+        void chromeLinesInsideTheArticleAreDroppedInEveryLanguage() {
+            String html = page("", article(threeParagraphs()
+                    + "<p>© 2025 Harbour Herald. All rights reserved.</p>"
+                    + "<p>（责任编辑：李明）</p>"
+                    + "<p>来源：新华社</p>"
+                    + "<p>免责声明：本文仅代表作者本人观点，与本网站无关。</p>"
+                    + "<p>Bản quyền thuộc về Báo Cảng Biển.</p>"
+                    + "<p>สงวนลิขสิทธิ์ 2568 ข่าวท่าเรือ</p>"
+                    + "<p>Share this article</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(
+                    new Removed("© 2025 Harbour Herald. All rights reserved.", "copyright"),
+                    new Removed("（责任编辑：李明）", "editor"),
+                    new Removed("来源：新华社", "source"),
+                    new Removed("免责声明：本文仅代表作者本人观点，与本网站无关。", "disclaimer"),
+                    new Removed("Bản quyền thuộc về Báo Cảng Biển.", "copyright"),
+                    new Removed("สงวนลิขสิทธิ์ 2568 ข่าวท่าเรือ", "copyright"),
+                    new Removed("Share this article", "share"));
+        }
+
+        @Test
+        void linkDenseListInsideTheArticleIsDroppedAndItsHeadingWithIt() {
+            String html = page("", article(threeParagraphs()
+                    + "<h3>Read next</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li><li><a href=\"/2\">New bus lanes</a></li></ul>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(
+                    new Removed("Ferry timetable changes New bus lanes", "link-dense"),
+                    new Removed("Read next", "link-dense"));
+        }
+
+        @Test
+        void readerCommentsAfterTheStoryAreDropped() {
+            String html = page("", article(threeParagraphs() + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                    + "<p><b>Comments are now closed for this story</b></p>"
+                    + "<p><b>Joe</b><br>Great idea, about time.</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3, P1, P2, P3);
+            assertThat(a.removed()).contains(
+                    new Removed("Comments are now closed for this story", "comment"),
+                    new Removed("Joe", "comment"),
+                    new Removed("Great idea, about time.", "comment"));
+        }
+
+        @Test
+        void shortLinkedListBetweenParagraphsIsKept() {
+            String html = page("", article("<p>" + P1 + "</p><h3>What to pack</h3>"
+                    + "<ul><li><a href=\"/tent\">Tent</a></li><li><a href=\"/stove\">Stove</a></li></ul><p>" + P2 + "</p>"));
+            assertThat(extract(html).blocks()).containsExactly(
+                    Block.paragraph(P1), Block.of(Block.HEADING3, "What to pack"),
+                    new Block(Block.LIST, null, List.of("Tent", "Stove"), null, null), Block.paragraph(P2));
+        }
+
+        @Test
+        void bareDatelineIsDroppedAsByline() {
+            String html = page("", article("<p>2025-01-19 23:21</p>" + threeParagraphs()));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed("2025-01-19 23:21", "byline"));
+        }
+
+        @Test
+        void classWordOnARegionHoldingProseDoesNotRemoveIt() {
+            String html = page("", "<div class=\"blurb position-top\">" + threeParagraphs() + "</div>");
+            assertThat(texts(extract(html))).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Nested
+    class MetadataFromThePage {
+
+        @Test
+        void titleDropsSiteNameSuffixAndMatchesTheHeadline() {
+            String html = page("<title>Council passes harbour budget | Harbour Herald</title>"
+                    + "<meta property=\"og:site_name\" content=\"Harbour Herald\">", article(threeParagraphs()));
+            Metadata m = extract(html).meta();
+            assertThat(m.title()).isEqualTo("Council passes harbour budget");
+            assertThat(m.publisher()).isEqualTo("Harbour Herald");
+        }
+
+        @Test
+        void titleFromOgTitleWithoutHeadline() {
+            String html = page("<title>Piers to be repaired - Harbour Herald</title>"
+                    + "<meta property=\"og:title\" content=\"Piers to be repaired\">", "<div>" + threeParagraphs() + "</div>");
+            assertThat(extract(html).title()).isEqualTo("Piers to be repaired");
+        }
+
+        @Test
+        void metaPublishTimeKeepsItsOffset() {
+            String html = page("<meta property=\"article:published_time\" content=\"2025-01-19T23:21:00+09:00\">", article(threeParagraphs()));
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-19T23:21:00+09:00");
+        }
+
+        @Test
+        void chineseVisibleDateGetsChinaTime() {
+            String html = page("", "<h1>市图书馆新馆开放</h1><div class=\"info\">2025年1月19日 23:21 来源：新华社</div>"
+                    + "<div><p>本报讯 昨天上午，市图书馆新馆正式开放，首日接待读者超过三千人次，馆长表示将延长开放时间。</p></div>");
+            Metadata m = extract(html).meta();
+            assertThat(m.published()).isEqualTo("2025-01-19T23:21:00+08:00");
+            assertThat(m.publisher()).isEqualTo("新华社");
+        }
+
+        @Test
+        void thaiBuddhistYearIsConverted() {
+            String html = page("", "<h1>ข่าวท่าเรือ</h1><p class=\"date\">เผยแพร่: 19 ม.ค. 2568 10:30 น.</p>"
+                    + "<div><p>กระทรวงคมนาคมเปิดท่าเรือแห่งใหม่ในวันนี้ โดยมีประชาชนจำนวนมากเดินทางมาร่วมงาน และเจ้าหน้าที่ได้ให้บริการอย่างต่อเนื่อง</p></div>");
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-19T10:30:00+07:00");
+        }
+
+        @Test
+        void vietnameseDayFirstDate() {
+            String html = page("", "<h1>Cảng mới khánh thành</h1><span class=\"time\">Chủ nhật, 19/01/2025 10:30</span>"
+                    + "<div><p>Sáng nay, cảng biển mới của thành phố đã chính thức đi vào hoạt động, đón hàng nghìn lượt khách đầu tiên.</p></div>");
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-19T10:30:00+07:00");
+        }
+
+        @Test
+        void englishDateWithoutZoneIsUtcUnlessConfigured() {
+            String html = page("", article("<p class=\"dateline\">January 19, 2025</p>" + threeParagraphs()));
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-19T00:00:00Z");
+            HtmlPageExtractor sydney = new HtmlPageExtractor(Map.of("en", ZoneId.of("Australia/Sydney")));
+            assertThat(extract(sydney, html).meta().published()).isEqualTo("2025-01-19T00:00:00+11:00");
+        }
+
+        @Test
+        void mojibakePageIsReadAsChinese() {
+            String zh = "意大利游轮运营商首席执行官十六日认定，船长人为失误导致游轮搁浅，六人死亡，十五人失踪。";
+            String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh + "</p><p>" + zh + "</p></div>");
+            String broken = new String(html.getBytes(java.nio.charset.Charset.forName("GB18030")), java.nio.charset.StandardCharsets.ISO_8859_1);
+            Article a = extract(broken);
+            assertThat(a.title()).isEqualTo("船长被认定负责");
+            assertThat(texts(a)).containsExactly(zh, zh, zh);
+        }
+
+        @Test
+        void peopleCategoryCanonicalAndImage() {
+            String html = page("<link rel=\"canonical\" href=\"https://news.example/local/1.html\">"
+                            + "<meta property=\"og:image\" content=\"/img/lead.jpg\">"
+                            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},{\"@type\":\"Person\",\"name\":\"Bo Chen\"}]}</script>",
+                    "<div class=\"crumbs\"><a href=\"/\">首页</a> &gt; <a href=\"/news\">新闻</a> &gt; <a href=\"/news/local\">本地</a></div>"
+                            + article(threeParagraphs() + "<p>【责任编辑：张三】</p>"));
+            Metadata m = extract(html).meta();
+            assertThat(m.authors()).containsExactly("Ann Lee", "Bo Chen");
+            assertThat(m.editor()).isEqualTo("张三");
+            assertThat(m.category()).containsExactly("新闻", "本地");
+            assertThat(m.canonicalUrl()).isEqualTo("https://news.example/local/1.html");
+            assertThat(m.image()).isEqualTo("https://news.example/img/lead.jpg");
+        }
+
+        @Test
+        void bylineLineGivesTheAuthor() {
+            String html = page("", article("<p>By Maria Lopez | January 19, 2025</p>" + threeParagraphs()));
+            Article a = extract(html);
+            assertThat(a.meta().authors()).containsExactly("Maria Lopez");
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+        }
+    }
+}
