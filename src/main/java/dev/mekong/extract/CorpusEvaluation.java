@@ -192,6 +192,20 @@ public class CorpusEvaluation {
         printRow(report.overall(), out);
     }
 
+    /** One line per page, lowest token F1 first: where to look next. */
+    public static void printPages(Report report, PrintStream out) {
+        out.printf(Locale.ROOT, "%-28s %6s %6s %6s %6s %6s  %s%n", "page", "P", "R", "F1", "title", "date", "error");
+        report.pages().stream()
+                .sorted(java.util.Comparator.comparingDouble((PageResult r) -> r.tokens().f1()).thenComparing(PageResult::name))
+                .forEach(r -> out.printf(Locale.ROOT, "%-28s %6.3f %6.3f %6.3f %6s %6s  %s%n", r.name(), r.tokens().precision(),
+                        r.tokens().recall(), r.tokens().f1(), mark(r.titleMatch()), mark(r.dateMatch()),
+                        r.error() == null ? "" : r.error()));
+    }
+
+    private static String mark(Boolean match) {
+        return match == null ? "-" : match ? "ok" : "MISS";
+    }
+
     private static void printRow(Summary s, PrintStream out) {
         out.printf(Locale.ROOT, "%-8s %5d %6.3f %6.3f %6.3f %9.3f %9s %9s %6d%n", s.group(), s.pages(), s.precision(), s.recall(),
                 s.f1(), s.shingleF1(), ratio(s.titlesRight(), s.titles()), ratio(s.datesRight(), s.dates()), s.errors());
