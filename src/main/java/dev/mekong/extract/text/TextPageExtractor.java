@@ -31,7 +31,6 @@ public class TextPageExtractor implements ArticleExtractor {
     public static final String AFTER_END_MARKER = "after-end-marker";
     public static final String TITLE = "title";
 
-    private static final Pattern WIDE_GAP = Pattern.compile("\\s{5,}");
     private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
@@ -134,16 +133,16 @@ public class TextPageExtractor implements ArticleExtractor {
         List<Line> lines = new ArrayList<>();
         List<Integer> paragraphStarts = new ArrayList<>();
         String listHeading = null;
-        boolean afterBlank = true;
-        for (String raw : text.split("\n")) {
-            String t = LineShape.strip(raw.replace('\u00A0', ' '));
-            if (t.isEmpty()) {
-                afterBlank = true;
+        List<String> block = new ArrayList<>();
+        String[] raws = text.split("\n", -1);
+        for (int r = 0; r <= raws.length; r++) {
+            String raw = r < raws.length ? raws[r] : "";
+            if (!LineShape.strip(raw.replace('\u00A0', ' ')).isEmpty()) {
+                block.add(raw);
                 continue;
             }
-            String[] cells = WIDE_GAP.split(t);
-            for (int c = 0; c < cells.length; c++) {
-                String cell = cells[c];
+            for (LayoutColumns.Piece piece : LayoutColumns.read(block)) {
+                String cell = piece.text();
                 String rule = classifier.classify(cell);
                 boolean item = classifier.isListItem(cell);
                 // the items under a "related" / "most read" heading belong to that list
@@ -155,14 +154,14 @@ public class TextPageExtractor implements ArticleExtractor {
                 } else if (rule == null) {
                     listHeading = null;
                 }
-                if (afterBlank || c > 0) {
+                if (piece.paragraphStart()) {
                     paragraphStarts.add(lines.size());
                 }
-                afterBlank = false;
                 Line line = new Line(lines.size(), cell, rule, item);
                 line.score = score(cell, rule);
                 lines.add(line);
             }
+            block.clear();
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
@@ -186,7 +185,7 @@ public class TextPageExtractor implements ArticleExtractor {
                     joined.append(lines.get(j).text).append(' ');
                     j++;
                 }
-                if (j - i >= 2 && isProse(joined.toString().strip())) {
+                if (j - i >= 2 && evenlyWrapped(lines, i, j) && isProse(joined.toString().strip())) {
                     for (int k = i; k < j; k++) {
                         lines.get(k).run = runId;
                         lines.get(k).score = Math.max(1, LineShape.units(lines.get(k).text));
@@ -196,6 +195,24 @@ public class TextPageExtractor implements ArticleExtractor {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * A paragraph wrapped at a fixed width fills every line but the last to about the same width; a
+     * list of headlines does not.
+     */
+    private static boolean evenlyWrapped(List<Line> lines, int from, int to) {
+        int widest = 0;
+        for (int k = from; k < to - 1; k++) {
+            widest = Math.max(widest, LayoutColumns.displayWidth(lines.get(k).text, lines.get(k).text.length()));
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (LayoutColumns.displayWidth(lines.get(k).text, lines.get(k).text.length()) < widest * 0.75) {
+                return false;
+            }
+        }
+        String last = lines.get(to - 1).text;
+        return LayoutColumns.displayWidth(last, last.length()) <= widest * 1.1;
     }
 
     private static boolean isProse(String t) {
