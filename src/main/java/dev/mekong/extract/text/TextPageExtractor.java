@@ -305,12 +305,17 @@ public class TextPageExtractor implements ArticleExtractor {
         return end;
     }
 
-    /** The most headline-like line above the body: close to it, near a date line, repeated on the page. */
+    /**
+     * The most headline-like line above the body: followed closely by a byline or date line, repeated
+     * on the page (breadcrumb, tab title), headline-sized, not a sentence or a label ending with a colon,
+     * and close to the body. Blogs put tables of contents, bylines and disclaimers between headline and
+     * body, so the search reaches well above the body.
+     */
     private int findTitle(List<Line> lines, int bodyStart) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int candidates = 0;
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 40 && candidates < 20; i--) {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 80 && candidates < 40; i--) {
             Line line = lines.get(i);
             if (line.rule != null) {
                 continue;
@@ -320,9 +325,11 @@ public class TextPageExtractor implements ArticleExtractor {
             if (units < 2 || units > 80) {
                 continue;
             }
-            double s = -(bodyStart - i) * 0.5;
-            if (metadataNear(lines, i)) {
+            double s = -candidates * 0.5;
+            if (metadataAfter(lines, i)) {
                 s += 8;
+            } else if (metadataNear(lines, i)) {
+                s += 5;
             }
             if (repeated(lines, i)) {
                 s += 4;
@@ -333,8 +340,13 @@ public class TextPageExtractor implements ArticleExtractor {
             if (LineShape.endsLikeStatement(line.text)) {
                 s -= 4;
             }
+            if (line.text.endsWith(":") || line.text.endsWith("：")) {
+                s -= 6;
+            }
             if (units < 4) {
                 s -= 3;
+            } else if (units >= 5 && units <= 40) {
+                s += 1;
             }
             if (s > bestScore) {
                 bestScore = s;
@@ -342,6 +354,20 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return best;
+    }
+
+    /** A date or byline line among the next few lines, with only short lines (names, icons) between. */
+    private boolean metadataAfter(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+            Line next = lines.get(j);
+            if (LineClassifier.METADATA.equals(next.rule)) {
+                return true;
+            }
+            if (next.rule == null && LineShape.units(next.text) > 8) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean metadataNear(List<Line> lines, int i) {
