@@ -4,6 +4,7 @@ import dev.mekong.extract.ArticleExtractor;
 import dev.mekong.extract.Cues;
 import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
+import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
@@ -37,15 +38,26 @@ public class TextPageExtractor implements ArticleExtractor {
     private final LineClassifier classifier;
     private final MetadataLineParser metaParser;
     private final DateTimeExtractor dates;
+    private final SiteRules siteRules;
 
     public TextPageExtractor() {
-        this(Cues.builtIn(), new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES));
+        this(SiteRules.none());
+    }
+
+    /** The built-in cues and zones, with user per-site rules on top. */
+    public TextPageExtractor(SiteRules siteRules) {
+        this(Cues.builtIn(), new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES), siteRules);
     }
 
     public TextPageExtractor(Cues cues, DateTimeExtractor dates) {
+        this(cues, dates, SiteRules.none());
+    }
+
+    public TextPageExtractor(Cues cues, DateTimeExtractor dates, SiteRules siteRules) {
         this.classifier = new LineClassifier(cues);
         this.metaParser = classifier.metadataParser();
         this.dates = dates;
+        this.siteRules = siteRules;
     }
 
     @Override
@@ -76,7 +88,8 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     public Extraction extract(String text) {
-        List<Line> lines = classify(text);
+        SiteRules.Site site = siteRules.isEmpty() ? null : siteRules.find(null, text).orElse(null);
+        List<Line> lines = classify(text, site);
         if (lines.isEmpty()) {
             throw new InputRejectedException("the text file holds no text");
         }
@@ -98,8 +111,12 @@ public class TextPageExtractor implements ArticleExtractor {
         if (!endMarker) {
             end = withTrailingCredit(lines, end);
         }
-        int titleAt = findTitle(lines, start);
-        String title = titleAt >= 0 ? cleanTitle(lines.get(titleAt).text) : null;
+        int titleAt = site != null && site.title() != null ? siteTitleLine(lines, site) : -1;
+        if (titleAt < 0) {
+            titleAt = findTitle(lines, start);
+        }
+        String title = titleAt < 0 ? null : site != null && site.titleIn(lines.get(titleAt).text).isPresent()
+                ? site.titleIn(lines.get(titleAt).text).get() : cleanTitle(lines.get(titleAt).text);
 
         List<Block> blocks = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
@@ -125,11 +142,36 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         String language = guessLanguage(blocks, title);
         Metadata meta = metadata(lines, title, titleAt, start, end, language);
+        if (site != null && site.date() != null) {
+            meta = withSiteDate(meta, lines, site, language);
+        }
         return new Extraction(meta, blocks, removed);
     }
 
+    /** The first line the site's title pattern matches, or -1. */
+    private static int siteTitleLine(List<Line> lines, SiteRules.Site site) {
+        for (Line line : lines) {
+            if (site.titleIn(line.text).isPresent()) {
+                return line.index;
+            }
+        }
+        return -1;
+    }
+
+    /** The publish time from the first line the site's date pattern matches, when it parses. */
+    private Metadata withSiteDate(Metadata meta, List<Line> lines, SiteRules.Site site, String language) {
+        for (Line line : lines) {
+            Optional<String> iso = site.dateIn(line.text).flatMap(d -> dates.findIso(d, language));
+            if (iso.isPresent()) {
+                return new Metadata(meta.title(), iso.get(), meta.publisher(), meta.authors(), meta.editor(), meta.category(),
+                        meta.canonicalUrl(), meta.image());
+            }
+        }
+        return meta;
+    }
+
     /** Non-blank lines (a wide gap splits layout-table cells into lines of their own), classified and scored. */
-    private List<Line> classify(String text) {
+    private List<Line> classify(String text, SiteRules.Site site) {
         List<Line> lines = new ArrayList<>();
         List<Integer> paragraphStarts = new ArrayList<>();
         String listHeading = null;
@@ -143,7 +185,9 @@ public class TextPageExtractor implements ArticleExtractor {
             }
             for (LayoutColumns.Piece piece : LayoutColumns.read(block)) {
                 String cell = piece.text();
-                String rule = classifier.classify(cell);
+                boolean siteKeeps = site != null && site.keeps(cell);
+                String rule = siteKeeps ? null : site != null ? site.dropRule(cell).orElseGet(() -> classifier.classify(cell))
+                        : classifier.classify(cell);
                 boolean item = classifier.isListItem(cell);
                 // the items under a "related" / "most read" heading belong to that list
                 if (rule == null && listHeading != null && item) {
@@ -158,7 +202,8 @@ public class TextPageExtractor implements ArticleExtractor {
                     paragraphStarts.add(lines.size());
                 }
                 Line line = new Line(lines.size(), cell, rule, item);
-                line.score = score(cell, rule);
+                // a line the site's rules keep counts as prose, whatever its shape
+                line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : score(cell, rule);
                 lines.add(line);
             }
             block.clear();
