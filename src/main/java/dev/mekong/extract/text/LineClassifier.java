@@ -50,6 +50,8 @@ public class LineClassifier {
     /** The same at the start of a line: "01-17 headline", "[2012-01-17] headline". */
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?\\s+");
+    /** Three or more "›" / ">" steps: a breadcrumb trail, however long its last crumb (the headline). */
+    private static final Pattern CRUMB_TRAIL = Pattern.compile("(?:[^>»›＞]{1,30}\\s[>»›＞]\\s){3,}|(?:[^>»›＞]{1,30}[>»›＞]){3,}");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
@@ -116,6 +118,9 @@ public class LineClassifier {
         }
         if (!meta.breadcrumb(body).isEmpty() && units <= 20 && !sentence
                 && (meta.isHome(body.split("[»›>/＞|]")[0]) || body.matches(".*[»›＞].*"))) {
+            return BREADCRUMB;
+        }
+        if (units <= 60 && !sentence && CRUMB_TRAIL.matcher(body).find()) {
             return BREADCRUMB;
         }
         if (BANNER_PATTERN.matcher(line).matches()) {

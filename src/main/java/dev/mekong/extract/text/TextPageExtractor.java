@@ -260,9 +260,10 @@ public class TextPageExtractor implements ArticleExtractor {
         return LayoutColumns.displayWidth(last, last.length()) <= widest * 1.1;
     }
 
+    /** Wrapped text reads as prose: punctuated (official prose runs long between commas) with a sentence stop. */
     private static boolean isProse(String t) {
         double units = LineShape.units(t);
-        return units >= 15 && (LineShape.punctuation(t) * 20 >= units || LineShape.hasThai(t));
+        return units >= 15 && (LineShape.punctuation(t) * 30 >= units && LineShape.hasStop(t) || LineShape.hasThai(t));
     }
 
     /** Joins two pieces of a wrapped paragraph: no space between CJK characters, one space otherwise. */
@@ -286,7 +287,8 @@ public class TextPageExtractor implements ArticleExtractor {
         double units = LineShape.units(t);
         boolean sentence = LineShape.endsLikeSentence(t);
         boolean thai = LineShape.hasThai(t);
-        boolean prose = sentence || units >= 25 && LineShape.punctuation(t) >= 2 || thai && units >= 15;
+        // commas alone do not make prose: headline lists use them too, so a full stop must be in the line
+        boolean prose = sentence || units >= 25 && LineShape.punctuation(t) >= 2 && LineShape.hasStop(t) || thai && units >= 15;
         if (units >= 10 && prose) {
             return units;
         }

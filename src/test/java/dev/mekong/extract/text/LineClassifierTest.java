@@ -54,6 +54,7 @@ class LineClassifierTest {
             "[01-17] Flood warnings lifted across the valley => link-list",
             "• Recommended: Girl, 9, dies => link-list",
             "※ 相关文章 => related-list",
+            "您现在所在的位置：首页 > 新闻 > 分类新闻 > 国企红筹 > 《神州能源》发改委：２０１２年可能出现部分地区电煤供需失衡 => breadcrumb",
     })
     void chromeLinesGetTheirRule(String line, String rule) {
         assertThat(classifier.classify(line.strip())).isEqualTo(rule);

@@ -50,4 +50,22 @@ class TextPageExtractorTest {
         assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
                 "市政府决定今年春节期间延长地铁运营时间，方便市民出行。除夕当晚各线路末班车推迟一小时，初一至初三按周末时刻运行。");
     }
+
+    @Test
+    void headlineListWithCommasIsNotProse() {
+        String page = """
+                发改委：今年部分地区电煤供需可能失衡
+
+                发改委公告，预计今年煤炭供需将保持基本平衡，但局部地区、个别时段还会出现电煤供需失衡现象。
+
+                十大人气排行
+                《行业报告》瑞银对中港消费股审慎，荐李宁、安踏、六福及康师傅
+                《运筹帷幄》投资者的祟洋心理
+                【夜期时段】学者：刺激大市交投成疑，１１时收市难对冲外围风险
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("发改委：今年部分地区电煤供需可能失衡");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "发改委公告，预计今年煤炭供需将保持基本平衡，但局部地区、个别时段还会出现电煤供需失衡现象。");
+    }
 }
