@@ -24,6 +24,9 @@ public class EvalCommand implements Callable<Integer> {
             description = "Which copy of each page to extract: text (NAME.page.txt) or html (NAME.html). Default: ${DEFAULT-VALUE}.")
     String mode;
 
+    @Option(names = "--pages", description = "Also print each page's precision, recall and F1, worst first.")
+    boolean pages;
+
     @Override
     public Integer call() throws Exception {
         CorpusEvaluation.Mode m;
@@ -45,6 +48,10 @@ public class EvalCommand implements Callable<Integer> {
         }
         CorpusEvaluation.Report report = new CorpusEvaluation(extractor, new InputDecoder()).run(corpus, m);
         CorpusEvaluation.print(report, m, System.out);
+        if (pages) {
+            System.out.println();
+            CorpusEvaluation.printPages(report, System.out);
+        }
         return 0;
     }
 }

@@ -41,12 +41,17 @@ public class CorpusEvaluation {
 
     /** One page's outcome. {@code titleMatch}/{@code dateMatch} are null where the gold has none. */
     public record PageResult(String name, String lang, String source, TokenScorer.Score tokens, TokenScorer.Score shingles,
-                             Boolean titleMatch, Boolean dateMatch, String error) {
+                             Boolean titleMatch, Boolean dateMatch, String error, double seconds) {
     }
 
     /** Averages over a group of pages. */
     public record Summary(String group, int pages, double precision, double recall, double f1, double shingleF1,
-                          int titles, int titlesRight, int dates, int datesRight, int errors) {
+                          int titles, int titlesRight, int dates, int datesRight, int errors, double seconds) {
+
+        /** Extraction speed over the group's pages (decoding included, scoring not). */
+        public double pagesPerSecond() {
+            return seconds == 0 ? 0 : pages / seconds;
+        }
     }
 
     public record Report(List<PageResult> pages, List<Summary> byLanguage, List<Summary> bySource, Summary overall,
@@ -81,6 +86,7 @@ public class CorpusEvaluation {
             Article article = null;
             String error = null;
             long t0 = System.nanoTime();
+            long pageNanos;
             try {
                 DecodedInput input = decoder.decode(page.getFileName().toString(), bytes);
                 article = extractor.extract(input);
@@ -89,7 +95,8 @@ public class CorpusEvaluation {
                 output = "";
                 error = e.getMessage();
             }
-            nanos += System.nanoTime() - t0;
+            pageNanos = System.nanoTime() - t0;
+            nanos += pageNanos;
             Boolean title = null;
             Boolean date = null;
             String goldTitle = text(meta, "title");
@@ -102,7 +109,7 @@ public class CorpusEvaluation {
                         && article.meta().published().startsWith(goldDate.substring(0, 10));
             }
             results.add(new PageResult(name, row[1], row[2], TokenScorer.tokenScore(output, gold),
-                    TokenScorer.shingleScore(output, gold), title, date, error));
+                    TokenScorer.shingleScore(output, gold), title, date, error, pageNanos / 1e9));
         }
         return new Report(results, summarise(results, PageResult::lang), summarise(results, PageResult::source),
                 summary("all", results), nanos / 1e9);
@@ -155,6 +162,7 @@ public class CorpusEvaluation {
     static Summary summary(String group, List<PageResult> rs) {
         double p = 0, r = 0, f = 0, sf = 0;
         int titles = 0, titlesRight = 0, dates = 0, datesRight = 0, errors = 0;
+        double seconds = 0;
         for (PageResult x : rs) {
             p += x.tokens().precision();
             r += x.tokens().recall();
@@ -169,17 +177,18 @@ public class CorpusEvaluation {
                 datesRight += x.dateMatch() ? 1 : 0;
             }
             errors += x.error() == null ? 0 : 1;
+            seconds += x.seconds();
         }
         int n = Math.max(1, rs.size());
-        return new Summary(group, rs.size(), p / n, r / n, f / n, sf / n, titles, titlesRight, dates, datesRight, errors);
+        return new Summary(group, rs.size(), p / n, r / n, f / n, sf / n, titles, titlesRight, dates, datesRight, errors, seconds);
     }
 
     /** The report as a table. */
     public static void print(Report report, Mode mode, PrintStream out) {
         out.printf(Locale.ROOT, "mode %s, %d pages, %.1f pages/s (extraction only)%n", mode.name().toLowerCase(Locale.ROOT),
                 report.pages().size(), report.pagesPerSecond());
-        out.printf(Locale.ROOT, "%-8s %5s %6s %6s %6s %9s %9s %9s %6s%n", "group", "pages", "P", "R", "F1", "F1(4-sh)",
-                "title", "date", "errors");
+        out.printf(Locale.ROOT, "%-8s %5s %6s %6s %6s %9s %9s %9s %6s %8s%n", "group", "pages", "P", "R", "F1", "F1(4-sh)",
+                "title", "date", "errors", "pages/s");
         Map<String, List<Summary>> sections = new LinkedHashMap<>();
         sections.put("language", report.byLanguage());
         sections.put("source", report.bySource());
@@ -192,9 +201,23 @@ public class CorpusEvaluation {
         printRow(report.overall(), out);
     }
 
+    /** One line per page, lowest token F1 first: where to look next. */
+    public static void printPages(Report report, PrintStream out) {
+        out.printf(Locale.ROOT, "%-28s %6s %6s %6s %6s %6s  %s%n", "page", "P", "R", "F1", "title", "date", "error");
+        report.pages().stream()
+                .sorted(java.util.Comparator.comparingDouble((PageResult r) -> r.tokens().f1()).thenComparing(PageResult::name))
+                .forEach(r -> out.printf(Locale.ROOT, "%-28s %6.3f %6.3f %6.3f %6s %6s  %s%n", r.name(), r.tokens().precision(),
+                        r.tokens().recall(), r.tokens().f1(), mark(r.titleMatch()), mark(r.dateMatch()),
+                        r.error() == null ? "" : r.error()));
+    }
+
+    private static String mark(Boolean match) {
+        return match == null ? "-" : match ? "ok" : "MISS";
+    }
+
     private static void printRow(Summary s, PrintStream out) {
-        out.printf(Locale.ROOT, "%-8s %5d %6.3f %6.3f %6.3f %9.3f %9s %9s %6d%n", s.group(), s.pages(), s.precision(), s.recall(),
-                s.f1(), s.shingleF1(), ratio(s.titlesRight(), s.titles()), ratio(s.datesRight(), s.dates()), s.errors());
+        out.printf(Locale.ROOT, "%-8s %5d %6.3f %6.3f %6.3f %9.3f %9s %9s %6d %8.1f%n", s.group(), s.pages(), s.precision(), s.recall(),
+                s.f1(), s.shingleF1(), ratio(s.titlesRight(), s.titles()), ratio(s.datesRight(), s.dates()), s.errors(), s.pagesPerSecond());
     }
 
     private static String ratio(int right, int total) {

@@ -36,7 +36,7 @@ public class LineClassifier {
 
     private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸\\-–*+]\\s*|\\d{1,2}[.)、]\\s+)");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+]\\s*|\\d{1,2}[.)、]\\s+)");
     private static final Pattern COUNTER_PATTERN = Pattern.compile(
             "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
                     + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
@@ -44,6 +44,14 @@ public class LineClassifier {
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|｜│/]\\s|\\s{3,}|[|｜]");
     private static final Pattern BANNER_PATTERN = Pattern.compile("^【[^】]{2,80}】$|^\\[[^\\]]{2,80}]$|^[*=\\-_~#]{3,}$");
     private static final Pattern END_PATTERN = Pattern.compile("[(（]\\s*(?:完|全文完|end|hết|จบ)\\s*[)）]\\s*$|^【\\s*(?:责任编辑|責任編輯)", Pattern.CASE_INSENSITIVE);
+    /** A date (and time) closing a line, bare or bracketed: "… (2012-1-17 11:08:52)", "… 01/17". */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?$");
+    /** The same at the start of a line: "01-17 headline", "[2012-01-17] headline". */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?\\s+");
+    /** Three or more "›" / ">" steps: a breadcrumb trail, however long its last crumb (the headline). */
+    private static final Pattern CRUMB_TRAIL = Pattern.compile("(?:[^>»›＞]{1,30}\\s[>»›＞]\\s){3,}|(?:[^>»›＞]{1,30}[>»›＞]){3,}");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
@@ -112,6 +120,9 @@ public class LineClassifier {
                 && (meta.isHome(body.split("[»›>/＞|]")[0]) || body.matches(".*[»›＞].*"))) {
             return BREADCRUMB;
         }
+        if (units <= 60 && !sentence && CRUMB_TRAIL.matcher(body).find()) {
+            return BREADCRUMB;
+        }
         if (BANNER_PATTERN.matcher(line).matches()) {
             return BANNER;
         }
@@ -148,8 +159,11 @@ public class LineClassifier {
         if (units <= 10 && cues.prefix("photo", folded).isPresent()) {
             return PHOTO;
         }
+        if (isDatedHeadline(body)) {
+            return LINK_LIST;
+        }
         boolean numbered = bullet && Character.isDigit(line.charAt(0));
-        if (numbered ? units <= 15 : bullet && (units <= 25 || !sentence && units <= 40)) {
+        if (numbered ? units <= 15 && !isProseItem(body, units) : bullet && !isProseItem(body, units) && (units <= 25 || !sentence && units <= 40)) {
             return LINK_LIST;
         }
         if (!sentence && isSeparatedMenu(body, units)) {
@@ -176,6 +190,39 @@ public class LineClassifier {
             return LineShape.units(withoutDate) <= 14 || SEPARATORS.matcher(body).find();
         }
         return units <= 10 && meta.authors(body).size() > 0 && !sentence;
+    }
+
+    /**
+     * A list item that is article text, not a link: a full sentence ending with a stop, or a
+     * "Label: explanation" item. Headlines in link lists end without a stop.
+     */
+    private static boolean isProseItem(String body, double units) {
+        if (units >= 4 && LineShape.endsLikeStatement(body)) {
+            return true;
+        }
+        int colon = body.indexOf(':') >= 0 ? body.indexOf(':') : body.indexOf('：');
+        return colon > 0 && LineShape.units(body.substring(0, colon)) <= 6 && LineShape.units(body.substring(colon + 1)) >= 6;
+    }
+
+    /**
+     * An item of a headline list stamped with its date: "美国应理性看待中国军力发展 (2012-1-17 11:08:52)",
+     * "01-17 Headline". What is left without the date is headline-sized and does not end with a full stop.
+     */
+    private static boolean isDatedHeadline(String body) {
+        java.util.regex.Matcher m = TRAILING_DATE.matcher(body);
+        String rest;
+        if (m.find() && m.start() > 0 && Character.isWhitespace(body.charAt(m.start() - 1)) | "(（[【".indexOf(body.charAt(m.start())) >= 0) {
+            rest = body.substring(0, m.start());
+        } else {
+            m = LEADING_DATE.matcher(body);
+            if (!m.find()) {
+                return false;
+            }
+            rest = body.substring(m.end());
+        }
+        rest = LineShape.strip(rest);
+        double units = LineShape.units(rest);
+        return units >= 4 && units <= 40 && !LineShape.endsLikeStatement(rest);
     }
 
     /** "Home | News | Sport", or a row of language links. */

@@ -67,6 +67,17 @@ final class LineShape {
         return n;
     }
 
+    /** A sentence stop somewhere in the line (a wrapped paragraph line has one mid-line). */
+    static boolean hasStop(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("。！？；".indexOf(c) >= 0 || ".!?;".indexOf(c) >= 0 && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasThai(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);
     }

@@ -4,6 +4,7 @@ import dev.mekong.extract.ArticleExtractor;
 import dev.mekong.extract.Cues;
 import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
+import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
@@ -31,22 +32,32 @@ public class TextPageExtractor implements ArticleExtractor {
     public static final String AFTER_END_MARKER = "after-end-marker";
     public static final String TITLE = "title";
 
-    private static final Pattern WIDE_GAP = Pattern.compile("\\s{5,}");
     private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
     private final MetadataLineParser metaParser;
     private final DateTimeExtractor dates;
+    private final SiteRules siteRules;
 
     public TextPageExtractor() {
-        this(Cues.builtIn(), new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES));
+        this(SiteRules.none());
+    }
+
+    /** The built-in cues and zones, with user per-site rules on top. */
+    public TextPageExtractor(SiteRules siteRules) {
+        this(Cues.builtIn(), new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES), siteRules);
     }
 
     public TextPageExtractor(Cues cues, DateTimeExtractor dates) {
+        this(cues, dates, SiteRules.none());
+    }
+
+    public TextPageExtractor(Cues cues, DateTimeExtractor dates, SiteRules siteRules) {
         this.classifier = new LineClassifier(cues);
         this.metaParser = classifier.metadataParser();
         this.dates = dates;
+        this.siteRules = siteRules;
     }
 
     @Override
@@ -77,7 +88,8 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     public Extraction extract(String text) {
-        List<Line> lines = classify(text);
+        SiteRules.Site site = siteRules.isEmpty() ? null : siteRules.find(null, text).orElse(null);
+        List<Line> lines = classify(text, site);
         if (lines.isEmpty()) {
             throw new InputRejectedException("the text file holds no text");
         }
@@ -99,8 +111,12 @@ public class TextPageExtractor implements ArticleExtractor {
         if (!endMarker) {
             end = withTrailingCredit(lines, end);
         }
-        int titleAt = findTitle(lines, start);
-        String title = titleAt >= 0 ? cleanTitle(lines.get(titleAt).text) : null;
+        int titleAt = site != null && site.title() != null ? siteTitleLine(lines, site) : -1;
+        if (titleAt < 0) {
+            titleAt = findTitle(lines, start);
+        }
+        String title = titleAt < 0 ? null : site != null && site.titleIn(lines.get(titleAt).text).isPresent()
+                ? site.titleIn(lines.get(titleAt).text).get() : cleanTitle(lines.get(titleAt).text);
 
         List<Block> blocks = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
@@ -126,25 +142,52 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         String language = guessLanguage(blocks, title);
         Metadata meta = metadata(lines, title, titleAt, start, end, language);
+        if (site != null && site.date() != null) {
+            meta = withSiteDate(meta, lines, site, language);
+        }
         return new Extraction(meta, blocks, removed);
     }
 
+    /** The first line the site's title pattern matches, or -1. */
+    private static int siteTitleLine(List<Line> lines, SiteRules.Site site) {
+        for (Line line : lines) {
+            if (site.titleIn(line.text).isPresent()) {
+                return line.index;
+            }
+        }
+        return -1;
+    }
+
+    /** The publish time from the first line the site's date pattern matches, when it parses. */
+    private Metadata withSiteDate(Metadata meta, List<Line> lines, SiteRules.Site site, String language) {
+        for (Line line : lines) {
+            Optional<String> iso = site.dateIn(line.text).flatMap(d -> dates.findIso(d, language));
+            if (iso.isPresent()) {
+                return new Metadata(meta.title(), iso.get(), meta.publisher(), meta.authors(), meta.editor(), meta.category(),
+                        meta.canonicalUrl(), meta.image());
+            }
+        }
+        return meta;
+    }
+
     /** Non-blank lines (a wide gap splits layout-table cells into lines of their own), classified and scored. */
-    private List<Line> classify(String text) {
+    private List<Line> classify(String text, SiteRules.Site site) {
         List<Line> lines = new ArrayList<>();
         List<Integer> paragraphStarts = new ArrayList<>();
         String listHeading = null;
-        boolean afterBlank = true;
-        for (String raw : text.split("\n")) {
-            String t = LineShape.strip(raw.replace('\u00A0', ' '));
-            if (t.isEmpty()) {
-                afterBlank = true;
+        List<String> block = new ArrayList<>();
+        String[] raws = text.split("\n", -1);
+        for (int r = 0; r <= raws.length; r++) {
+            String raw = r < raws.length ? raws[r] : "";
+            if (!LineShape.strip(raw.replace('\u00A0', ' ')).isEmpty()) {
+                block.add(raw);
                 continue;
             }
-            String[] cells = WIDE_GAP.split(t);
-            for (int c = 0; c < cells.length; c++) {
-                String cell = cells[c];
-                String rule = classifier.classify(cell);
+            for (LayoutColumns.Piece piece : LayoutColumns.read(block)) {
+                String cell = piece.text();
+                boolean siteKeeps = site != null && site.keeps(cell);
+                String rule = siteKeeps ? null : site != null ? site.dropRule(cell).orElseGet(() -> classifier.classify(cell))
+                        : classifier.classify(cell);
                 boolean item = classifier.isListItem(cell);
                 // the items under a "related" / "most read" heading belong to that list
                 if (rule == null && listHeading != null && item) {
@@ -155,14 +198,15 @@ public class TextPageExtractor implements ArticleExtractor {
                 } else if (rule == null) {
                     listHeading = null;
                 }
-                if (afterBlank || c > 0) {
+                if (piece.paragraphStart()) {
                     paragraphStarts.add(lines.size());
                 }
-                afterBlank = false;
                 Line line = new Line(lines.size(), cell, rule, item);
-                line.score = score(cell, rule);
+                // a line the site's rules keep counts as prose, whatever its shape
+                line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : score(cell, rule);
                 lines.add(line);
             }
+            block.clear();
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
@@ -186,7 +230,7 @@ public class TextPageExtractor implements ArticleExtractor {
                     joined.append(lines.get(j).text).append(' ');
                     j++;
                 }
-                if (j - i >= 2 && isProse(joined.toString().strip())) {
+                if (j - i >= 2 && evenlyWrapped(lines, i, j) && isProse(joined.toString().strip())) {
                     for (int k = i; k < j; k++) {
                         lines.get(k).run = runId;
                         lines.get(k).score = Math.max(1, LineShape.units(lines.get(k).text));
@@ -198,9 +242,28 @@ public class TextPageExtractor implements ArticleExtractor {
         }
     }
 
+    /**
+     * A paragraph wrapped at a fixed width fills every line but the last to about the same width; a
+     * list of headlines does not.
+     */
+    private static boolean evenlyWrapped(List<Line> lines, int from, int to) {
+        int widest = 0;
+        for (int k = from; k < to - 1; k++) {
+            widest = Math.max(widest, LayoutColumns.displayWidth(lines.get(k).text, lines.get(k).text.length()));
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (LayoutColumns.displayWidth(lines.get(k).text, lines.get(k).text.length()) < widest * 0.75) {
+                return false;
+            }
+        }
+        String last = lines.get(to - 1).text;
+        return LayoutColumns.displayWidth(last, last.length()) <= widest * 1.1;
+    }
+
+    /** Wrapped text reads as prose: punctuated (official prose runs long between commas) with a sentence stop. */
     private static boolean isProse(String t) {
         double units = LineShape.units(t);
-        return units >= 15 && (LineShape.punctuation(t) * 20 >= units || LineShape.hasThai(t));
+        return units >= 15 && (LineShape.punctuation(t) * 30 >= units && LineShape.hasStop(t) || LineShape.hasThai(t));
     }
 
     /** Joins two pieces of a wrapped paragraph: no space between CJK characters, one space otherwise. */
@@ -224,7 +287,8 @@ public class TextPageExtractor implements ArticleExtractor {
         double units = LineShape.units(t);
         boolean sentence = LineShape.endsLikeSentence(t);
         boolean thai = LineShape.hasThai(t);
-        boolean prose = sentence || units >= 25 && LineShape.punctuation(t) >= 2 || thai && units >= 15;
+        // commas alone do not make prose: headline lists use them too, so a full stop must be in the line
+        boolean prose = sentence || units >= 25 && LineShape.punctuation(t) >= 2 && LineShape.hasStop(t) || thai && units >= 15;
         if (units >= 10 && prose) {
             return units;
         }
@@ -288,12 +352,17 @@ public class TextPageExtractor implements ArticleExtractor {
         return end;
     }
 
-    /** The most headline-like line above the body: close to it, near a date line, repeated on the page. */
+    /**
+     * The most headline-like line above the body: followed closely by a byline or date line, repeated
+     * on the page (breadcrumb, tab title), headline-sized, not a sentence or a label ending with a colon,
+     * and close to the body. Blogs put tables of contents, bylines and disclaimers between headline and
+     * body, so the search reaches well above the body.
+     */
     private int findTitle(List<Line> lines, int bodyStart) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int candidates = 0;
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 40 && candidates < 20; i--) {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 80 && candidates < 40; i--) {
             Line line = lines.get(i);
             if (line.rule != null) {
                 continue;
@@ -303,9 +372,11 @@ public class TextPageExtractor implements ArticleExtractor {
             if (units < 2 || units > 80) {
                 continue;
             }
-            double s = -(bodyStart - i) * 0.5;
-            if (metadataNear(lines, i)) {
+            double s = -candidates * 0.5;
+            if (metadataAfter(lines, i)) {
                 s += 8;
+            } else if (metadataNear(lines, i)) {
+                s += 5;
             }
             if (repeated(lines, i)) {
                 s += 4;
@@ -316,8 +387,13 @@ public class TextPageExtractor implements ArticleExtractor {
             if (LineShape.endsLikeStatement(line.text)) {
                 s -= 4;
             }
+            if (line.text.endsWith(":") || line.text.endsWith("：")) {
+                s -= 6;
+            }
             if (units < 4) {
                 s -= 3;
+            } else if (units >= 5 && units <= 40) {
+                s += 1;
             }
             if (s > bestScore) {
                 bestScore = s;
@@ -325,6 +401,20 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return best;
+    }
+
+    /** A date or byline line among the next few lines, with only short lines (names, icons) between. */
+    private boolean metadataAfter(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+            Line next = lines.get(j);
+            if (LineClassifier.METADATA.equals(next.rule)) {
+                return true;
+            }
+            if (next.rule == null && LineShape.units(next.text) > 8) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean metadataNear(List<Line> lines, int i) {

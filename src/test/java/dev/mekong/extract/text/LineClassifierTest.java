@@ -50,6 +50,11 @@ class LineClassifierTest {
             "ข่าวด่วน: รมช.ศธ. หารือกับผู้เชี่ยวชาญ => nav",
             "Quảng cáo => ad",
             "Ảnh: Internet => photo-credit",
+            "南京市长怒批官员作风：“不干事要干部干吗？” (2012-1-17 11:08:48) => link-list",
+            "[01-17] Flood warnings lifted across the valley => link-list",
+            "• Recommended: Girl, 9, dies => link-list",
+            "※ 相关文章 => related-list",
+            "您现在所在的位置：首页 > 新闻 > 分类新闻 > 国企红筹 > 《神州能源》发改委：２０１２年可能出现部分地区电煤供需失衡 => breadcrumb",
     })
     void chromeLinesGetTheirRule(String line, String rule) {
         assertThat(classifier.classify(line.strip())).isEqualTo(rule);
@@ -62,6 +67,9 @@ class LineClassifierTest {
             "The Health Ministry reported that within the first 13 days of January, 1,500 cases were recorded.",
             "野化训练",
             "(记者黄婉、甘智锐 通讯员钟夏波)",
+            "• Fast, intuitive, and accurate payroll process.",
+            "• Global Payroll: Pays employees and contractors in 150+ countries, with localized tax",
+            "警方于2012年1月17日在现场发现两名伤者，随即送院治理。",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();

@@ -1,0 +1,142 @@
+package dev.mekong.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a text dump of a layout table column by column. A renderer such as w3m draws a table row by
+ * row, so an article in the left column and a headline list in the right one come out interleaved on
+ * the same lines, separated by a wide gap. Within one block (lines between blank lines) every cell is
+ * placed by its display column; cells that start at about the same column form one layout column,
+ * and each layout column is read top to bottom. A line where a column has no cell breaks that column
+ * into paragraphs, as the blank line inside a table cell would.
+ */
+final class LayoutColumns {
+
+    /** A piece of text and whether it opens a new paragraph. */
+    record Piece(String text, boolean paragraphStart) {
+    }
+
+    private static final Pattern WIDE_GAP = Pattern.compile("\\s{5,}");
+    private static final Pattern CELL = Pattern.compile("\\S(?:.*?\\S)??(?=\\s{5,}|\\s*$)");
+    /** Cells whose starts differ by less than this many display columns belong to one layout column. */
+    private static final int ALIGNMENT_TOLERANCE = 6;
+
+    private LayoutColumns() {
+    }
+
+    /** The pieces of one block of consecutive non-blank raw lines, in reading order. */
+    static List<Piece> read(List<String> block) {
+        boolean table = block.stream().anyMatch(l -> WIDE_GAP.matcher(LineShape.strip(l)).find());
+        List<Piece> out = new ArrayList<>();
+        if (!table) {
+            for (int i = 0; i < block.size(); i++) {
+                out.add(new Piece(LineShape.strip(block.get(i)), i == 0));
+            }
+            return out;
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (String raw : block) {
+            List<Cell> cells = cells(raw);
+            rows.add(cells);
+            for (int c = 1; c < cells.size(); c++) {
+                starts.add(cells.get(c).column);
+            }
+        }
+        int[] bounds = columnStarts(starts, block.size() > 1 ? 2 : 1);
+        for (int k = 0; k <= bounds.length; k++) {
+            boolean open = true;
+            for (List<Cell> row : rows) {
+                boolean any = false;
+                for (Cell c : row) {
+                    if (columnOf(c.column, bounds) == k) {
+                        out.add(new Piece(c.text, open || any));
+                        any = true;
+                        open = false;
+                    }
+                }
+                if (!any) {
+                    open = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Cell(String text, int column) {
+    }
+
+    private static List<Cell> cells(String raw) {
+        String line = raw.replace('\u00A0', ' ');
+        List<Cell> cells = new ArrayList<>();
+        Matcher m = CELL.matcher(line);
+        while (m.find()) {
+            String text = LineShape.strip(m.group());
+            if (!text.isEmpty()) {
+                cells.add(new Cell(text, displayWidth(line, m.start())));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * Where layout columns start: display columns at which cells after a gap start on at least
+     * {@code support} lines (give or take the tolerance, since wide and ambiguous characters shift them).
+     */
+    private static int[] columnStarts(List<Integer> starts, int support) {
+        List<Integer> anchors = new ArrayList<>();
+        List<Integer> left = new ArrayList<>(starts);
+        while (!left.isEmpty()) {
+            int best = -1;
+            int bestCount = 0;
+            for (int s : left) {
+                int count = 0;
+                for (int t : left) {
+                    if (t >= s && t - s < ALIGNMENT_TOLERANCE) {
+                        count++;
+                    }
+                }
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = s;
+                }
+            }
+            if (bestCount < support) {
+                break;
+            }
+            int anchor = best;
+            anchors.add(anchor);
+            left.removeIf(t -> Math.abs(t - anchor) < ALIGNMENT_TOLERANCE);
+        }
+        return anchors.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** 0 before the first column start, k after the k-th. */
+    private static int columnOf(int column, int[] bounds) {
+        int k = 0;
+        while (k < bounds.length && bounds[k] - ALIGNMENT_TOLERANCE < column) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Display width of the first {@code end} chars: East Asian wide characters take two columns. */
+    static int displayWidth(String s, int end) {
+        int w = 0;
+        for (int i = 0; i < end; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            w += isWide(cp) ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean isWide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return LineShape.isIdeographic(script) || cp >= 0x2E80 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60
+                || cp >= 0xFFE0 && cp <= 0xFFE6;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mekong.extract.text;
+
+import dev.mekong.model.Block;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextPageExtractorTest {
+
+    private final TextPageExtractor extractor = new TextPageExtractor();
+
+    @Test
+    void headlineIsTheLineBeforeTheBylineEvenAboveATableOfContents() {
+        String page = """
+                Garden Notes
+                • Home
+                • Recipes
+                Growing Guides
+                Winter Care for Young Fruit Trees
+                By Ann Miller
+                March 4, 2024
+                Table of Contents
+                • Why winter matters
+                • Wrapping trunks
+                Young trees lose more water in winter than most gardeners expect, and a dry root ball freezes deeper than a moist one.
+
+                Water deeply in late autumn, before the ground freezes, and again during any mild spell that thaws the soil.
+
+                Wrap the trunk loosely with paper tree wrap to keep the bark from splitting in strong sun, and remove it in spring.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Winter Care for Young Fruit Trees");
+        assertThat(x.meta().published()).startsWith("2024-03-04");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Young trees lose more water in winter than most gardeners expect, and a dry root ball freezes deeper than a moist one.",
+                "Water deeply in late autumn, before the ground freezes, and again during any mild spell that thaws the soil.",
+                "Wrap the trunk loosely with paper tree wrap to keep the bark from splitting in strong sun, and remove it in spring.");
+    }
+
+    @Test
+    void articleInTheLeftColumnOfALayoutTableIsReadWhole() {
+        String page = """
+                市政府决定今年春节期间延长地铁运营时间，方便市民出行。          • 图片新闻
+                除夕当晚各线路末班车推迟一小时，初一至初三按周末时刻运行。      • 热点视频
+
+                ※ 相关文章
+                春节期间全市公园免费开放 (2012-1-17 11:08:56)
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "市政府决定今年春节期间延长地铁运营时间，方便市民出行。除夕当晚各线路末班车推迟一小时，初一至初三按周末时刻运行。");
+    }
+
+    @Test
+    void headlineListWithCommasIsNotProse() {
+        String page = """
+                发改委：今年部分地区电煤供需可能失衡
+
+                发改委公告，预计今年煤炭供需将保持基本平衡，但局部地区、个别时段还会出现电煤供需失衡现象。
+
+                十大人气排行
+                《行业报告》瑞银对中港消费股审慎，荐李宁、安踏、六福及康师傅
+                《运筹帷幄》投资者的祟洋心理
+                【夜期时段】学者：刺激大市交投成疑，１１时收市难对冲外围风险
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("发改委：今年部分地区电煤供需可能失衡");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "发改委公告，预计今年煤炭供需将保持基本平衡，但局部地区、个别时段还会出现电煤供需失衡现象。");
+    }
+}
