@@ -1,6 +1,7 @@
 package dev.mekong.extract;
 
 import dev.mekong.extract.html.HtmlPageExtractor;
+import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.extract.text.TextPageExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.ingest.InputFormat;
@@ -22,7 +23,13 @@ public class FormatExtractor implements ArticleExtractor {
 
     /** The extractors the pipeline and the command line use: one for every input format. */
     public static FormatExtractor standard() {
+        return standard(SiteRules.none());
+    }
+
+    /** The standard extractors, text copies following a user's per-site rules (HTML pages do not use them yet). */
+    public static FormatExtractor standard(SiteRules siteRules) {
         Map<InputFormat, ArticleExtractor> map = nonHtmlExtractors();
+        map.put(InputFormat.TEXT, new TextPageExtractor(siteRules));
         map.put(InputFormat.HTML, new HtmlPageExtractor());
         return new FormatExtractor(map);
     }

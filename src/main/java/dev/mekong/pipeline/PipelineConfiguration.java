@@ -1,6 +1,7 @@
 package dev.mekong.pipeline;
 
 import dev.mekong.extract.FormatExtractor;
+import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.ingest.ContentHashIdempotentRepository;
 import dev.mekong.language.ArticleLanguageStep;
 import dev.mekong.language.ScriptFirstLanguageDetector;
@@ -19,6 +20,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +55,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
         registry.bind("quarantine", new QuarantineStep(new Quarantine(settings.quarantine(), Clock.systemUTC()), settings.keepInputs(), log));
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
-        registry.bind("extractor", FormatExtractor.standard());
+        registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties(properties), settings.content(), detector);
         TranslateStep translateStep = new TranslateStep(translator, settings.languages());
@@ -70,6 +73,19 @@ public class PipelineConfiguration implements CamelConfiguration {
                         e.getValue().charactersDryRun(), e.getValue().retries(), e.getValue().stopped()))
                 .sorted(java.util.Comparator.comparing(BuildSummary.TranslationCost::engine))
                 .toList();
+    }
+
+    /** The user's per-site extraction rules, or none; a file that cannot be read stops the start. */
+    private static SiteRules siteRules(PropertiesComponent properties) {
+        String file = properties.resolveProperty(SiteRules.CONFIG_KEY).orElse("").trim();
+        if (file.isEmpty()) {
+            return SiteRules.none();
+        }
+        try {
+            return SiteRules.load(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(SiteRules.CONFIG_KEY + ": cannot use " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**
