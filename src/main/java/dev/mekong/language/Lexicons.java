@@ -29,8 +29,9 @@ final class Lexicons {
     /** Weight of a word from a plain list of common words. */
     static final int LISTED = 12;
     /**
-     * Most a capitalised entry weighs in a language that capitalises its nouns (German): such entries
-     * mix nouns with names and loanwords (Haus, Meeting), so they count as moderately rare.
+     * Most a capitalised entry weighs when looked up for a lower-case word: German nouns mix with names
+     * and loanwords (Haus, Meeting), English proper adjectives and plurals (Canadian, Germans) are
+     * words of a kind other languages spell their own way; both count as moderately rare.
      */
     static final int CAPITALISED_NOUN = 8;
 
@@ -38,16 +39,20 @@ final class Lexicons {
     private static final int MIN_COMPOUND_PART = 3;
     private static final int MIN_COMPOUND_PART_CLASS = 10;
 
+    /** Frequency class of a dictionary entry never seen in the corpus the frequencies were counted on. */
+    private static final int UNSEEN = 1;
+
     private interface Source {
         int weight(String word);
     }
 
     private final Map<String, List<Source>> sourcesByLanguage = new LinkedHashMap<>();
     private final Set<String> fullCoverage = new HashSet<>();
-    /** Dictionaries of languages that capitalise only proper nouns, where a capitalised-only entry is a name. */
+    /** The dictionaries, looked up as written: a name there in lower case is a word of that language. */
+    private final List<Source> dictionaries = new ArrayList<>();
+    /** Dictionaries of languages that capitalise only proper nouns and proper adjectives. */
     private final List<Source> nameSources = new ArrayList<>();
-    /** The other dictionaries, looked up as written: a name there in lower case is a word of that language. */
-    private final List<Source> otherDictionaries = new ArrayList<>();
+    private final ProperNouns properNouns = new ProperNouns();
 
     Lexicons() {
         for (String[] row : Resources.table("language/lexicons.tsv", 5)) {
@@ -56,13 +61,14 @@ final class Lexicons {
             }
             Source source = load(row[1], row[2]);
             Source lookup = source;
-            if (row[3].contains("capitalised")) {
+            if (row[3].contains("capitalised") || row[3].contains("names")) {
                 lookup = capitalisedToo(source, CAPITALISED_NOUN);
             }
             if (row[3].contains("names")) {
                 nameSources.add(source);
-            } else if (source instanceof FsaDictionary) {
-                otherDictionaries.add(source);
+            }
+            if (source instanceof FsaDictionary) {
+                dictionaries.add(source);
             }
             sourcesByLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(lookup);
         }
@@ -79,29 +85,20 @@ final class Lexicons {
     }
 
     /**
-     * Whether the (lower-case) word is a proper name: listed capitalised, and not in lower case, in a
-     * dictionary of a language that capitalises only proper nouns (Patrick, Bangkok, Samsung), and in
-     * no other dictionary in lower case (français, santos are words there). A name travels between
-     * languages unchanged, so it is evidence for none.
+     * Whether the (lower-case) word is a proper name: listed capitalised in a dictionary of a language
+     * that capitalises only proper nouns and adjectives, no more than a proper noun there (Patrick,
+     * Bangkok, Samsung; not Canadian), and in no dictionary in lower case (français, santos are words
+     * there) unless as a form never seen in the dictionary's corpus. A name travels between languages unchanged, so it is evidence for none.
      */
     boolean isProperName(String word) {
+        for (Source source : dictionaries) {
+            if (source.weight(word) > UNSEEN) {
+                return false;
+            }
+        }
         String capitalised = capitalise(word);
-        boolean listedAsName = false;
-        for (Source source : nameSources) {
-            if (source.weight(word) > 0) {
-                return false;
-            }
-            listedAsName |= source.weight(capitalised) > 0;
-        }
-        if (!listedAsName) {
-            return false;
-        }
-        for (Source source : otherDictionaries) {
-            if (source.weight(word) > 0) {
-                return false;
-            }
-        }
-        return true;
+        return nameSources.stream().anyMatch(source -> source.weight(capitalised) > 0)
+                && !properNouns.isMoreThanName(capitalised);
     }
 
     /**
