@@ -91,14 +91,23 @@ final class Lexicons {
      * there) unless as a form never seen in the dictionary's corpus. A name travels between languages unchanged, so it is evidence for none.
      */
     boolean isProperName(String word) {
+        String capitalised = capitalise(word);
+        boolean listedCapitalised = false;
+        for (Source source : nameSources) {
+            if (source.weight(word) > UNSEEN) {
+                return false;
+            }
+            listedCapitalised |= source.weight(capitalised) > 0;
+        }
+        if (!listedCapitalised) {
+            return false;
+        }
         for (Source source : dictionaries) {
             if (source.weight(word) > UNSEEN) {
                 return false;
             }
         }
-        String capitalised = capitalise(word);
-        return nameSources.stream().anyMatch(source -> source.weight(capitalised) > 0)
-                && !properNouns.isMoreThanName(capitalised);
+        return !properNouns.isMoreThanName(capitalised);
     }
 
     /**
