@@ -92,9 +92,11 @@ final class LatinClassifier {
      * outside a language's alphabet (or no Vietnamese syllable, for Vietnamese) counts strongly against
      * it without ruling it out, so that a Vietnamese title with one English loanword stays Vietnamese.
      * The language with the highest total wins when it
-     * leads the next one by at least {@link #MIN_LEAD} classes; otherwise {@code und}.
+     * leads the next one by at least {@link #MIN_LEAD} classes; otherwise {@code und}. Proper names say
+     * nothing: a text of names only is {@code und}.
      */
-    private Language byWords(List<String> words) {
+    private Language byWords(List<String> allWords) {
+        List<String> words = allWords.stream().filter(w -> !lexicons.isProperName(w)).toList();
         String best = null;
         double bestScore = 0;
         double secondScore = 0;
@@ -126,7 +128,10 @@ final class LatinClassifier {
     private double points(String language, String word) {
         int listed = lexicons.weight(language, word);
         if (!language.equals("vi")) {
-            return listed == 0 && lexicons.hasFullCoverage(language) ? -MISSING_FROM_FULL_DICTIONARY : listed;
+            if (listed > 0 || !lexicons.hasFullCoverage(language)) {
+                return listed;
+            }
+            return lexicons.isCompound(language, word) ? 0 : -MISSING_FROM_FULL_DICTIONARY;
         }
         if (alphabets.hasVietnameseOnlyLetter(word)) {
             return Math.max(listed, VIETNAMESE_ONLY_LETTER);

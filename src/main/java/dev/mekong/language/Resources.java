@@ -1,5 +1,6 @@
 package dev.mekong.language;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +16,13 @@ final class Resources {
     private Resources() {
     }
 
+    /** Buffered: the model and dictionary readers ask for a few bytes at a time. */
     static InputStream open(String path) {
         InputStream in = Resources.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("Missing classpath resource " + path);
         }
-        return in;
+        return new BufferedInputStream(in, 1 << 16);
     }
 
     /** Non-blank lines, without those starting with '#'; the text after a tab is kept as is. */

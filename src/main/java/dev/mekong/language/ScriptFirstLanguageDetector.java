@@ -5,6 +5,8 @@ import dev.mekong.model.Language;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Language identification that trusts what is reliable first. The script decides wherever it belongs
@@ -37,9 +39,29 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
     public ScriptFirstLanguageDetector(double lowConfidenceThreshold) {
         this.lowConfidenceThreshold = lowConfidenceThreshold;
         this.scripts = new ScriptTable();
+        // The statistical model takes most of the load time: it is read on a second thread meanwhile.
+        FutureTask<OpenNlpModel> modelLoad = new FutureTask<>(() -> new OpenNlpModel(scripts));
+        Thread loader = new Thread(modelLoad, "opennlp-model-load");
+        loader.setDaemon(true);
+        loader.start();
         this.hanVariant = new HanVariant();
-        this.model = new OpenNlpModel(scripts);
-        this.latin = new LatinClassifier(new LatinAlphabets(), new Lexicons(), model);
+        Lexicons lexicons = new Lexicons();
+        this.model = join(modelLoad);
+        this.latin = new LatinClassifier(new LatinAlphabets(), lexicons, model);
+    }
+
+    private static OpenNlpModel join(FutureTask<OpenNlpModel> load) {
+        try {
+            return load.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the language model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Cannot load the language model", e.getCause());
+        }
     }
 
     public double lowConfidenceThreshold() {

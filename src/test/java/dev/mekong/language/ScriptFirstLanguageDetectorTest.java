@@ -112,6 +112,20 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(detector.isLowConfidence(language)).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Patrick", "Samsung", "Bangkok", "Robert Wainwright", "Carlos Javier", "Bangkok Post"})
+    void properNamesAreEvidenceForNoLanguage(String text) {
+        assertThat(tag(text)).isEqualTo("und");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Patrick said the talks were useful|en", "colour|en", "centre of the city|en", "peacebuilding democratic|en",
+    })
+    void namesDoNotHideTheOtherWordsAndCompoundsAreNoEvidenceAgainst(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
     @Test
     void everyAnswerHasAConfidenceAndTheThresholdIsConfigurable() {
         Language english = detector.detect("The government announced a new plan for the economy on Monday.");
