@@ -33,6 +33,8 @@ public class TextPageExtractor implements ArticleExtractor {
     public static final String TITLE = "title";
 
     private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
+    /** How many lead lines above the best-scoring run may join it. */
+    private static final int MAX_LEAD_LINES = 3;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -115,6 +117,7 @@ public class TextPageExtractor implements ArticleExtractor {
         if (titleAt < 0) {
             titleAt = findTitle(lines, start);
         }
+        start = withLead(lines, titleAt, start);
         String title = titleAt < 0 ? null : site != null && site.titleIn(lines.get(titleAt).text).isPresent()
                 ? site.titleIn(lines.get(titleAt).text).get() : cleanTitle(lines.get(titleAt).text);
 
@@ -339,6 +342,38 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return start;
+    }
+
+    /**
+     * A short article opens with a one-sentence lead ("The council approved the budget on Monday.",
+     * "本报讯 预算获通过。", a Vietnamese sapo, a Thai lead without a stop) too light to score as prose on its
+     * own. Between the headline (or the page metadata under it) and the body, plain lines that read as
+     * a sentence belong to the body; chrome lines between them stay removed.
+     */
+    private int withLead(List<Line> lines, int titleAt, int start) {
+        int floor = titleAt >= 0 ? titleAt + 1 : Math.max(0, start - MAX_LEAD_LINES);
+        int plain = 0;
+        for (int i = start - 1; i >= floor && plain < MAX_LEAD_LINES; i--) {
+            Line line = lines.get(i);
+            if (line.rule != null) {
+                if (classifier.isSectionEnd(line.rule)) {
+                    break;
+                }
+                continue;
+            }
+            if (!isLead(line.text)) {
+                break;
+            }
+            plain++;
+            start = i;
+        }
+        return start;
+    }
+
+    /** A sentence: a statement or a question of a few words, or a Thai line of a few words (Thai writes no stop). */
+    private static boolean isLead(String t) {
+        double units = LineShape.units(t);
+        return units >= 4 && LineShape.endsLikeSentence(t) || LineShape.hasThai(t) && units >= 6;
     }
 
     /** A bracketed reporter credit right after the last paragraph, "(记者黄婉 通讯员钟夏波)", is article text. */

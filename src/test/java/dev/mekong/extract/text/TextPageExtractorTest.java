@@ -68,4 +68,94 @@ class TextPageExtractorTest {
         assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
                 "发改委公告，预计今年煤炭供需将保持基本平衡，但局部地区、个别时段还会出现电煤供需失衡现象。");
     }
+
+    @Test
+    void oneSentenceLeadAfterTheBylineIsArticleText() {
+        String page = """
+                Home > City > Council
+
+                City council approves the new budget
+
+                By Ana Lopez | March 3, 2025 08:30
+
+                The city council approved the new budget on Monday.
+
+                The mayor said that twelve new schools will open next year, and that the river park will be cleaned.
+
+                Share this article: Facebook | X | Email
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("City council approves the new budget");
+        assertThat(x.meta().authors()).containsExactly("Ana Lopez");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The city council approved the new budget on Monday.",
+                "The mayor said that twelve new schools will open next year, and that the river park will be cleaned.");
+        assertThat(x.removed()).extracting(r -> r.rule()).containsExactly("breadcrumb", "metadata-line", "share");
+    }
+
+    @Test
+    void shortChineseLeadAfterTheDateLineIsArticleText() {
+        String page = """
+                首页 > 本地 > 要闻
+
+                市议会通过新预算
+
+                2025-03-03 08:30 来源：本报
+
+                本报讯 预算获通过。
+
+                市长表示，明年将有十二所新学校开学，河滨公园也将得到清理。
+
+                分享到：微信 微博 QQ
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("市议会通过新预算");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "本报讯 预算获通过。",
+                "市长表示，明年将有十二所新学校开学，河滨公园也将得到清理。");
+    }
+
+    @Test
+    void vietnameseSapoAfterTheDateLineIsArticleText() {
+        String page = """
+                Trang chủ > Thời sự > Đô thị
+
+                Thành phố thông qua ngân sách mới
+
+                Thứ Hai, 03/03/2025 08:30
+
+                Ngân sách mới đã được thông qua.
+
+                Thị trưởng cho biết năm tới sẽ có mười hai trường học mới được mở, và công viên ven sông sẽ được làm sạch.
+
+                Chia sẻ: Facebook | Zalo | Email
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Thành phố thông qua ngân sách mới");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Ngân sách mới đã được thông qua.",
+                "Thị trưởng cho biết năm tới sẽ có mười hai trường học mới được mở, và công viên ven sông sẽ được làm sạch.");
+    }
+
+    @Test
+    void thaiLeadWithoutAStopAfterTheDateLineIsArticleText() {
+        String page = """
+                หน้าแรก > ข่าว > ในประเทศ
+
+                สภาเมืองอนุมัติงบประมาณใหม่
+
+                3 มีนาคม 2568 08:30 น.
+
+                สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันจันทร์
+
+                นายกเทศมนตรีกล่าวว่า ปีหน้าจะมีโรงเรียนใหม่เปิดสิบสองแห่ง และสวนริมแม่น้ำจะได้รับการทำความสะอาด
+
+                แชร์: Facebook | LINE | Email
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("สภาเมืองอนุมัติงบประมาณใหม่");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันจันทร์",
+                "นายกเทศมนตรีกล่าวว่า ปีหน้าจะมีโรงเรียนใหม่เปิดสิบสองแห่ง และสวนริมแม่น้ำจะได้รับการทำความสะอาด");
+    }
 }
