@@ -35,6 +35,16 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
     /** How many lead lines above the best-scoring run may join it. */
     private static final int MAX_LEAD_LINES = 3;
+    /** Prose units that make an article on their own: a break after them ends it. */
+    private static final double ARTICLE_MASS = 40;
+    /** How many lines below a heading-like line are looked at for a list of links. */
+    private static final int LIST_LOOKAHEAD = 5;
+    /** How far below a list break prose must resume for the article to go on. */
+    private static final int RESUME_LOOKAHEAD = 10;
+    /** Prose units of two paragraphs that say the article goes on below a break. */
+    private static final double RESUMED_MASS = 50;
+    /** A heading that links to a section ends with an arrow. */
+    private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -111,6 +121,7 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         if (!endMarker) {
+            end = beforeStructuralEnd(lines, start, end);
             end = withTrailingCredit(lines, end);
         }
         int titleAt = site != null && site.title() != null ? siteTitleLine(lines, site) : -1;
@@ -193,7 +204,8 @@ public class TextPageExtractor implements ArticleExtractor {
                         : classifier.classify(cell);
                 boolean item = classifier.isListItem(cell);
                 // the items under a "related" / "most read" heading belong to that list
-                if (rule == null && listHeading != null && item) {
+                boolean underHeading = rule == null && listHeading != null && item;
+                if (underHeading) {
                     rule = listHeading;
                 }
                 if (rule != null && classifier.isSectionEnd(rule)) {
@@ -206,7 +218,8 @@ public class TextPageExtractor implements ArticleExtractor {
                 }
                 Line line = new Line(lines.size(), cell, rule, item);
                 // a line the site's rules keep counts as prose, whatever its shape
-                line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : score(cell, rule);
+                // a related box costs its heading once, not once per item: a long enough article goes on below it
+                line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : underHeading ? -8 : score(cell, rule);
                 lines.add(line);
             }
             block.clear();
@@ -342,6 +355,102 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return start;
+    }
+
+    /**
+     * Sidebars after a short article often read like prose (teasers, blurbs) and outweigh the chrome
+     * between, so the best-scoring run reaches into them. Once the run holds an article's worth of
+     * prose, it ends at the first structural break: a related / comments / disclaimer heading, or a
+     * short heading-like line over a list of link items. The run then ends where its score peaked
+     * before that break.
+     */
+    private int beforeStructuralEnd(List<Line> lines, int start, int end) {
+        double mass = 0;
+        for (int i = start; i <= end; i++) {
+            Line line = lines.get(i);
+            if (mass >= ARTICLE_MASS && endsArticle(lines, i, end)) {
+                return peakBefore(lines, start, i);
+            }
+            if (line.score > 0) {
+                mass += line.score;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A related box, a comment widget or a list of links may sit inside a long article, so a section
+     * heading or a list ends the article only when prose does not resume right after it and what
+     * follows is mostly chrome.
+     */
+    private boolean endsArticle(List<Line> lines, int i, int end) {
+        String rule = lines.get(i).rule;
+        boolean sectionBreak = rule != null && classifier.isSectionEnd(rule) || rule == null && opensLinkList(lines, i, end);
+        return sectionBreak && !proseResumes(lines, i + 1, end) && chromeHeavy(lines, i + 1, end);
+    }
+
+    /** Below the break, chrome lines are at least as many as paragraphs: a sidebar, not more article. */
+    private static boolean chromeHeavy(List<Line> lines, int from, int end) {
+        int chrome = 0;
+        int prose = 0;
+        for (int j = from; j <= end; j++) {
+            if (lines.get(j).rule != null) {
+                chrome++;
+            } else if (isPlainProse(lines.get(j))) {
+                prose++;
+            }
+        }
+        return chrome >= prose;
+    }
+
+    /** Two paragraphs in a row (plain prose lines, not list items) among the next few lines. */
+    private static boolean proseResumes(List<Line> lines, int from, int end) {
+        for (int j = from; j < Math.min(end, from + RESUME_LOOKAHEAD); j++) {
+            Line a = lines.get(j);
+            Line b = lines.get(j + 1);
+            if (isPlainProse(a) && isPlainProse(b) && a.score + b.score >= RESUMED_MASS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlainProse(Line line) {
+        return line.rule == null && !line.listItem && line.score >= 10;
+    }
+
+    /**
+     * A sidebar heading links to its section ("港聞頭條 »", "更多文章>>", "More news ›") and heads a list:
+     * most of the next lines are list items the classifier calls chrome. Headings inside an article
+     * carry no arrow.
+     */
+    private static boolean opensLinkList(List<Line> lines, int i, int end) {
+        Line line = lines.get(i);
+        if (LineShape.units(line.text) > 12 || line.listItem || !SECTION_LINK.matcher(line.text).find()) {
+            return false;
+        }
+        int items = 0;
+        for (int j = i + 1; j <= Math.min(end, i + LIST_LOOKAHEAD); j++) {
+            if (lines.get(j).listItem && lines.get(j).rule != null) {
+                items++;
+            }
+        }
+        return items >= 3;
+    }
+
+    /** The line before {@code limit} where the running score from {@code start} is highest. */
+    private static int peakBefore(List<Line> lines, int start, int limit) {
+        double sum = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        int at = start;
+        for (int i = start; i < limit; i++) {
+            sum += lines.get(i).score;
+            if (sum > best) {
+                best = sum;
+                at = i;
+            }
+        }
+        return at;
     }
 
     /**
