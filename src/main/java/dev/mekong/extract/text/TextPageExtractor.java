@@ -631,14 +631,22 @@ public class TextPageExtractor implements ArticleExtractor {
         return new Metadata(title, published, publisher, authors, editor, category, null, null);
     }
 
+    /** The first date of the lines, preferring one not labelled as a last update ("Updated", "更新时间"). */
     private Optional<String> firstDate(List<String> lines, String language) {
+        Optional<String> updated = Optional.empty();
         for (String l : lines) {
             Optional<String> d = dates.findIso(l, language);
-            if (d.isPresent()) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (!classifier.isUpdateLabel(l)) {
                 return d;
             }
+            if (updated.isEmpty()) {
+                updated = d;
+            }
         }
-        return Optional.empty();
+        return updated;
     }
 
     private static Optional<String> first(List<String> lines, java.util.function.Function<String, Optional<String>> f) {

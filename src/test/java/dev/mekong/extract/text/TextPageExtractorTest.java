@@ -234,4 +234,42 @@ class TextPageExtractorTest {
                 "Opposition members said the plan leaves too little money for road repairs, and asked for a review in the autumn.",
                 "The budget takes effect in April, and the council will publish a first report on spending at the end of June.");
     }
+
+    @Test
+    void publishedDateWinsOverTheUpdatedDateAboveIt() {
+        String page = """
+                City council approves the new budget
+
+                Updated: March 5, 2025 10:00
+                Published: March 3, 2025 08:30
+
+                The city council approved the new budget on Monday after a long debate about schools and parks.
+                """;
+        assertThat(extractor.extract(page).meta().published()).isEqualTo("2025-03-03T08:30:00Z");
+    }
+
+    @Test
+    void updatedDateIsThePublishTimeWhenNoOtherIsGiven() {
+        String page = """
+                Hội đồng thành phố thông qua ngân sách mới
+
+                Cập nhật: 05/03/2025 10:00
+
+                Hội đồng thành phố đã thông qua ngân sách mới vào thứ Hai sau một cuộc tranh luận dài về trường học.
+                """;
+        assertThat(extractor.extract(page).meta().published()).isEqualTo("2025-03-05T10:00:00+07:00");
+    }
+
+    @Test
+    void relativeTimeIsNoPublishDate() {
+        String page = """
+                City council approves the new budget
+
+                Updated 3 days ago
+                March 3, 2025
+
+                The city council approved the new budget on Monday after a long debate about schools and parks.
+                """;
+        assertThat(extractor.extract(page).meta().published()).startsWith("2025-03-03");
+    }
 }
