@@ -79,6 +79,12 @@ public class LineClassifier {
         return END_PATTERN.matcher(LineShape.strip(line)).find();
     }
 
+    /** A line labelled as the time of the last update: "Updated: …", "Cập nhật …", "更新时间：…". */
+    public boolean isUpdateLabel(String line) {
+        String body = BULLET.matcher(LineShape.strip(line)).replaceFirst("");
+        return cues.prefix("updated", Cues.fold(body)).isPresent();
+    }
+
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
     public boolean isSectionEnd(String rule) {
         return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);

@@ -33,6 +33,18 @@ public class TextPageExtractor implements ArticleExtractor {
     public static final String TITLE = "title";
 
     private static final Pattern CREDIT_LINE = Pattern.compile("^[(（][^()（）]{2,60}[)）]$");
+    /** How many lead lines above the best-scoring run may join it. */
+    private static final int MAX_LEAD_LINES = 3;
+    /** Prose units that make an article on their own: a break after them ends it. */
+    private static final double ARTICLE_MASS = 40;
+    /** How many lines below a heading-like line are looked at for a list of links. */
+    private static final int LIST_LOOKAHEAD = 5;
+    /** How far below a list break prose must resume for the article to go on. */
+    private static final int RESUME_LOOKAHEAD = 10;
+    /** Prose units of two paragraphs that say the article goes on below a break. */
+    private static final double RESUMED_MASS = 50;
+    /** A heading that links to a section ends with an arrow. */
+    private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -109,12 +121,14 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         if (!endMarker) {
+            end = beforeStructuralEnd(lines, start, end);
             end = withTrailingCredit(lines, end);
         }
         int titleAt = site != null && site.title() != null ? siteTitleLine(lines, site) : -1;
         if (titleAt < 0) {
             titleAt = findTitle(lines, start);
         }
+        start = withLead(lines, titleAt, start);
         String title = titleAt < 0 ? null : site != null && site.titleIn(lines.get(titleAt).text).isPresent()
                 ? site.titleIn(lines.get(titleAt).text).get() : cleanTitle(lines.get(titleAt).text);
 
@@ -190,7 +204,8 @@ public class TextPageExtractor implements ArticleExtractor {
                         : classifier.classify(cell);
                 boolean item = classifier.isListItem(cell);
                 // the items under a "related" / "most read" heading belong to that list
-                if (rule == null && listHeading != null && item) {
+                boolean underHeading = rule == null && listHeading != null && item;
+                if (underHeading) {
                     rule = listHeading;
                 }
                 if (rule != null && classifier.isSectionEnd(rule)) {
@@ -203,7 +218,8 @@ public class TextPageExtractor implements ArticleExtractor {
                 }
                 Line line = new Line(lines.size(), cell, rule, item);
                 // a line the site's rules keep counts as prose, whatever its shape
-                line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : score(cell, rule);
+                // a related box costs its heading once, not once per item: a long enough article goes on below it
+                line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : underHeading ? -8 : score(cell, rule);
                 lines.add(line);
             }
             block.clear();
@@ -339,6 +355,134 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return start;
+    }
+
+    /**
+     * Sidebars after a short article often read like prose (teasers, blurbs) and outweigh the chrome
+     * between, so the best-scoring run reaches into them. Once the run holds an article's worth of
+     * prose, it ends at the first structural break: a related / comments / disclaimer heading, or a
+     * short heading-like line over a list of link items. The run then ends where its score peaked
+     * before that break.
+     */
+    private int beforeStructuralEnd(List<Line> lines, int start, int end) {
+        double mass = 0;
+        for (int i = start; i <= end; i++) {
+            Line line = lines.get(i);
+            if (mass >= ARTICLE_MASS && endsArticle(lines, i, end)) {
+                return peakBefore(lines, start, i);
+            }
+            if (line.score > 0) {
+                mass += line.score;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A related box, a comment widget or a list of links may sit inside a long article, so a section
+     * heading or a list ends the article only when prose does not resume right after it and what
+     * follows is mostly chrome.
+     */
+    private boolean endsArticle(List<Line> lines, int i, int end) {
+        String rule = lines.get(i).rule;
+        boolean sectionBreak = rule != null && classifier.isSectionEnd(rule) || rule == null && opensLinkList(lines, i, end);
+        return sectionBreak && !proseResumes(lines, i + 1, end) && chromeHeavy(lines, i + 1, end);
+    }
+
+    /** Below the break, chrome lines are at least as many as paragraphs: a sidebar, not more article. */
+    private static boolean chromeHeavy(List<Line> lines, int from, int end) {
+        int chrome = 0;
+        int prose = 0;
+        for (int j = from; j <= end; j++) {
+            if (lines.get(j).rule != null) {
+                chrome++;
+            } else if (isPlainProse(lines.get(j))) {
+                prose++;
+            }
+        }
+        return chrome >= prose;
+    }
+
+    /** Two paragraphs in a row (plain prose lines, not list items) among the next few lines. */
+    private static boolean proseResumes(List<Line> lines, int from, int end) {
+        for (int j = from; j < Math.min(end, from + RESUME_LOOKAHEAD); j++) {
+            Line a = lines.get(j);
+            Line b = lines.get(j + 1);
+            if (isPlainProse(a) && isPlainProse(b) && a.score + b.score >= RESUMED_MASS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlainProse(Line line) {
+        return line.rule == null && !line.listItem && line.score >= 10;
+    }
+
+    /**
+     * A sidebar heading links to its section ("港聞頭條 »", "更多文章>>", "More news ›") and heads a list:
+     * most of the next lines are list items the classifier calls chrome. Headings inside an article
+     * carry no arrow.
+     */
+    private static boolean opensLinkList(List<Line> lines, int i, int end) {
+        Line line = lines.get(i);
+        if (LineShape.units(line.text) > 12 || line.listItem || !SECTION_LINK.matcher(line.text).find()) {
+            return false;
+        }
+        int items = 0;
+        for (int j = i + 1; j <= Math.min(end, i + LIST_LOOKAHEAD); j++) {
+            if (lines.get(j).listItem && lines.get(j).rule != null) {
+                items++;
+            }
+        }
+        return items >= 3;
+    }
+
+    /** The line before {@code limit} where the running score from {@code start} is highest. */
+    private static int peakBefore(List<Line> lines, int start, int limit) {
+        double sum = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        int at = start;
+        for (int i = start; i < limit; i++) {
+            sum += lines.get(i).score;
+            if (sum > best) {
+                best = sum;
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * A short article opens with a one-sentence lead ("The council approved the budget on Monday.",
+     * "本报讯 预算获通过。", a Vietnamese sapo, a Thai lead without a stop) too light to score as prose on its
+     * own. Between the headline (or the page metadata under it) and the body, plain lines that read as
+     * a sentence belong to the body; chrome lines between them stay removed.
+     */
+    private int withLead(List<Line> lines, int titleAt, int start) {
+        int floor = titleAt >= 0 ? titleAt + 1 : Math.max(0, start - MAX_LEAD_LINES);
+        int plain = 0;
+        for (int i = start - 1; i >= floor && plain < MAX_LEAD_LINES; i--) {
+            Line line = lines.get(i);
+            if (line.rule != null) {
+                if (classifier.isSectionEnd(line.rule)) {
+                    break;
+                }
+                continue;
+            }
+            if (!isLead(line.text)) {
+                break;
+            }
+            plain++;
+            start = i;
+        }
+        return start;
+    }
+
+    /** A sentence: a statement or a question of a few words, or a Thai line of a few words (Thai writes no stop). */
+    private static boolean isLead(String t) {
+        double units = LineShape.units(t);
+        return units >= 4 && LineShape.endsLikeSentence(t) || LineShape.hasThai(t) && units >= 6;
     }
 
     /** A bracketed reporter credit right after the last paragraph, "(记者黄婉 通讯员钟夏波)", is article text. */
@@ -487,14 +631,22 @@ public class TextPageExtractor implements ArticleExtractor {
         return new Metadata(title, published, publisher, authors, editor, category, null, null);
     }
 
+    /** The first date of the lines, preferring one not labelled as a last update ("Updated", "更新时间"). */
     private Optional<String> firstDate(List<String> lines, String language) {
+        Optional<String> updated = Optional.empty();
         for (String l : lines) {
             Optional<String> d = dates.findIso(l, language);
-            if (d.isPresent()) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (!classifier.isUpdateLabel(l)) {
                 return d;
             }
+            if (updated.isEmpty()) {
+                updated = d;
+            }
         }
-        return Optional.empty();
+        return updated;
     }
 
     private static Optional<String> first(List<String> lines, java.util.function.Function<String, Optional<String>> f) {

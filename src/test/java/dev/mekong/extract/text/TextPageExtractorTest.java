@@ -68,4 +68,208 @@ class TextPageExtractorTest {
         assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
                 "发改委公告，预计今年煤炭供需将保持基本平衡，但局部地区、个别时段还会出现电煤供需失衡现象。");
     }
+
+    @Test
+    void oneSentenceLeadAfterTheBylineIsArticleText() {
+        String page = """
+                Home > City > Council
+
+                City council approves the new budget
+
+                By Ana Lopez | March 3, 2025 08:30
+
+                The city council approved the new budget on Monday.
+
+                The mayor said that twelve new schools will open next year, and that the river park will be cleaned.
+
+                Share this article: Facebook | X | Email
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("City council approves the new budget");
+        assertThat(x.meta().authors()).containsExactly("Ana Lopez");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The city council approved the new budget on Monday.",
+                "The mayor said that twelve new schools will open next year, and that the river park will be cleaned.");
+        assertThat(x.removed()).extracting(r -> r.rule()).containsExactly("breadcrumb", "metadata-line", "share");
+    }
+
+    @Test
+    void shortChineseLeadAfterTheDateLineIsArticleText() {
+        String page = """
+                首页 > 本地 > 要闻
+
+                市议会通过新预算
+
+                2025-03-03 08:30 来源：本报
+
+                本报讯 预算获通过。
+
+                市长表示，明年将有十二所新学校开学，河滨公园也将得到清理。
+
+                分享到：微信 微博 QQ
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("市议会通过新预算");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "本报讯 预算获通过。",
+                "市长表示，明年将有十二所新学校开学，河滨公园也将得到清理。");
+    }
+
+    @Test
+    void vietnameseSapoAfterTheDateLineIsArticleText() {
+        String page = """
+                Trang chủ > Thời sự > Đô thị
+
+                Thành phố thông qua ngân sách mới
+
+                Thứ Hai, 03/03/2025 08:30
+
+                Ngân sách mới đã được thông qua.
+
+                Thị trưởng cho biết năm tới sẽ có mười hai trường học mới được mở, và công viên ven sông sẽ được làm sạch.
+
+                Chia sẻ: Facebook | Zalo | Email
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Thành phố thông qua ngân sách mới");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Ngân sách mới đã được thông qua.",
+                "Thị trưởng cho biết năm tới sẽ có mười hai trường học mới được mở, và công viên ven sông sẽ được làm sạch.");
+    }
+
+    @Test
+    void thaiLeadWithoutAStopAfterTheDateLineIsArticleText() {
+        String page = """
+                หน้าแรก > ข่าว > ในประเทศ
+
+                สภาเมืองอนุมัติงบประมาณใหม่
+
+                3 มีนาคม 2568 08:30 น.
+
+                สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันจันทร์
+
+                นายกเทศมนตรีกล่าวว่า ปีหน้าจะมีโรงเรียนใหม่เปิดสิบสองแห่ง และสวนริมแม่น้ำจะได้รับการทำความสะอาด
+
+                แชร์: Facebook | LINE | Email
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("สภาเมืองอนุมัติงบประมาณใหม่");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันจันทร์",
+                "นายกเทศมนตรีกล่าวว่า ปีหน้าจะมีโรงเรียนใหม่เปิดสิบสองแห่ง และสวนริมแม่น้ำจะได้รับการทำความสะอาด");
+    }
+
+    @Test
+    void sidebarHeadingWithAnArrowEndsTheArticleBeforeItsTeasers() {
+        String page = """
+                港铁农历新年加强服务
+
+                为方便乘客于农历新年期间外出，港铁列车服务和部份轻铁路线于大除夕晚将会提供通宵服务。
+
+                另外，机场快线于下周起将由以往十二分钟一班车加密至十分钟一班车，方便旅客来往市区及机场。
+
+                港闻头条 »
+
+                  • 法院下令老饼家总店交吉
+                  • 年宵摊位涉违规分租
+                  • 资料随时被盗
+                  • 首届联招截止
+
+                【本报专讯】一对相生相依二十五载的孪生姊妹，昨往尖沙咀消遣后带醉坐的士回家，至大桥时起争执。
+                  • 告别遥控器上网多合一声控电视掀视听革命
+                【本报专讯】希腊财政危机严峻，不少家庭因陷入财困而出现弃童潮，学校及教会不断接收遭弃养的儿童。
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("港铁农历新年加强服务");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "为方便乘客于农历新年期间外出，港铁列车服务和部份轻铁路线于大除夕晚将会提供通宵服务。",
+                "另外，机场快线于下周起将由以往十二分钟一班车加密至十分钟一班车，方便旅客来往市区及机场。");
+    }
+
+    @Test
+    void commentPromptEndsTheArticleWhenNoProseFollows() {
+        String page = """
+                出行提示
+
+                春运期间高速公路车流量大，驾车出行前请提前规划路线，避开拥堵路段，注意休息。
+
+                出发前请检查车况，保证油箱内有足够的油，并随车携带防滑链和急救用品。
+
+                我来说两句：
+                网友甲 2012-01-17 10:21
+                说得对，出门一定要注意安全，祝大家一路平安，新年快乐，万事如意。
+                网友乙 2012-01-17 10:35
+                今年又要堵在路上了，希望高速公路能多开几个收费口，早点到家过年。
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "春运期间高速公路车流量大，驾车出行前请提前规划路线，避开拥堵路段，注意休息。",
+                "出发前请检查车况，保证油箱内有足够的油，并随车携带防滑链和急救用品。");
+    }
+
+    @Test
+    void relatedBoxInsideAnArticleDoesNotEndItWhenProseResumes() {
+        String page = """
+                Council approves new budget
+
+                The city council approved the new budget on Monday evening after a long debate about school funding, bus routes and the state of the parks along the river.
+
+                Most of the new money goes to schools, buses and the river park, a smaller share goes to the library, and the rest is kept for repairs after the spring floods.
+
+                Related
+                  • Schools to get new buses
+                  • River park clean-up starts
+
+                The mayor said that twelve new schools will open next year, and that the river park will be cleaned by volunteers.
+
+                Opposition members said the plan leaves too little money for road repairs, and asked for a review in the autumn.
+
+                The budget takes effect in April, and the council will publish a first report on spending at the end of June.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The city council approved the new budget on Monday evening after a long debate about school funding, bus routes and the state of the parks along the river.",
+                "Most of the new money goes to schools, buses and the river park, a smaller share goes to the library, and the rest is kept for repairs after the spring floods.",
+                "The mayor said that twelve new schools will open next year, and that the river park will be cleaned by volunteers.",
+                "Opposition members said the plan leaves too little money for road repairs, and asked for a review in the autumn.",
+                "The budget takes effect in April, and the council will publish a first report on spending at the end of June.");
+    }
+
+    @Test
+    void publishedDateWinsOverTheUpdatedDateAboveIt() {
+        String page = """
+                City council approves the new budget
+
+                Updated: March 5, 2025 10:00
+                Published: March 3, 2025 08:30
+
+                The city council approved the new budget on Monday after a long debate about schools and parks.
+                """;
+        assertThat(extractor.extract(page).meta().published()).isEqualTo("2025-03-03T08:30:00Z");
+    }
+
+    @Test
+    void updatedDateIsThePublishTimeWhenNoOtherIsGiven() {
+        String page = """
+                Hội đồng thành phố thông qua ngân sách mới
+
+                Cập nhật: 05/03/2025 10:00
+
+                Hội đồng thành phố đã thông qua ngân sách mới vào thứ Hai sau một cuộc tranh luận dài về trường học.
+                """;
+        assertThat(extractor.extract(page).meta().published()).isEqualTo("2025-03-05T10:00:00+07:00");
+    }
+
+    @Test
+    void relativeTimeIsNoPublishDate() {
+        String page = """
+                City council approves the new budget
+
+                Updated 3 days ago
+                March 3, 2025
+
+                The city council approved the new budget on Monday after a long debate about schools and parks.
+                """;
+        assertThat(extractor.extract(page).meta().published()).startsWith("2025-03-03");
+    }
 }
