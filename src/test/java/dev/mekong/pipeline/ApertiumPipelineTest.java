@@ -59,7 +59,8 @@ class ApertiumPipelineTest {
 
         Document es = Jsoup.parse(fixture.site.resolve("es/articles/" + article.slug() + ".html").toFile(), "UTF-8");
         assertThat(es.selectFirst("html").attr("lang")).isEqualTo("es");
-        assertThat(es.body().text()).contains("El alcalde dijo que doce escuelas nuevas abrirán el año que viene");
+        assertThat(es.body().text()).contains("El ayuntamiento aprobó el presupuesto nuevo el lunes.")
+                .contains("El alcalde dijo que doce escuelas nuevas abrirán el año que viene");
         assertThat(es.select("link[rel=alternate][hreflang=en]")).isNotEmpty();
         assertThat(fixture.site.resolve("es/index.html")).exists();
     }
