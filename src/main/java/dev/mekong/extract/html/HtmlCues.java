@@ -47,6 +47,7 @@ final class HtmlCues {
     private final Map<String, Integer> months = new HashMap<>();
     private final Pattern labelPrefix;
     private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Pattern> mentionedLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HtmlCues() {
         for (String line : lines("class-cues.txt")) {
@@ -268,6 +269,17 @@ final class HtmlCues {
                 + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         java.util.regex.Matcher m = p.matcher(text);
         return m.find() ? text.substring(m.end()) : null;
+    }
+
+    /**
+     * Whether a label of this kind stands anywhere in the text as a word of its own, with or without a
+     * colon ("109 Comments | Last Updated: March 1, 2019", "[Updated Dec 3, 2025]").
+     */
+    boolean mentionsLabel(String kind, String text) {
+        Pattern p = mentionedLabels.computeIfAbsent(kind, k -> Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
+                + String.join("|", labels.getOrDefault(k, List.of()).stream().map(Pattern::quote).toList())
+                + ")(?![\\p{IsLatin}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return p.matcher(text).find();
     }
 
     boolean isLabel(String kind, String text) {

@@ -54,6 +54,8 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     /** How many short lines after the headline may hold its date. */
     private static final int VISIBLE_DATE_LINES = 30;
+    /** How many lines after the headline may hold a printed date that overrides the metadata. */
+    private static final int HEADLINE_DATE_LINES = 10;
 
     private final Map<String, ZoneId> zones;
     private final HtmlCues cues = HtmlCues.get();
@@ -339,16 +341,17 @@ public class HtmlPageExtractor implements ArticleExtractor {
     /**
      * The publish time: article:published_time / JSON-LD / microdata first, then other date metas and
      * time elements, then a date printed near the headline, then a labelled date anywhere, then the URL.
+     * A date printed just under the headline that names another day than the metadata wins: readers
+     * and editors go by the visible date, while templates often fill datePublished with the first
+     * draft or a migration date. Dates the page labels as updated are not publish dates.
      */
     private String published(PageFacts f, ZoneId zone, String lang) {
         boolean dayFirst = !lang.startsWith("en");
-        for (List<String> values : List.of(f.machineDates, f.weakDates)) {
-            for (String v : values) {
-                OffsetDateTime t = dates.parseMachine(v, zone);
-                if (t != null) {
-                    return DateTexts.format(t);
-                }
-            }
+        OffsetDateTime machine = machineDate(f, zone);
+        if (machine != null) {
+            OffsetDateTime printed = dateUnderHeadline(f, zone, dayFirst);
+            boolean otherDay = printed != null && !printed.toLocalDate().equals(machine.toLocalDate());
+            return DateTexts.format(otherDay ? printed : machine);
         }
         OffsetDateTime visible = visibleDate(f, zone, dayFirst);
         if (visible != null) {
@@ -370,6 +373,34 @@ public class HtmlPageExtractor implements ArticleExtractor {
                 if (t != null) {
                     return DateTexts.format(t);
                 }
+            }
+        }
+        return null;
+    }
+
+    private OffsetDateTime machineDate(PageFacts f, ZoneId zone) {
+        for (List<String> values : List.of(f.machineDates, f.weakDates)) {
+            for (String v : values) {
+                OffsetDateTime t = dates.parseMachine(v, zone);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first date printed on a short line right after the headline that is not labelled as an update. */
+    private OffsetDateTime dateUnderHeadline(PageFacts f, ZoneId zone, boolean dayFirst) {
+        if (f.headlineLine < 0) {
+            return null;
+        }
+        List<PageFacts.Line> lines = f.lines;
+        for (int i = f.headlineLine; i < Math.min(lines.size(), f.headlineLine + HEADLINE_DATE_LINES); i++) {
+            String text = lines.get(i).text();
+            DateTexts.Found found = text.length() <= 120 ? dates.find(text, zone, dayFirst) : null;
+            if (found != null && !cues.mentionsLabel("updated", text.substring(0, found.start()))) {
+                return found.time();
             }
         }
         return null;

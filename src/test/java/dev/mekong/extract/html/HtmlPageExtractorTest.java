@@ -236,6 +236,30 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void dateUnderTheHeadlineBeatsMetadataNamingAnotherDay() {
+            String html = page("<meta property=\"article:published_time\" content=\"2024-04-05T00:00:00-04:00\">",
+                    "<article><h1>Council passes harbour budget</h1><p class=\"date\">January 31, 2025</p>"
+                            + threeParagraphs() + "</article>");
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-31T00:00:00Z");
+        }
+
+        @Test
+        void metadataKeepsItsTimeWhenTheDateUnderTheHeadlineIsTheSameDay() {
+            String html = page("<meta property=\"article:published_time\" content=\"2025-01-31T09:15:00-04:00\">",
+                    "<article><h1>Council passes harbour budget</h1><p class=\"date\">January 31, 2025</p>"
+                            + threeParagraphs() + "</article>");
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-31T09:15:00-04:00");
+        }
+
+        @Test
+        void dateLabelledAsUpdateDoesNotOverrideMetadata() {
+            String html = page("<meta property=\"article:published_time\" content=\"2021-05-03T11:01:35Z\">",
+                    "<article><h1>Council passes harbour budget</h1><p>Jill Smith | Last Updated: April 8, 2024</p>"
+                            + threeParagraphs() + "</article>");
+            assertThat(extract(html).meta().published()).isEqualTo("2021-05-03T11:01:35Z");
+        }
+
+        @Test
         void chineseVisibleDateGetsChinaTime() {
             String html = page("", "<h1>市图书馆新馆开放</h1><div class=\"info\">2025年1月19日 23:21 来源：新华社</div>"
                     + "<div><p>本报讯 昨天上午，市图书馆新馆正式开放，首日接待读者超过三千人次，馆长表示将延长开放时间。</p></div>");
