@@ -5,7 +5,9 @@ import dev.mekong.model.Removed;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Judges the blocks of the article area one by one: chrome lines named by cue words (copyright,
@@ -21,6 +23,9 @@ final class BlockFilter {
     private static final double COMMENTS_AFTER = 0.7;
     /** ... or this much article text (comments can outweigh a short story). */
     private static final int COMMENTS_AFTER_TEXT = 1500;
+
+    /** Weighted length from which a block repeated word for word is a duplicate, not a refrain. */
+    private static final int DUPLICATE_MIN = 60;
 
     private final HtmlCues cues;
     private final DateTexts dates;
@@ -61,6 +66,14 @@ final class BlockFilter {
             if ("link-dense".equals(rules[i]) && isList(candidates.get(i).block()) && shortItems(candidates.get(i).block())
                     && keptParagraph(candidates, rules, i, -1) && keptParagraph(candidates, rules, i, 1)) {
                 rules[i] = null;
+            }
+        }
+        // A summary printed above the story often repeats its first paragraph word for word.
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            BlockCollector.Candidate c = candidates.get(i);
+            if (rules[i] == null && c.text() >= DUPLICATE_MIN && !seen.add(Texts.comparable(c.plain()))) {
+                rules[i] = "duplicate";
             }
         }
         // A heading whose section lost all its text ("Related stories" above a removed list) goes too.

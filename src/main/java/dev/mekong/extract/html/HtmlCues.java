@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,14 @@ final class HtmlCues {
         }
     }
 
+    private static WordCue wordCue(String w) {
+        return w.endsWith("*") ? new WordCue(w.substring(0, w.length() - 1), true) : new WordCue(w, false);
+    }
+
     /** Rule id to its cue words, in priority order (the content rule first). */
     private final Map<String, List<WordCue>> classCues = new LinkedHashMap<>();
+    /** Rule id to cues of several words ("author+box"), each firing only when all its words are present. */
+    private final Map<String, List<List<WordCue>>> wordSets = new LinkedHashMap<>();
     /** Rule ids in priority order, and each token's best rule (negative, and positive), memoized. */
     private final List<String> ruleOrder = new ArrayList<>();
     private final Map<String, String> tokenRule = new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,10 +60,18 @@ final class HtmlCues {
         for (String line : lines("class-cues.txt")) {
             int colon = line.indexOf(':');
             List<WordCue> words = new ArrayList<>();
+            List<List<WordCue>> pairs = new ArrayList<>();
             for (String w : line.substring(colon + 1).trim().split("\\s+")) {
-                words.add(w.endsWith("*") ? new WordCue(w.substring(0, w.length() - 1), true) : new WordCue(w, false));
+                if (w.contains("+")) {
+                    pairs.add(Arrays.stream(w.split("\\+")).map(HtmlCues::wordCue).toList());
+                } else {
+                    words.add(wordCue(w));
+                }
             }
             classCues.put(line.substring(0, colon).trim(), words);
+            if (!pairs.isEmpty()) {
+                wordSets.put(line.substring(0, colon).trim(), pairs);
+            }
             ruleOrder.add(line.substring(0, colon).trim());
         }
         LineRuleBuilder current = null;
@@ -202,6 +217,14 @@ final class HtmlCues {
                     best = rule;
                     bestRank = rank;
                 }
+            }
+        }
+        for (Map.Entry<String, List<List<WordCue>>> rule : wordSets.entrySet()) {
+            int rank = ruleOrder.indexOf(rule.getKey());
+            if (rank < bestRank && rule.getValue().stream().anyMatch(set -> set.stream()
+                    .allMatch(cue -> tokens.stream().anyMatch(cue::matches)))) {
+                best = rule.getKey();
+                bestRank = rank;
             }
         }
         return best;

@@ -175,11 +175,11 @@ class HtmlPageExtractorTest {
 
         @Test
         void readerCommentsAfterTheStoryAreDropped() {
-            String html = page("", article(threeParagraphs() + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+            String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
                     + "<p><b>Joe</b><br>Great idea, about time.</p>"));
             Article a = extract(html);
-            assertThat(texts(a)).containsExactly(P1, P2, P3, P1, P2, P3);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
             assertThat(a.removed()).contains(
                     new Removed("Comments are now closed for this story", "comment"),
                     new Removed("Joe", "comment"),
@@ -201,6 +201,43 @@ class HtmlPageExtractorTest {
             Article a = extract(html);
             assertThat(texts(a)).containsExactly(P1, P2, P3);
             assertThat(a.removed()).contains(new Removed("2025-01-19 23:21", "byline"));
+        }
+
+        @Test
+        void authorBioBoxIsDroppedEvenThoughItIsProse() {
+            String bio = "Jane Smith has covered the harbour, the port authority and the city council for the Herald since 2004, "
+                    + "after ten years at the regional desk. She lives by the old piers, sails on weekends, and writes a weekly column.";
+            String html = page("", article(threeParagraphs() + "<div class=\"rkv-author-box\"><p>" + bio + "</p></div>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(bio, "author-bio"));
+        }
+
+        @Test
+        void proseInABylineNamedWrapperWithoutBioWordsIsKept() {
+            String html = page("", "<div class=\"author-meta\">" + threeParagraphs() + "</div>");
+            assertThat(texts(extract(html))).containsExactly(P1, P2, P3);
+        }
+
+        @Test
+        void summaryRepeatingTheFirstParagraphIsKeptOnce() {
+            String html = page("", "<article><h1>Council passes harbour budget</h1><p class=\"summary\">" + P1 + "</p>"
+                    + "<div class=\"story-body\">" + threeParagraphs() + "</div></article>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(P1, "duplicate"));
+        }
+
+        @Test
+        void leadOutsideTheBestScoredPartJoinsWhenTheArticleElementHoldsBoth() {
+            String lead = "How a harbour serves its town often matters as much as what it ships, and this year the question came before the council.";
+            String toc = "<div class=\"toc\"><b>Contents</b><ul><li><a href=\"#a\">The vote</a></li><li><a href=\"#b\">The cost</a></li>"
+                    + "<li><a href=\"#c\">The works</a></li></ul></div>";
+            String html = page("", "<div class=\"sidebar-list\"><a href=\"/x\">Elsewhere in the news today</a></div>"
+                    + "<article><div class=\"row\"><div class=\"col-a\"><p>" + lead + "</p>" + toc + "</div></div>"
+                    + "<div class=\"row\"><div class=\"col-b\">" + threeParagraphs() + "<p>" + P1.replace("Tuesday", "Friday")
+                    + "</p></div></div></article>");
+            assertThat(texts(extract(html))).startsWith(lead).contains(P3);
         }
 
         @Test
@@ -293,11 +330,13 @@ class HtmlPageExtractorTest {
         @Test
         void mojibakePageIsReadAsChinese() {
             String zh = "意大利游轮运营商首席执行官十六日认定，船长人为失误导致游轮搁浅，六人死亡，十五人失踪。";
-            String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh + "</p><p>" + zh + "</p></div>");
+            String zh2 = "公司表示，船长未经批准改变航线，驶近吉利奥岛，并在撞上礁石后延误了疏散乘客的时间。";
+            String zh3 = "救援人员十六日继续在船体内搜寻失踪者，潜水员在水下发现了两名遇难者的遗体，搜救工作仍在进行。";
+            String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh2 + "</p><p>" + zh3 + "</p></div>");
             String broken = new String(html.getBytes(java.nio.charset.Charset.forName("GB18030")), java.nio.charset.StandardCharsets.ISO_8859_1);
             Article a = extract(broken);
             assertThat(a.title()).isEqualTo("船长被认定负责");
-            assertThat(texts(a)).containsExactly(zh, zh, zh);
+            assertThat(texts(a)).containsExactly(zh, zh2, zh3);
         }
 
         @Test
