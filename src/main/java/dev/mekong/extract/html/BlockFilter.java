@@ -101,12 +101,28 @@ final class BlockFilter {
         for (int i = 0; i < n; i++) {
             BlockCollector.Candidate c = candidates.get(i);
             if (rules[i] == null) {
-                kept.add(c.block());
+                kept.add(withoutChromeCaption(c.block(), removed));
             } else {
                 removed.add(new Removed(Texts.clip(c.plain().replace('\n', ' '), 300), rules[i]));
             }
         }
         return kept;
+    }
+
+    /**
+     * A figure keeps its image; a caption that is only a credit or a stock label ("Photo: archive",
+     * "Ảnh minh họa", "图片来源：网络") is chrome and goes.
+     */
+    private Block withoutChromeCaption(Block b, List<Removed> removed) {
+        if (!b.type().equals(Block.FIGURE) || b.text() == null) {
+            return b;
+        }
+        String rule = cues.lineRule(b.text());
+        if (rule == null) {
+            return b;
+        }
+        removed.add(new Removed(Texts.clip(b.text(), 300), rule));
+        return new Block(Block.FIGURE, null, null, b.src(), b.lang());
     }
 
     private static boolean isList(Block b) {

@@ -79,6 +79,31 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void figureWhoseCaptionIsOnlyACreditKeepsItsImage() {
+            String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
+                    article("<p>" + P1 + "</p><figure><img src=\"/img/a.jpg\"><figcaption>Ảnh: Internet</figcaption></figure>"
+                            + "<figure><img src=\"/img/b.jpg\"><figcaption>图片来源：网络</figcaption></figure>"
+                            + "<figure><img src=\"/img/c.jpg\"><figcaption>Source</figcaption></figure><p>" + P2 + "</p>"));
+            Article a = extract(html);
+            assertThat(a.blocks()).containsExactly(Block.paragraph(P1),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/a.jpg", null),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/b.jpg", null),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/c.jpg", null),
+                    Block.paragraph(P2));
+            assertThat(a.removed()).contains(new Removed("Ảnh: Internet", "photo-credit"),
+                    new Removed("图片来源：网络", "photo-credit"), new Removed("Source", "photo-credit"));
+        }
+
+        @Test
+        void captionParagraphEndingInAPictureCreditIsDropped() {
+            String caption = "The old north pier before the storm (Picture: Harbour Archive/J. Smith)";
+            String html = page("", article("<p>" + caption + "</p>" + threeParagraphs()));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(caption, "photo-credit"));
+        }
+
+        @Test
         void lineBreaksSplitParagraphsInOldTableLayouts() {
             String html = page("", "<table><tr><td class=\"nav\"><a href=\"/\">Home</a></td></tr><tr><td>"
                     + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></tr></table>");
