@@ -52,6 +52,11 @@ public class HtmlPageExtractor implements ArticleExtractor {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|、|;|\\sand\\s|\\s&\\s|\\svà\\s|\\sและ\\s)\\s*");
     private static final Set<String> NAME_STOPWORDS = Set.of("admin", "staff", "editor", "unknown", "null");
 
+    /** A heading that introduces something else ("A message from our founder:") is not a headline. */
+    private static final Pattern LEAD_IN = Pattern.compile("[:：]\\s*$");
+    /** Share of the visible headline's letters the agreed metadata title must cover to stand for it. */
+    private static final double NEAR_TITLE = 0.8;
+
     /** How many short lines after the headline may hold its date. */
     private static final int VISIBLE_DATE_LINES = 30;
     /** How many lines after the headline may hold a printed date that overrides the metadata. */
@@ -205,12 +210,22 @@ public class HtmlPageExtractor implements ArticleExtractor {
             // every part but the last, which is where sites put their name
             confirmations.addAll(segments.size() > 1 ? segments.subList(0, segments.size() - 1) : segments);
         }
-        List<String> headlines = f.headlines.subList(0, Math.min(3, f.headlines.size()));
+        List<String> headlines = f.headlines.stream().limit(3).filter(h -> !LEAD_IN.matcher(h).find()).toList();
         for (String h : headlines) {
             String c = Texts.comparable(h);
             for (String candidate : confirmations) {
                 if (!c.isEmpty() && Texts.comparable(candidate).equals(c)) {
                     return candidate;
+                }
+            }
+        }
+        String agreed = agreedMetadataTitle(f);
+        if (agreed != null) {
+            String a = Texts.comparable(agreed);
+            for (String h : headlines) {
+                String c = Texts.comparable(h);
+                if (c.contains(a) && a.length() >= c.length() * NEAR_TITLE) {
+                    return agreed;
                 }
             }
         }
@@ -231,6 +246,27 @@ public class HtmlPageExtractor implements ArticleExtractor {
             return stripSite(f.htmlTitle, f);
         }
         return headlines.isEmpty() ? null : headlines.get(0);
+    }
+
+    /**
+     * The title og:title (or the JSON-LD headline) and &lt;title&gt; agree on, without the site name; null
+     * when they do not agree. Two sources agreeing on a title that the visible headline only adorns
+     * ("The " in front, a kicker) give the title as the site files it.
+     */
+    private static String agreedMetadataTitle(PageFacts f) {
+        if (f.htmlTitle == null) {
+            return null;
+        }
+        String page = Texts.comparable(stripSite(f.htmlTitle, f));
+        for (String s : new String[]{f.ogTitle, f.jsonHeadline}) {
+            if (s != null) {
+                String stripped = stripSite(s, f);
+                if (!page.isEmpty() && Texts.comparable(stripped).equals(page)) {
+                    return stripped;
+                }
+            }
+        }
+        return null;
     }
 
     private static String lastOf(List<String> list) {

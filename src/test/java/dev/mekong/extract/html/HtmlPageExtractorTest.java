@@ -285,6 +285,22 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void metadataTitleThatTwoSourcesAgreeOnBeatsAnAdornedHeadline() {
+            String html = page("<title>Best Ferries for Commuting in 2025</title>"
+                    + "<meta property=\"og:title\" content=\"Best Ferries for Commuting in 2025\">",
+                    "<article><h1>The Best Ferries for Commuting in 2025</h1>" + threeParagraphs() + "</article>");
+            assertThat(extract(html).title()).isEqualTo("Best Ferries for Commuting in 2025");
+        }
+
+        @Test
+        void headingEndingInAColonIsALeadInNotTheHeadline() {
+            String html = page("<title>Piers to be repaired - Harbour Herald</title>"
+                    + "<meta property=\"og:site_name\" content=\"Harbour Herald\">",
+                    "<article><h1>A message from the editor of the Harbour Herald:</h1>" + threeParagraphs() + "</article>");
+            assertThat(extract(html).title()).isEqualTo("Piers to be repaired");
+        }
+
+        @Test
         void titleFromOgTitleWithoutHeadline() {
             String html = page("<title>Piers to be repaired - Harbour Herald</title>"
                     + "<meta property=\"og:title\" content=\"Piers to be repaired\">", "<div>" + threeParagraphs() + "</div>");
