@@ -79,6 +79,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void tableWrappedInAFigureIsReadAsATable() {
+            String html = page("", article("<p>" + P1 + "</p><figure class=\"wp-block-table\"><table><tr><td>Pier</td><td>Cost</td></tr>"
+                    + "<tr><td>North</td><td>4.1m</td></tr></table><figcaption>Costs by pier</figcaption></figure><p>" + P2 + "</p>"));
+            assertThat(extract(html).blocks()).containsExactly(Block.paragraph(P1),
+                    new Block(Block.TABLE, null, List.of("Pier\tCost", "North\t4.1m"), null, null),
+                    Block.paragraph("Costs by pier"), Block.paragraph(P2));
+        }
+
+        @Test
         void figureWhoseCaptionIsOnlyACreditKeepsItsImage() {
             String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
                     article("<p>" + P1 + "</p><figure><img src=\"/img/a.jpg\"><figcaption>Ảnh: Internet</figcaption></figure>"
