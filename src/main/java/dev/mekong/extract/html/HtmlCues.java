@@ -54,6 +54,7 @@ final class HtmlCues {
     private final Map<String, Integer> months = new HashMap<>();
     private final Pattern labelPrefix;
     private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> adLinkMarkers;
     private final Map<String, Pattern> mentionedLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HtmlCues() {
@@ -102,6 +103,7 @@ final class HtmlCues {
                 months.put(name.toLowerCase(Locale.ROOT), Integer.parseInt(parts[0].trim()));
             }
         }
+        adLinkMarkers = lines("ad-links.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
         labelPrefix = Pattern.compile("^[\\s(（【\\[]*");
     }
 
@@ -303,6 +305,17 @@ final class HtmlCues {
                 + String.join("|", labels.getOrDefault(k, List.of()).stream().map(Pattern::quote).toList())
                 + ")(?![\\p{IsLatin}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         return p.matcher(text).find();
+    }
+
+    /** Whether a link goes through an ad server's click tracker (its URL holds a listed marker). */
+    boolean isAdLink(String href) {
+        String h = href.toLowerCase(Locale.ROOT);
+        for (String marker : adLinkMarkers) {
+            if (h.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isLabel(String kind, String text) {

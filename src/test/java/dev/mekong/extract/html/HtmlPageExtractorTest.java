@@ -166,6 +166,16 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void blockWhoseEveryLinkGoesThroughAnAdServerIsAnAd() {
+            String html = page("", article(threeParagraphs())
+                    + "<div class=\"extras\"><h2>Extras</h2><div class=\"item\"><a href=\"http://ad.doubleclick.net/clk;1;2;j?http://shop.example/\">Holiday Rentals</a>"
+                    + "From 20 pounds per night, book now</div></div>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed("Extras Holiday RentalsFrom 20 pounds per night, book now", "ad"));
+        }
+
+        @Test
         void cookieBannerIsDropped() {
             String html = page("", "<div class=\"cookie-notice\"><p>We use cookies to give you the best experience.</p></div>"
                     + article(threeParagraphs()));
