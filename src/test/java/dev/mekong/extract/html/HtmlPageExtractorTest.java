@@ -176,6 +176,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void bracketedFollowUsLineIsDropped() {
+            String line = "(For updates you can share with your friends, follow Harbour Herald on Facebook, Twitter and Google+)";
+            String html = page("", article(threeParagraphs() + "<p>" + line + "</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(line, "share"));
+        }
+
+        @Test
         void cookieBannerIsDropped() {
             String html = page("", "<div class=\"cookie-notice\"><p>We use cookies to give you the best experience.</p></div>"
                     + article(threeParagraphs()));
