@@ -240,6 +240,19 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void chineseReaderCommentsIntroducedByWhoCommentedOnWhatAreDropped() {
+            String zh = "意大利游轮运营商首席执行官十六日认定，船长人为失误导致游轮搁浅，六人死亡，十五人失踪。";
+            String zh2 = "公司表示，船长未经批准改变航线，驶近吉利奥岛，并在撞上礁石后延误了疏散乘客的时间。";
+            String zh3 = "救援人员十六日继续在船体内搜寻失踪者，潜水员在水下发现了两名遇难者的遗体，搜救工作仍在进行。";
+            String html = page("", "<h1>船长被认定负责</h1><div class=\"text\"><p>" + zh + "</p><p>" + zh2 + "</p><p>" + zh3 + "</p>"
+                    + "<p>瑞雪 对游轮搁浅的评论:</p><p>太可怕了，希望失踪的人都能平安回来。</p></div>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(zh, zh2, zh3);
+            assertThat(a.removed()).contains(new Removed("瑞雪 对游轮搁浅的评论:", "comment"),
+                    new Removed("太可怕了，希望失踪的人都能平安回来。", "comment"));
+        }
+
+        @Test
         void shortLinkedListBetweenParagraphsIsKept() {
             String html = page("", article("<p>" + P1 + "</p><h3>What to pack</h3>"
                     + "<ul><li><a href=\"/tent\">Tent</a></li><li><a href=\"/stove\">Stove</a></li></ul><p>" + P2 + "</p>"));
