@@ -176,6 +176,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void chineseBracketedEditorCreditsAreDropped() {
+            String html = page("", article(threeParagraphs() + "<p>(李军伟 编译)</p><p>【作者：综合报道 】 (责任编辑：王娟)</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed("(李军伟 编译)", "editor"),
+                    new Removed("【作者：综合报道 】 (责任编辑：王娟)", "editor"));
+        }
+
+        @Test
         void bracketedFollowUsLineIsDropped() {
             String line = "(For updates you can share with your friends, follow Harbour Herald on Facebook, Twitter and Google+)";
             String html = page("", article(threeParagraphs() + "<p>" + line + "</p>"));
