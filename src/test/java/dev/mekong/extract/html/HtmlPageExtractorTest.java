@@ -113,6 +113,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void captionEndingInPictureAndSourceCreditsAndAStaffBylineAreDropped() {
+            String caption = "The north pier will be rebuilt first. Picture: AFP PHOTO Source: news.example";
+            String html = page("", article("<p>Harbour Herald Staff</p><p>" + caption + "</p>" + threeParagraphs()));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(caption, "photo-credit"), new Removed("Harbour Herald Staff", "byline"));
+        }
+
+        @Test
         void lineBreaksSplitParagraphsInOldTableLayouts() {
             String html = page("", "<table><tr><td class=\"nav\"><a href=\"/\">Home</a></td></tr><tr><td>"
                     + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></tr></table>");
