@@ -119,6 +119,11 @@ final class BlockCollector {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     case "figure" -> {
+                        // Editors wrap tables, pull quotes and code in figure too: those are read as such.
+                        if (e.selectFirst("table, ul, ol, blockquote, pre") != null
+                                || (e.selectFirst("img") == null && e.selectFirst("p") != null)) {
+                            return FilterResult.CONTINUE;
+                        }
                         addFigure(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }

@@ -5,7 +5,9 @@ import dev.mekong.model.Removed;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Judges the blocks of the article area one by one: chrome lines named by cue words (copyright,
@@ -21,6 +23,9 @@ final class BlockFilter {
     private static final double COMMENTS_AFTER = 0.7;
     /** ... or this much article text (comments can outweigh a short story). */
     private static final int COMMENTS_AFTER_TEXT = 1500;
+
+    /** Weighted length from which a block repeated word for word is a duplicate, not a refrain. */
+    private static final int DUPLICATE_MIN = 60;
 
     private final HtmlCues cues;
     private final DateTexts dates;
@@ -63,6 +68,14 @@ final class BlockFilter {
                 rules[i] = null;
             }
         }
+        // A summary printed above the story often repeats its first paragraph word for word.
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            BlockCollector.Candidate c = candidates.get(i);
+            if (rules[i] == null && c.text() >= DUPLICATE_MIN && !seen.add(Texts.comparable(c.plain()))) {
+                rules[i] = "duplicate";
+            }
+        }
         // A heading whose section lost all its text ("Related stories" above a removed list) goes too.
         for (int i = n - 1; i >= 0; i--) {
             Block b = candidates.get(i).block();
@@ -88,12 +101,28 @@ final class BlockFilter {
         for (int i = 0; i < n; i++) {
             BlockCollector.Candidate c = candidates.get(i);
             if (rules[i] == null) {
-                kept.add(c.block());
+                kept.add(withoutChromeCaption(c.block(), removed));
             } else {
                 removed.add(new Removed(Texts.clip(c.plain().replace('\n', ' '), 300), rules[i]));
             }
         }
         return kept;
+    }
+
+    /**
+     * A figure keeps its image; a caption that is only a credit or a stock label ("Photo: archive",
+     * "Ảnh minh họa", "图片来源：网络") is chrome and goes.
+     */
+    private Block withoutChromeCaption(Block b, List<Removed> removed) {
+        if (!b.type().equals(Block.FIGURE) || b.text() == null) {
+            return b;
+        }
+        String rule = cues.lineRule(b.text());
+        if (rule == null) {
+            return b;
+        }
+        removed.add(new Removed(Texts.clip(b.text(), 300), rule));
+        return new Block(Block.FIGURE, null, null, b.src(), b.lang());
     }
 
     private static boolean isList(Block b) {

@@ -35,6 +35,11 @@ final class ContentFinder {
     /** ... and when the text it adds is not a list of teasers: almost no link text. */
     private static final double EXTRA_LINK_DENSITY = 0.1;
 
+    /** How far above the winner a marked article element is looked for. */
+    private static final int ARTICLE_LEVELS = 6;
+    /** Most link text a marked article element may hold to be taken whole. */
+    private static final double ARTICLE_LINK_DENSITY = 0.15;
+
     private final HtmlCues cues;
 
     ContentFinder(HtmlCues cues) {
@@ -96,6 +101,7 @@ final class ContentFinder {
         double topScore = ranked.get(0).getValue();
         top = promoteToCommonAncestor(top, topScore, ranked, body);
         top = widenToProse(top, prose, stats, body);
+        top = widenToArticleElement(top, stats, body);
         return withSiblings(top, scores, stats, body);
     }
 
@@ -172,6 +178,23 @@ final class ContentFinder {
             }
         }
         return current;
+    }
+
+    /**
+     * A page that marks its article (&lt;article&gt;, itemprop=articleBody) around the winner means the whole
+     * of it: the lead, a table of contents or a call-out box cut the text into parts the scoring saw
+     * apart. Only when the marked element is nearly free of links, so a teaser list marked the same
+     * way never swallows the page.
+     */
+    private static Element widenToArticleElement(Element top, TextStats stats, Element body) {
+        int level = 0;
+        for (Element up = top.parent(); up != null && up != body && level < ARTICLE_LEVELS; up = up.parent(), level++) {
+            if ((up.nameIs("article") || "articleBody".equalsIgnoreCase(up.attr("itemprop")))
+                    && stats.linkDensity(up) < ARTICLE_LINK_DENSITY) {
+                return up;
+            }
+        }
+        return top;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

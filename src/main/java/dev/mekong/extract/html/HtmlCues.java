@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,14 @@ final class HtmlCues {
         }
     }
 
+    private static WordCue wordCue(String w) {
+        return w.endsWith("*") ? new WordCue(w.substring(0, w.length() - 1), true) : new WordCue(w, false);
+    }
+
     /** Rule id to its cue words, in priority order (the content rule first). */
     private final Map<String, List<WordCue>> classCues = new LinkedHashMap<>();
+    /** Rule id to cues of several words ("author+box"), each firing only when all its words are present. */
+    private final Map<String, List<List<WordCue>>> wordSets = new LinkedHashMap<>();
     /** Rule ids in priority order, and each token's best rule (negative, and positive), memoized. */
     private final List<String> ruleOrder = new ArrayList<>();
     private final Map<String, String> tokenRule = new java.util.concurrent.ConcurrentHashMap<>();
@@ -47,15 +54,25 @@ final class HtmlCues {
     private final Map<String, Integer> months = new HashMap<>();
     private final Pattern labelPrefix;
     private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> adLinkMarkers;
+    private final Map<String, Pattern> mentionedLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HtmlCues() {
         for (String line : lines("class-cues.txt")) {
             int colon = line.indexOf(':');
             List<WordCue> words = new ArrayList<>();
+            List<List<WordCue>> pairs = new ArrayList<>();
             for (String w : line.substring(colon + 1).trim().split("\\s+")) {
-                words.add(w.endsWith("*") ? new WordCue(w.substring(0, w.length() - 1), true) : new WordCue(w, false));
+                if (w.contains("+")) {
+                    pairs.add(Arrays.stream(w.split("\\+")).map(HtmlCues::wordCue).toList());
+                } else {
+                    words.add(wordCue(w));
+                }
             }
             classCues.put(line.substring(0, colon).trim(), words);
+            if (!pairs.isEmpty()) {
+                wordSets.put(line.substring(0, colon).trim(), pairs);
+            }
             ruleOrder.add(line.substring(0, colon).trim());
         }
         LineRuleBuilder current = null;
@@ -86,6 +103,7 @@ final class HtmlCues {
                 months.put(name.toLowerCase(Locale.ROOT), Integer.parseInt(parts[0].trim()));
             }
         }
+        adLinkMarkers = lines("ad-links.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
         labelPrefix = Pattern.compile("^[\\s(（【\\[]*");
     }
 
@@ -203,6 +221,14 @@ final class HtmlCues {
                 }
             }
         }
+        for (Map.Entry<String, List<List<WordCue>>> rule : wordSets.entrySet()) {
+            int rank = ruleOrder.indexOf(rule.getKey());
+            if (rank < bestRank && rule.getValue().stream().anyMatch(set -> set.stream()
+                    .allMatch(cue -> tokens.stream().anyMatch(cue::matches)))) {
+                best = rule.getKey();
+                bestRank = rank;
+            }
+        }
         return best;
     }
 
@@ -268,6 +294,28 @@ final class HtmlCues {
                 + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         java.util.regex.Matcher m = p.matcher(text);
         return m.find() ? text.substring(m.end()) : null;
+    }
+
+    /**
+     * Whether a label of this kind stands anywhere in the text as a word of its own, with or without a
+     * colon ("109 Comments | Last Updated: March 1, 2019", "[Updated Dec 3, 2025]").
+     */
+    boolean mentionsLabel(String kind, String text) {
+        Pattern p = mentionedLabels.computeIfAbsent(kind, k -> Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
+                + String.join("|", labels.getOrDefault(k, List.of()).stream().map(Pattern::quote).toList())
+                + ")(?![\\p{IsLatin}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return p.matcher(text).find();
+    }
+
+    /** Whether a link goes through an ad server's click tracker (its URL holds a listed marker). */
+    boolean isAdLink(String href) {
+        String h = href.toLowerCase(Locale.ROOT);
+        for (String marker : adLinkMarkers) {
+            if (h.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isLabel(String kind, String text) {

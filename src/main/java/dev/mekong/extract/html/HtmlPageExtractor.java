@@ -52,8 +52,15 @@ public class HtmlPageExtractor implements ArticleExtractor {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|、|;|\\sand\\s|\\s&\\s|\\svà\\s|\\sและ\\s)\\s*");
     private static final Set<String> NAME_STOPWORDS = Set.of("admin", "staff", "editor", "unknown", "null");
 
+    /** A heading that introduces something else ("A message from our founder:") is not a headline. */
+    private static final Pattern LEAD_IN = Pattern.compile("[:：]\\s*$");
+    /** Share of the visible headline's letters the agreed metadata title must cover to stand for it. */
+    private static final double NEAR_TITLE = 0.8;
+
     /** How many short lines after the headline may hold its date. */
     private static final int VISIBLE_DATE_LINES = 30;
+    /** How many lines after the headline may hold a printed date that overrides the metadata. */
+    private static final int HEADLINE_DATE_LINES = 10;
 
     private final Map<String, ZoneId> zones;
     private final HtmlCues cues = HtmlCues.get();
@@ -203,12 +210,22 @@ public class HtmlPageExtractor implements ArticleExtractor {
             // every part but the last, which is where sites put their name
             confirmations.addAll(segments.size() > 1 ? segments.subList(0, segments.size() - 1) : segments);
         }
-        List<String> headlines = f.headlines.subList(0, Math.min(3, f.headlines.size()));
+        List<String> headlines = f.headlines.stream().limit(3).filter(h -> !LEAD_IN.matcher(h).find()).toList();
         for (String h : headlines) {
             String c = Texts.comparable(h);
             for (String candidate : confirmations) {
                 if (!c.isEmpty() && Texts.comparable(candidate).equals(c)) {
                     return candidate;
+                }
+            }
+        }
+        String agreed = agreedMetadataTitle(f);
+        if (agreed != null) {
+            String a = Texts.comparable(agreed);
+            for (String h : headlines) {
+                String c = Texts.comparable(h);
+                if (c.contains(a) && a.length() >= c.length() * NEAR_TITLE) {
+                    return agreed;
                 }
             }
         }
@@ -229,6 +246,27 @@ public class HtmlPageExtractor implements ArticleExtractor {
             return stripSite(f.htmlTitle, f);
         }
         return headlines.isEmpty() ? null : headlines.get(0);
+    }
+
+    /**
+     * The title og:title (or the JSON-LD headline) and &lt;title&gt; agree on, without the site name; null
+     * when they do not agree. Two sources agreeing on a title that the visible headline only adorns
+     * ("The " in front, a kicker) give the title as the site files it.
+     */
+    private static String agreedMetadataTitle(PageFacts f) {
+        if (f.htmlTitle == null) {
+            return null;
+        }
+        String page = Texts.comparable(stripSite(f.htmlTitle, f));
+        for (String s : new String[]{f.ogTitle, f.jsonHeadline}) {
+            if (s != null) {
+                String stripped = stripSite(s, f);
+                if (!page.isEmpty() && Texts.comparable(stripped).equals(page)) {
+                    return stripped;
+                }
+            }
+        }
+        return null;
     }
 
     private static String lastOf(List<String> list) {
@@ -339,16 +377,17 @@ public class HtmlPageExtractor implements ArticleExtractor {
     /**
      * The publish time: article:published_time / JSON-LD / microdata first, then other date metas and
      * time elements, then a date printed near the headline, then a labelled date anywhere, then the URL.
+     * A date printed just under the headline that names another day than the metadata wins: readers
+     * and editors go by the visible date, while templates often fill datePublished with the first
+     * draft or a migration date. Dates the page labels as updated are not publish dates.
      */
     private String published(PageFacts f, ZoneId zone, String lang) {
         boolean dayFirst = !lang.startsWith("en");
-        for (List<String> values : List.of(f.machineDates, f.weakDates)) {
-            for (String v : values) {
-                OffsetDateTime t = dates.parseMachine(v, zone);
-                if (t != null) {
-                    return DateTexts.format(t);
-                }
-            }
+        OffsetDateTime machine = machineDate(f, zone);
+        if (machine != null) {
+            OffsetDateTime printed = dateUnderHeadline(f, zone, dayFirst);
+            boolean otherDay = printed != null && !printed.toLocalDate().equals(machine.toLocalDate());
+            return DateTexts.format(otherDay ? printed : machine);
         }
         OffsetDateTime visible = visibleDate(f, zone, dayFirst);
         if (visible != null) {
@@ -370,6 +409,34 @@ public class HtmlPageExtractor implements ArticleExtractor {
                 if (t != null) {
                     return DateTexts.format(t);
                 }
+            }
+        }
+        return null;
+    }
+
+    private OffsetDateTime machineDate(PageFacts f, ZoneId zone) {
+        for (List<String> values : List.of(f.machineDates, f.weakDates)) {
+            for (String v : values) {
+                OffsetDateTime t = dates.parseMachine(v, zone);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first date printed on a short line right after the headline that is not labelled as an update. */
+    private OffsetDateTime dateUnderHeadline(PageFacts f, ZoneId zone, boolean dayFirst) {
+        if (f.headlineLine < 0) {
+            return null;
+        }
+        List<PageFacts.Line> lines = f.lines;
+        for (int i = f.headlineLine; i < Math.min(lines.size(), f.headlineLine + HEADLINE_DATE_LINES); i++) {
+            String text = lines.get(i).text();
+            DateTexts.Found found = text.length() <= 120 ? dates.find(text, zone, dayFirst) : null;
+            if (found != null && !cues.mentionsLabel("updated", text.substring(0, found.start()))) {
+                return found.time();
             }
         }
         return null;

@@ -131,6 +131,9 @@ final class PageCleaner {
      */
     String chromeRegion(Element e, TextStats stats, int total) {
         String rule = chromeRule(e);
+        if (rule == null && isAdBlock(e, stats.of(e))) {
+            rule = "ad";
+        }
         if (rule == null) {
             return null;
         }
@@ -143,6 +146,12 @@ final class PageCleaner {
             return null;
         }
         return rule;
+    }
+
+    /** A block whose every link goes through an ad server's click tracker is an ad, whatever its class. */
+    private static boolean isAdBlock(Element e, TextStats.Counts c) {
+        return c.links > 0 && c.adLinks == c.links && !INLINE.contains(e.normalName())
+                && !e.nameIs("body") && !e.nameIs("html");
     }
 
     private static boolean isProse(TextStats.Counts c) {

@@ -19,6 +19,9 @@ final class TextStats {
         int text;
         int linked;
         int marks;
+        /** Anchors with an href, and those of them that point at an ad server's click tracker. */
+        int links;
+        int adLinks;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linked / text;
@@ -36,9 +39,14 @@ final class TextStats {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    counts.put(e, new Counts());
+                    Counts c = new Counts();
+                    counts.put(e, c);
                     if (isLink(e)) {
                         linkDepth++;
+                    }
+                    if (e.nameIs("a") && e.hasAttr("href")) {
+                        c.links = 1;
+                        c.adLinks = HtmlCues.get().isAdLink(e.attr("href")) ? 1 : 0;
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
                     String s = t.getWholeText();
@@ -65,6 +73,8 @@ final class TextStats {
                             up.text += mine.text;
                             up.linked += mine.linked;
                             up.marks += mine.marks;
+                            up.links += mine.links;
+                            up.adLinks += mine.adLinks;
                         }
                     }
                 }

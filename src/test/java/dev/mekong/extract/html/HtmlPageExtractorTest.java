@@ -79,6 +79,49 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void tableWrappedInAFigureIsReadAsATable() {
+            String html = page("", article("<p>" + P1 + "</p><figure class=\"wp-block-table\"><table><tr><td>Pier</td><td>Cost</td></tr>"
+                    + "<tr><td>North</td><td>4.1m</td></tr></table><figcaption>Costs by pier</figcaption></figure><p>" + P2 + "</p>"));
+            assertThat(extract(html).blocks()).containsExactly(Block.paragraph(P1),
+                    new Block(Block.TABLE, null, List.of("Pier\tCost", "North\t4.1m"), null, null),
+                    Block.paragraph("Costs by pier"), Block.paragraph(P2));
+        }
+
+        @Test
+        void figureWhoseCaptionIsOnlyACreditKeepsItsImage() {
+            String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
+                    article("<p>" + P1 + "</p><figure><img src=\"/img/a.jpg\"><figcaption>Ảnh: Internet</figcaption></figure>"
+                            + "<figure><img src=\"/img/b.jpg\"><figcaption>图片来源：网络</figcaption></figure>"
+                            + "<figure><img src=\"/img/c.jpg\"><figcaption>Source</figcaption></figure><p>" + P2 + "</p>"));
+            Article a = extract(html);
+            assertThat(a.blocks()).containsExactly(Block.paragraph(P1),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/a.jpg", null),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/b.jpg", null),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/c.jpg", null),
+                    Block.paragraph(P2));
+            assertThat(a.removed()).contains(new Removed("Ảnh: Internet", "photo-credit"),
+                    new Removed("图片来源：网络", "photo-credit"), new Removed("Source", "photo-credit"));
+        }
+
+        @Test
+        void captionParagraphEndingInAPictureCreditIsDropped() {
+            String caption = "The old north pier before the storm (Picture: Harbour Archive/J. Smith)";
+            String html = page("", article("<p>" + caption + "</p>" + threeParagraphs()));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(caption, "photo-credit"));
+        }
+
+        @Test
+        void captionEndingInPictureAndSourceCreditsAndAStaffBylineAreDropped() {
+            String caption = "The north pier will be rebuilt first. Picture: AFP PHOTO Source: news.example";
+            String html = page("", article("<p>Harbour Herald Staff</p><p>" + caption + "</p>" + threeParagraphs()));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(caption, "photo-credit"), new Removed("Harbour Herald Staff", "byline"));
+        }
+
+        @Test
         void lineBreaksSplitParagraphsInOldTableLayouts() {
             String html = page("", "<table><tr><td class=\"nav\"><a href=\"/\">Home</a></td></tr><tr><td>"
                     + P1 + "<br><br>" + P2 + "<br>" + P3 + "</td></tr></table>");
@@ -132,6 +175,34 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void blockWhoseEveryLinkGoesThroughAnAdServerIsAnAd() {
+            String html = page("", article(threeParagraphs())
+                    + "<div class=\"extras\"><h2>Extras</h2><div class=\"item\"><a href=\"http://ad.doubleclick.net/clk;1;2;j?http://shop.example/\">Holiday Rentals</a>"
+                    + "From 20 pounds per night, book now</div></div>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed("Extras Holiday RentalsFrom 20 pounds per night, book now", "ad"));
+        }
+
+        @Test
+        void chineseBracketedEditorCreditsAreDropped() {
+            String html = page("", article(threeParagraphs() + "<p>(李军伟 编译)</p><p>【作者：综合报道 】 (责任编辑：王娟)</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed("(李军伟 编译)", "editor"),
+                    new Removed("【作者：综合报道 】 (责任编辑：王娟)", "editor"));
+        }
+
+        @Test
+        void bracketedFollowUsLineIsDropped() {
+            String line = "(For updates you can share with your friends, follow Harbour Herald on Facebook, Twitter and Google+)";
+            String html = page("", article(threeParagraphs() + "<p>" + line + "</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(line, "share"));
+        }
+
+        @Test
         void cookieBannerIsDropped() {
             String html = page("", "<div class=\"cookie-notice\"><p>We use cookies to give you the best experience.</p></div>"
                     + article(threeParagraphs()));
@@ -175,15 +246,28 @@ class HtmlPageExtractorTest {
 
         @Test
         void readerCommentsAfterTheStoryAreDropped() {
-            String html = page("", article(threeParagraphs() + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+            String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
                     + "<p><b>Joe</b><br>Great idea, about time.</p>"));
             Article a = extract(html);
-            assertThat(texts(a)).containsExactly(P1, P2, P3, P1, P2, P3);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
             assertThat(a.removed()).contains(
                     new Removed("Comments are now closed for this story", "comment"),
                     new Removed("Joe", "comment"),
                     new Removed("Great idea, about time.", "comment"));
+        }
+
+        @Test
+        void chineseReaderCommentsIntroducedByWhoCommentedOnWhatAreDropped() {
+            String zh = "意大利游轮运营商首席执行官十六日认定，船长人为失误导致游轮搁浅，六人死亡，十五人失踪。";
+            String zh2 = "公司表示，船长未经批准改变航线，驶近吉利奥岛，并在撞上礁石后延误了疏散乘客的时间。";
+            String zh3 = "救援人员十六日继续在船体内搜寻失踪者，潜水员在水下发现了两名遇难者的遗体，搜救工作仍在进行。";
+            String html = page("", "<h1>船长被认定负责</h1><div class=\"text\"><p>" + zh + "</p><p>" + zh2 + "</p><p>" + zh3 + "</p>"
+                    + "<p>瑞雪 对游轮搁浅的评论:</p><p>太可怕了，希望失踪的人都能平安回来。</p></div>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(zh, zh2, zh3);
+            assertThat(a.removed()).contains(new Removed("瑞雪 对游轮搁浅的评论:", "comment"),
+                    new Removed("太可怕了，希望失踪的人都能平安回来。", "comment"));
         }
 
         @Test
@@ -201,6 +285,43 @@ class HtmlPageExtractorTest {
             Article a = extract(html);
             assertThat(texts(a)).containsExactly(P1, P2, P3);
             assertThat(a.removed()).contains(new Removed("2025-01-19 23:21", "byline"));
+        }
+
+        @Test
+        void authorBioBoxIsDroppedEvenThoughItIsProse() {
+            String bio = "Jane Smith has covered the harbour, the port authority and the city council for the Herald since 2004, "
+                    + "after ten years at the regional desk. She lives by the old piers, sails on weekends, and writes a weekly column.";
+            String html = page("", article(threeParagraphs() + "<div class=\"rkv-author-box\"><p>" + bio + "</p></div>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(bio, "author-bio"));
+        }
+
+        @Test
+        void proseInABylineNamedWrapperWithoutBioWordsIsKept() {
+            String html = page("", "<div class=\"author-meta\">" + threeParagraphs() + "</div>");
+            assertThat(texts(extract(html))).containsExactly(P1, P2, P3);
+        }
+
+        @Test
+        void summaryRepeatingTheFirstParagraphIsKeptOnce() {
+            String html = page("", "<article><h1>Council passes harbour budget</h1><p class=\"summary\">" + P1 + "</p>"
+                    + "<div class=\"story-body\">" + threeParagraphs() + "</div></article>");
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(P1, "duplicate"));
+        }
+
+        @Test
+        void leadOutsideTheBestScoredPartJoinsWhenTheArticleElementHoldsBoth() {
+            String lead = "How a harbour serves its town often matters as much as what it ships, and this year the question came before the council.";
+            String toc = "<div class=\"toc\"><b>Contents</b><ul><li><a href=\"#a\">The vote</a></li><li><a href=\"#b\">The cost</a></li>"
+                    + "<li><a href=\"#c\">The works</a></li></ul></div>";
+            String html = page("", "<div class=\"sidebar-list\"><a href=\"/x\">Elsewhere in the news today</a></div>"
+                    + "<article><div class=\"row\"><div class=\"col-a\"><p>" + lead + "</p>" + toc + "</div></div>"
+                    + "<div class=\"row\"><div class=\"col-b\">" + threeParagraphs() + "<p>" + P1.replace("Tuesday", "Friday")
+                    + "</p></div></div></article>");
+            assertThat(texts(extract(html))).startsWith(lead).contains(P3);
         }
 
         @Test
@@ -223,6 +344,22 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void metadataTitleThatTwoSourcesAgreeOnBeatsAnAdornedHeadline() {
+            String html = page("<title>Best Ferries for Commuting in 2025</title>"
+                    + "<meta property=\"og:title\" content=\"Best Ferries for Commuting in 2025\">",
+                    "<article><h1>The Best Ferries for Commuting in 2025</h1>" + threeParagraphs() + "</article>");
+            assertThat(extract(html).title()).isEqualTo("Best Ferries for Commuting in 2025");
+        }
+
+        @Test
+        void headingEndingInAColonIsALeadInNotTheHeadline() {
+            String html = page("<title>Piers to be repaired - Harbour Herald</title>"
+                    + "<meta property=\"og:site_name\" content=\"Harbour Herald\">",
+                    "<article><h1>A message from the editor of the Harbour Herald:</h1>" + threeParagraphs() + "</article>");
+            assertThat(extract(html).title()).isEqualTo("Piers to be repaired");
+        }
+
+        @Test
         void titleFromOgTitleWithoutHeadline() {
             String html = page("<title>Piers to be repaired - Harbour Herald</title>"
                     + "<meta property=\"og:title\" content=\"Piers to be repaired\">", "<div>" + threeParagraphs() + "</div>");
@@ -233,6 +370,30 @@ class HtmlPageExtractorTest {
         void metaPublishTimeKeepsItsOffset() {
             String html = page("<meta property=\"article:published_time\" content=\"2025-01-19T23:21:00+09:00\">", article(threeParagraphs()));
             assertThat(extract(html).meta().published()).isEqualTo("2025-01-19T23:21:00+09:00");
+        }
+
+        @Test
+        void dateUnderTheHeadlineBeatsMetadataNamingAnotherDay() {
+            String html = page("<meta property=\"article:published_time\" content=\"2024-04-05T00:00:00-04:00\">",
+                    "<article><h1>Council passes harbour budget</h1><p class=\"date\">January 31, 2025</p>"
+                            + threeParagraphs() + "</article>");
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-31T00:00:00Z");
+        }
+
+        @Test
+        void metadataKeepsItsTimeWhenTheDateUnderTheHeadlineIsTheSameDay() {
+            String html = page("<meta property=\"article:published_time\" content=\"2025-01-31T09:15:00-04:00\">",
+                    "<article><h1>Council passes harbour budget</h1><p class=\"date\">January 31, 2025</p>"
+                            + threeParagraphs() + "</article>");
+            assertThat(extract(html).meta().published()).isEqualTo("2025-01-31T09:15:00-04:00");
+        }
+
+        @Test
+        void dateLabelledAsUpdateDoesNotOverrideMetadata() {
+            String html = page("<meta property=\"article:published_time\" content=\"2021-05-03T11:01:35Z\">",
+                    "<article><h1>Council passes harbour budget</h1><p>Jill Smith | Last Updated: April 8, 2024</p>"
+                            + threeParagraphs() + "</article>");
+            assertThat(extract(html).meta().published()).isEqualTo("2021-05-03T11:01:35Z");
         }
 
         @Test
@@ -269,11 +430,13 @@ class HtmlPageExtractorTest {
         @Test
         void mojibakePageIsReadAsChinese() {
             String zh = "意大利游轮运营商首席执行官十六日认定，船长人为失误导致游轮搁浅，六人死亡，十五人失踪。";
-            String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh + "</p><p>" + zh + "</p></div>");
+            String zh2 = "公司表示，船长未经批准改变航线，驶近吉利奥岛，并在撞上礁石后延误了疏散乘客的时间。";
+            String zh3 = "救援人员十六日继续在船体内搜寻失踪者，潜水员在水下发现了两名遇难者的遗体，搜救工作仍在进行。";
+            String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh2 + "</p><p>" + zh3 + "</p></div>");
             String broken = new String(html.getBytes(java.nio.charset.Charset.forName("GB18030")), java.nio.charset.StandardCharsets.ISO_8859_1);
             Article a = extract(broken);
             assertThat(a.title()).isEqualTo("船长被认定负责");
-            assertThat(texts(a)).containsExactly(zh, zh, zh);
+            assertThat(texts(a)).containsExactly(zh, zh2, zh3);
         }
 
         @Test
