@@ -21,7 +21,8 @@ public record Settings(
         String translator,
         long maxInputBytes,
         double minLanguageConfidence,
-        boolean quarantineUncertainLanguage) {
+        boolean quarantineUncertainLanguage,
+        List<String> inboxIgnore) {
 
     public static Settings from(Function<String, String> properties) {
         Function<String, String> required = key -> {
@@ -47,7 +48,8 @@ public record Settings(
                 required.apply("mekong.translator"),
                 number(required, "mekong.max-input-bytes"),
                 decimal(required, "mekong.language.min-confidence"),
-                bool(required, "mekong.language.quarantine-uncertain"));
+                bool(required, "mekong.language.quarantine-uncertain"),
+                InboxFilter.patterns(required.apply("mekong.inbox-ignore")));
     }
 
     private static Path path(Function<String, String> props, String key) {
