@@ -22,7 +22,9 @@ public record Settings(
         long maxInputBytes,
         double minLanguageConfidence,
         boolean quarantineUncertainLanguage,
-        List<String> inboxIgnore) {
+        List<String> inboxIgnore,
+        int maxHtmlDepth,
+        int maxParagraphChars) {
 
     public static Settings from(Function<String, String> properties) {
         Function<String, String> required = key -> {
@@ -49,7 +51,9 @@ public record Settings(
                 number(required, "mekong.max-input-bytes"),
                 decimal(required, "mekong.language.min-confidence"),
                 bool(required, "mekong.language.quarantine-uncertain"),
-                InboxFilter.patterns(required.apply("mekong.inbox-ignore")));
+                InboxFilter.patterns(required.apply("mekong.inbox-ignore")),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-html-depth"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))));
     }
 
     private static Path path(Function<String, String> props, String key) {

@@ -26,6 +26,8 @@ class SettingsTest {
         p.put("mekong.language.min-confidence", "0.5");
         p.put("mekong.language.quarantine-uncertain", "false");
         p.put("mekong.inbox-ignore", "*.part, ~$*");
+        p.put("mekong.max-html-depth", "1000");
+        p.put("mekong.max-paragraph-chars", "50000");
         return p;
     }
 
