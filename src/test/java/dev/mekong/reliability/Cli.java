@@ -21,10 +21,17 @@ final class Cli {
     private Cli() {
     }
 
+    /** Runs the command with the workspace's folders, except those the extra arguments name themselves. */
     static Result run(Workspace ws, String command, String... extra) {
-        List<String> args = new ArrayList<>(List.of(command, "--inbox", ws.inbox.toString(), "--site", ws.site.toString(),
-                "--content", ws.content.toString(), "--quarantine", ws.quarantine.toString(), "--archive", ws.archive.toString()));
-        args.addAll(List.of(extra));
+        List<String> args = new ArrayList<>(List.of(command));
+        List<String> given = List.of(extra);
+        for (String[] folder : new String[][]{{"--inbox", ws.inbox.toString()}, {"--site", ws.site.toString()},
+                {"--content", ws.content.toString()}, {"--quarantine", ws.quarantine.toString()}, {"--archive", ws.archive.toString()}}) {
+            if (!given.contains(folder[0])) {
+                args.addAll(List.of(folder));
+            }
+        }
+        args.addAll(given);
         PrintStream previousOut = System.out;
         PrintStream previousErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

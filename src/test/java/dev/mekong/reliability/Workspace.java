@@ -47,10 +47,18 @@ final class Workspace {
         return Path.of(System.getProperty("mekong.project.dir", ".")).toAbsolutePath();
     }
 
-    /** The shared corpus folder beside the repository, or null when this checkout has none. */
+    /**
+     * The shared corpus beside the repository ({@code <repo>/../shared}, or beside the folder of worktrees
+     * for a worktree checkout), or null when there is none.
+     */
     static Path sharedCorpus() {
-        Path corpus = projectDir().resolve("../shared/corpus/extraction").normalize();
-        return Files.isDirectory(corpus) ? corpus : null;
+        for (String up : List.of("..", "../..")) {
+            Path corpus = projectDir().resolve(up).resolve("shared/corpus/extraction").normalize();
+            if (Files.isDirectory(corpus)) {
+                return corpus;
+            }
+        }
+        return null;
     }
 
     Map<String, String> folders() {
