@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SoakTest {
 
     private static final long TIME_BOX_SECONDS = Long.getLong("mekong.soak.seconds", 240);
-    private static final int MUTATIONS_PER_ROUND = 120;
+    private static final int MUTATIONS_PER_ROUND = 120; // fewer than the corpus pages
     private static final long HEAP_GROWTH_LIMIT_MB = 48;
     private static final List<Charset> OTHER_CHARSETS = List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
             Charset.forName("GB18030"), Charset.forName("Big5"), Charset.forName("windows-1252"), Charset.forName("TIS-620"));
@@ -70,8 +70,10 @@ class SoakTest {
                         dropped.add(ws.drop(page.getFileName().toString(), Files.readAllBytes(page)).getFileName().toString());
                     }
                 } else {
+                    int first = random.nextInt(pages.size());
                     for (int i = 0; i < MUTATIONS_PER_ROUND; i++) {
-                        Path page = pages.get(random.nextInt(pages.size()));
+                        // distinct pages within a round, so no drop replaces another still waiting in the inbox
+                        Path page = pages.get((first + i) % pages.size());
                         String kind = List.of("truncated", "flipped", "recoded").get(i % 3);
                         String name = kind + "-" + page.getFileName();
                         dropped.add(ws.drop(name, mutate(kind, Files.readAllBytes(page), random)).getFileName().toString());
