@@ -21,6 +21,8 @@ public class Quarantine {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private final Path folder;
     private final Clock clock;
 
@@ -69,13 +71,31 @@ public class Quarantine {
             String text = "file: " + fileName + "\n"
                     + "quarantined: " + Instant.now(clock) + "\n"
                     + "reason: " + reason + "\n";
-            Path tmp = reasonFile.resolveSibling("." + reasonFile.getFileName() + ".tmp");
+            Path tmp = reasonFile.resolveSibling("." + reasonFile.getFileName() + TEMP_SUFFIX);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, reasonFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to quarantine folder " + folder, e);
         }
         return reason;
+    }
+
+    /** Deletes reason files a killed process left half-written; returns how many. */
+    public int deleteTemporaryFiles() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = Files.list(folder)) {
+            int deleted = 0;
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".reason.txt" + TEMP_SUFFIX)).toList()) {
+                Files.deleteIfExists(f);
+                deleted++;
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean quarantine folder " + folder, e);
+        }
     }
 
     private Path safeChild(String fileName) {

@@ -27,9 +27,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private final Main main;
+    private final Mode mode;
 
-    private Pipeline(Main main) {
+    private Pipeline(Main main, Mode mode) {
         this.main = main;
+        this.mode = mode;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class Pipeline implements AutoCloseable {
             main.stop();
             throw new IllegalStateException("the pipeline did not start; see the log above");
         }
-        return new Pipeline(main);
+        return new Pipeline(main, mode);
     }
 
     public CamelContext context() {
@@ -91,8 +93,17 @@ public final class Pipeline implements AutoCloseable {
         return bean;
     }
 
+    /**
+     * Stops gracefully: the file consumer takes no new input, the articles in flight are finished and
+     * their inputs archived (camel.main.shutdown-timeout), and then a watch renders the site once more if
+     * an article was stored since the last render, so a stop never leaves a stored article unpublished.
+     */
     @Override
     public void close() throws Exception {
+        SiteUpdater updater = mode == Mode.WATCH && context() != null ? siteUpdater() : null;
         main.stop();
+        if (updater != null) {
+            updater.inboxDrained();
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What happened during one run of the pipeline: inputs published, inputs quarantined with their
- * reasons, warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code
+ * reasons, duplicates and ignored files (both also warnings), warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code
  * and by the build report.
  */
 public class RunLog {
@@ -16,8 +16,13 @@ public class RunLog {
     public record Failure(String fileName, String reason) {
     }
 
+    /** An input whose bytes are those of an article already stored under another name. */
+    public record Duplicate(String fileName, String originalFileName, String originalId) {
+    }
+
     private final List<String> published = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     public synchronized void published(String fileName) {
@@ -30,6 +35,22 @@ public class RunLog {
 
     public synchronized void warn(String warning) {
         warnings.add(warning);
+    }
+
+    /** A duplicate is not published again; the editor is told which article it repeats. */
+    public synchronized void duplicate(String fileName, String originalFileName, String originalId) {
+        duplicates.add(new Duplicate(fileName, originalFileName, originalId));
+        warnings.add(fileName + ": duplicate of " + originalFileName + " (article " + originalId
+                + ", same content); not published again");
+    }
+
+    /** A file left in the inbox on purpose (mekong.inbox-ignore), with the reason. */
+    public synchronized void skipped(String reason) {
+        warnings.add(reason);
+    }
+
+    public synchronized List<Duplicate> duplicates() {
+        return List.copyOf(duplicates);
     }
 
     public synchronized List<String> published() {

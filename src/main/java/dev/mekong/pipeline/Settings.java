@@ -21,7 +21,10 @@ public record Settings(
         String translator,
         long maxInputBytes,
         double minLanguageConfidence,
-        boolean quarantineUncertainLanguage) {
+        boolean quarantineUncertainLanguage,
+        List<String> inboxIgnore,
+        int maxHtmlDepth,
+        int maxParagraphChars) {
 
     public static Settings from(Function<String, String> properties) {
         Function<String, String> required = key -> {
@@ -47,7 +50,10 @@ public record Settings(
                 required.apply("mekong.translator"),
                 number(required, "mekong.max-input-bytes"),
                 decimal(required, "mekong.language.min-confidence"),
-                bool(required, "mekong.language.quarantine-uncertain"));
+                bool(required, "mekong.language.quarantine-uncertain"),
+                InboxFilter.patterns(required.apply("mekong.inbox-ignore")),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-html-depth"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))));
     }
 
     private static Path path(Function<String, String> props, String key) {

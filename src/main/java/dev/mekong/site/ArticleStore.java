@@ -16,8 +16,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -26,7 +28,9 @@ import java.util.stream.Stream;
  * the renderer reads. Assigns identity: the id comes from the canonical URL or, without one, from the
  * input's file name, so an edited input updates its article; the slug is chosen once and kept, so URLs
  * never change; the revision counts changes of the source bytes. Records are written atomically and only
- * when their bytes change, so a rebuild of unchanged inputs leaves the folder untouched.
+ * when their bytes change, so a rebuild of unchanged inputs leaves the folder untouched. The store also
+ * knows which article each source's bytes became, so the same bytes under another name are recognised
+ * ({@link #duplicateOf}).
  */
 public class ArticleStore {
 
@@ -35,7 +39,11 @@ public class ArticleStore {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private final Path folder;
+    /** sha256 of the source bytes → id of the article stored from them; built from the folder on first use. */
+    private Map<String, String> idsByContent;
 
     public ArticleStore(Path contentDir) {
         this.folder = contentDir.resolve("articles");
@@ -56,7 +64,68 @@ public class ArticleStore {
                 .orElse(1);
         Article stored = article.withIdentity(id, slug, revision);
         write(folder.resolve(id + ".json"), stored);
+        Map<String, String> index = contentIndex();
+        earlier.map(ArticleStore::sha256).ifPresent(sha -> index.remove(sha, id));
+        if (sha256(stored) != null) {
+            index.put(sha256(stored), id);
+        }
         return stored;
+    }
+
+    /**
+     * The stored article that was made from the same source bytes as this freshly extracted one but has
+     * another identity (the same file dropped under another name), or empty. The same input read again,
+     * or an article whose bytes changed, is not a duplicate.
+     */
+    public synchronized Optional<Article> duplicateOf(Article article) {
+        String sha = sha256(article);
+        String other = sha == null ? null : contentIndex().get(sha);
+        if (other == null || other.equals(idOf(article))) {
+            return Optional.empty();
+        }
+        return find(other);
+    }
+
+    /**
+     * Deletes the temporary records a killed process may have left (written, not yet renamed into
+     * place); the record they were replacing is intact. Returns how many were deleted.
+     */
+    public synchronized int deleteTemporaryFiles() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            int deleted = 0;
+            for (Path f : files.filter(ArticleStore::isTemporary).toList()) {
+                Files.deleteIfExists(f);
+                deleted++;
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + folder, e);
+        }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    private Map<String, String> contentIndex() {
+        if (idsByContent == null) {
+            Map<String, String> index = new HashMap<>();
+            for (Article a : all()) {
+                if (sha256(a) != null) {
+                    index.put(sha256(a), a.id());
+                }
+            }
+            idsByContent = index;
+        }
+        return idsByContent;
+    }
+
+    private static String sha256(Article article) {
+        return article.source() == null ? null : article.source().sha256();
     }
 
     public Optional<Article> find(String id) {
@@ -110,7 +179,7 @@ public class ArticleStore {
                 return;
             }
             Files.createDirectories(folder);
-            Path tmp = folder.resolve("." + file.getFileName() + ".tmp");
+            Path tmp = folder.resolve("." + file.getFileName() + TEMP_SUFFIX);
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -25,6 +25,9 @@ class SettingsTest {
         p.put("mekong.max-input-bytes", "1000");
         p.put("mekong.language.min-confidence", "0.5");
         p.put("mekong.language.quarantine-uncertain", "false");
+        p.put("mekong.inbox-ignore", "*.part, ~$*");
+        p.put("mekong.max-html-depth", "1000");
+        p.put("mekong.max-paragraph-chars", "50000");
         return p;
     }
 
@@ -35,6 +38,7 @@ class SettingsTest {
         assertThat(s.inbox()).isEqualTo(Path.of("inbox").toAbsolutePath());
         assertThat(s.keepInputs()).isTrue();
         assertThat(s.maxInputBytes()).isEqualTo(1000);
+        assertThat(s.inboxIgnore()).containsExactly("*.part", "~$*");
     }
 
     @Test

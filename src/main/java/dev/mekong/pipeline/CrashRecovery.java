@@ -1,0 +1,90 @@
+package dev.mekong.pipeline;
+
+import dev.mekong.ingest.Quarantine;
+import dev.mekong.site.ArticleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Clears what a killed process can leave behind, before anything is read: temporary article records and
+ * reason files (the files they were replacing are intact), and site generations that were being
+ * assembled but never switched live. Inputs need no recovery: an input leaves the inbox only after its
+ * article is stored, and storing is idempotent, so a restart simply handles it again.
+ *
+ * <p>The site part follows {@link dev.mekong.site.SitePublisher}'s layout: {@code site} is a link to
+ * {@code .site-generations/NNNNNNNN}, a new generation is numbered above the live one and switched in
+ * through a {@code .site.switch} link. Any numbered generation above the live one is therefore
+ * unfinished.
+ */
+public final class CrashRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrashRecovery.class);
+
+    private CrashRecovery() {
+    }
+
+    /** What was cleaned, for the log and for tests. */
+    public record Report(int records, int reasons, List<Path> generations) {
+        public boolean isEmpty() {
+            return records == 0 && reasons == 0 && generations.isEmpty();
+        }
+    }
+
+    public static Report recover(ArticleStore store, Quarantine quarantine, Path siteDir) {
+        Report report = new Report(store.deleteTemporaryFiles(), quarantine.deleteTemporaryFiles(), unfinishedGenerations(siteDir));
+        if (!report.isEmpty()) {
+            LOG.warn("recovered from an interrupted run: deleted {} temporary record(s), {} temporary reason file(s), "
+                    + "{} unfinished site generation(s)", report.records(), report.reasons(), report.generations().size());
+        }
+        return report;
+    }
+
+    private static List<Path> unfinishedGenerations(Path siteDir) {
+        Path site = siteDir.toAbsolutePath().normalize();
+        Path parent = site.getParent();
+        Path generations = parent.resolve("." + site.getFileName() + "-generations");
+        try {
+            Files.deleteIfExists(parent.resolve("." + site.getFileName() + ".switch"));
+            if (!Files.isDirectory(generations)) {
+                return List.of();
+            }
+            long live = Files.isSymbolicLink(site) && Files.isDirectory(site) ? number(site.toRealPath()) : 0;
+            List<Path> unfinished;
+            try (Stream<Path> entries = Files.list(generations)) {
+                unfinished = entries.filter(p -> number(p) > live).sorted().toList();
+            }
+            for (Path dir : unfinished) {
+                deleteTree(dir);
+            }
+            return unfinished;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean unfinished site generations in " + generations, e);
+        }
+    }
+
+    /** The number of a generation folder, or -1 for anything else. */
+    private static long number(Path dir) {
+        String name = dir.getFileName().toString();
+        return name.matches("\\d{8}") ? Long.parseLong(name) : -1;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

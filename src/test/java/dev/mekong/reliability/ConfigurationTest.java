@@ -1,0 +1,41 @@
+package dev.mekong.reliability;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Guarantee 7's cheap half: the default configuration avoids the hang trap, and a bad folder fails the start. */
+class ConfigurationTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void noDurationMaxOptionIsSetByDefault() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            defaults.load(in);
+        }
+        assertThat(defaults.stringPropertyNames()).isNotEmpty().noneMatch(k -> k.startsWith("camel.main.duration-max"));
+        assertThat(defaults.getProperty("mekong.test.pause-at")).isNull();
+    }
+
+    @Test
+    void anOutputFolderUnderAFileFailsTheStartNamingTheSetting() throws IOException {
+        Workspace ws = new Workspace(work);
+        ws.drop(Inputs.name(1), Inputs.article(1));
+        Path file = Files.writeString(work.resolve("a-file"), "x");
+        Cli.Result result = Cli.run(ws, "build", "--archive", file.resolve("archive").toString());
+        assertThat(result.code()).isNotZero();
+        assertThat(result.all()).contains("mekong.archive: cannot write to " + file.resolve("archive") + " because " + file + " is not a folder");
+        assertThat(ws.content.resolve("articles")).doesNotExist();
+        assertThat(ws.inbox.resolve(Inputs.name(1))).exists();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.mekong.reliability;
+
+import dev.mekong.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Guarantee 1: SIGKILL at any point loses nothing and publishes nothing twice. 200 inputs are dropped, and
+ * the real application ({@code watch}, its own JVM) is killed with SIGKILL four times at different points:
+ * while an input is being picked up and read, while an article is being translated, while records are
+ * being stored, and while the site is being rendered. The last start runs to the end; then every input
+ * has exactly one record, exactly one archived copy and exactly one page per language, and no temporary
+ * or half-assembled file is left anywhere.
+ */
+@Tag("slow")
+class CrashSafetyTest {
+
+    private static final int FILES = 200;
+    private static final Duration START_AND_REACH = Duration.ofMinutes(4);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyInputIsPublishedExactlyOnceWhateverPointTheProcessIsKilledAt() throws IOException {
+        Workspace ws = new Workspace(work);
+        List<String> names = IntStream.rangeClosed(1, FILES).mapToObj(Inputs::name).toList();
+        for (int i = 1; i <= FILES; i++) {
+            ws.drop(Inputs.name(i), Inputs.article(i));
+        }
+        List<String> kills = new ArrayList<>();
+
+        // 1. reading: the 40th input of this run is picked up (read lock taken) and is about to be read
+        killWhenPaused(ws, "article@40", kills);
+        // 2. translating: the 50th article of this run is inside the translate route
+        killWhenPaused(ws, "translate@50", kills);
+        // 3. storing: records are being written one after another
+        try (MekongProcess p = MekongProcess.start("watch", ws, Map.of())) {
+            Await.until(START_AND_REACH, () -> "150 records; have " + ws.recordCount() + "\n" + p.tail(),
+                    () -> ws.recordCount() >= 150);
+            p.kill();
+            kills.add("store (" + ws.recordCount() + " records)");
+        }
+        assertConsistentAfterCrash(ws);
+        // 4. rendering: a new site generation is being assembled beside the live one
+        boolean midRender;
+        try (MekongProcess p = MekongProcess.start("watch", ws, Map.of())) {
+            Await.until(START_AND_REACH, () -> "a render to start\n" + p.tail(), () -> unfinishedGeneration(ws) != null);
+            p.kill();
+            Path unfinished = unfinishedGeneration(ws);
+            midRender = unfinished != null;
+            kills.add("render (" + (midRender ? "killed with " + Workspace.files(unfinished).size()
+                    + " files of the new generation written" : "just after the switch") + ")");
+        }
+        assertConsistentAfterCrash(ws);
+
+        // the last run: no kill, stopped gracefully once everything is published
+        try (MekongProcess p = MekongProcess.start("watch", ws, Map.of())) {
+            Await.until(START_AND_REACH, () -> "all published; records " + ws.recordCount() + ", inbox " + ws.inboxCount()
+                    + "\n" + p.tail(), () -> ws.inboxCount() == 0 && ws.recordCount() == FILES && allPagesPresent(ws));
+            p.terminate();
+            p.awaitExit(Duration.ofMinutes(2));
+        }
+
+        List<Article> records = ws.records();
+        Map<String, Long> recordsPerInput = records.stream()
+                .collect(Collectors.groupingBy(a -> a.source().fileName(), Collectors.counting()));
+        Map<String, Long> archivedPerInput = ws.archivedNames().stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<String> lost = names.stream().filter(n -> !recordsPerInput.containsKey(n)).toList();
+        long duplicated = recordsPerInput.values().stream().filter(c -> c > 1).count()
+                + archivedPerInput.values().stream().filter(c -> c > 1).count();
+        System.out.printf("crash safety: %d files, %d kills survived (%s), %d lost, %d duplicated%n",
+                FILES, kills.size(), String.join("; ", kills), lost.size(), duplicated);
+
+        assertThat(kills).hasSize(4);
+        assertThat(lost).as("inputs without a record").isEmpty();
+        assertThat(recordsPerInput).hasSize(FILES).allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
+        assertThat(archivedPerInput.keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(archivedPerInput).allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
+        assertThat(records).allSatisfy(a -> assertThat(a.revision()).as(a.source().fileName()).isEqualTo(1));
+        assertThat(ws.inboxCount()).isZero();
+        assertThat(Workspace.files(ws.quarantine)).isEmpty();
+
+        // one page per article per language, and no other article page
+        Map<String, Integer> pages = new HashMap<>();
+        for (String language : Workspace.LANGUAGES) {
+            pages.put(language, Workspace.files(ws.site.resolve(language).resolve("articles")).size());
+        }
+        assertThat(pages).allSatisfy((language, count) -> assertThat(count).as(language).isEqualTo(FILES));
+        for (Article a : records) {
+            String text = Files.readString(ws.page(a, "en"), StandardCharsets.UTF_8);
+            assertThat(text).as(a.source().fileName()).contains("Report " + Integer.parseInt(a.source().fileName().replaceAll("\\D", "")) + ".");
+        }
+        assertThat(ws.leftovers()).as("temporary or half-written files").isEmpty();
+        assertThat(unfinishedGeneration(ws)).as("unfinished site generation").isNull();
+        assertThat(ws.generations()).as("live and previous generation only").hasSizeLessThanOrEqualTo(2);
+    }
+
+    /** Starts a watch that holds one input at a step, and kills it there. */
+    private static void killWhenPaused(Workspace ws, String pauseAt, List<String> kills) throws IOException {
+        Path pauseDir = Files.createTempDirectory(ws.root, "pause-");
+        try (MekongProcess p = MekongProcess.start("watch", ws,
+                Map.of("mekong.test.pause-at", pauseAt, "mekong.test.pause-dir", pauseDir.toString()))) {
+            Path paused = pauseDir.resolve("paused");
+            Await.until(START_AND_REACH, () -> "the pause at " + pauseAt + "\n" + p.tail(), () -> Files.exists(paused));
+            String held = Files.readString(paused, StandardCharsets.UTF_8);
+            p.kill();
+            assertThat(ws.inbox.resolve(held)).as("the input held at " + pauseAt + " is still in the inbox").exists();
+            kills.add(pauseAt.replace("article", "read") + " (" + held + ")");
+        }
+        assertConsistentAfterCrash(ws);
+    }
+
+    /**
+     * What must hold the moment after a SIGKILL, before any recovery: every record is whole JSON, every
+     * input is either still in the inbox or archived, and the live site (if any) is a complete generation.
+     */
+    private static void assertConsistentAfterCrash(Workspace ws) throws IOException {
+        List<Article> records = ws.records(); // throws on a half-written record
+        assertThat(records).allSatisfy(a -> assertThat(a.source()).isNotNull());
+        long archived = ws.archivedNames().size();
+        assertThat(archived + ws.inboxCount()).as("archived + still in the inbox").isEqualTo(FILES);
+        Path live = ws.liveGeneration();
+        if (live != null) {
+            Document sitemap = Jsoup.parse(Files.readString(live.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+            for (var loc : sitemap.select("loc")) {
+                String path = loc.text().replaceFirst("^https?://[^/]+/", "");
+                Path page = live.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+                assertThat(page).as("page listed in the live sitemap").exists();
+            }
+        }
+    }
+
+    /** A site generation numbered above the live one: one that was being assembled. */
+    private static Path unfinishedGeneration(Workspace ws) {
+        Path live = ws.liveGeneration();
+        long liveNumber = live == null ? 0 : Long.parseLong(live.getFileName().toString());
+        return ws.generations().stream()
+                .filter(g -> g.getFileName().toString().matches("\\d{8}"))
+                .filter(g -> Long.parseLong(g.getFileName().toString()) > liveNumber)
+                .findFirst().orElse(null);
+    }
+
+    private static boolean allPagesPresent(Workspace ws) {
+        List<Article> records = ws.records();
+        return records.size() == FILES && records.stream().allMatch(a -> Files.exists(ws.page(a, "en")) && Files.exists(ws.page(a, "th")));
+    }
+}
