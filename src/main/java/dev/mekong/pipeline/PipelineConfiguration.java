@@ -56,6 +56,9 @@ public class PipelineConfiguration implements CamelConfiguration {
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
+        if (settings.keepInputs()) {
+            RemovedInputs.retire(store, settings.inbox(), log);
+        }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));
         if (pause != null) {
             context.getManagementStrategy().addEventNotifier(pause);

@@ -87,6 +87,25 @@ public class ArticleStore {
     }
 
     /**
+     * Takes an article off the site: its record moves to {@code content/retired/ID.json}, where it can be
+     * restored from, and the next render removes its pages.
+     */
+    public synchronized void retire(Article article) {
+        Path record = folder.resolve(article.id() + ".json");
+        Path retired = folder.resolveSibling("retired").resolve(article.id() + ".json");
+        try {
+            Files.createDirectories(retired.getParent());
+            Files.move(record, retired, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot retire article record " + record, e);
+        }
+        String sha = sha256(article);
+        if (sha != null) {
+            contentIndex().remove(sha, article.id());
+        }
+    }
+
+    /**
      * Deletes the temporary records a killed process may have left (written, not yet renamed into
      * place); the record they were replacing is intact. Returns how many were deleted.
      */
