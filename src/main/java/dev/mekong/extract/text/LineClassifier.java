@@ -153,7 +153,7 @@ public class LineClassifier {
         }
         if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence
                 || units <= 12 && cues.isHeading("share", folded)
-                || units <= 25 && cues.prefix("share", folded).isPresent() && !sentence || units <= 20 && labelled("share", folded) && !sentence) {
+                || cues.prefix("share", folded).isPresent() && !sentence && (units <= 25 || cues.count("social", folded, 2) >= 2) || units <= 20 && labelled("share", folded) && !sentence) {
             return SHARE;
         }
         if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {

@@ -45,6 +45,12 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final double RESUMED_MASS = 50;
     /** A heading that links to a section ends with an arrow. */
     private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
+    /** A line cut short by the page: "…" or "..." at its end. */
+    private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…+|\\.{3,})\\s*$");
+    /** How many cut lines make a run of headline-shaped lines a teaser list. */
+    private static final int MIN_TRUNCATED_TEASERS = 3;
+    /** The longest line of a teaser list, in prose units. */
+    private static final int MAX_TEASER_UNITS = 30;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -88,6 +94,8 @@ public class TextPageExtractor implements ArticleExtractor {
         final String rule;
         final boolean listItem;
         double score;
+        /** An item of a list of headlines cut short: never a lead either. */
+        boolean teaser;
         /** Lines of one paragraph that the page wrapped share a run number; -1 when not wrapped. */
         int run = -1;
 
@@ -226,6 +234,7 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
+        markTeaserRuns(lines);
         return lines;
     }
 
@@ -256,6 +265,42 @@ public class TextPageExtractor implements ArticleExtractor {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * A list of headlines cut to a fixed length ends many of its items with "…": each such line reads
+     * like a sentence, but a run of short, stop-free lines where several are cut is a teaser list, not
+     * prose. A lone line ending with "…" (a summary cut short) keeps its score.
+     */
+    private static void markTeaserRuns(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            int truncated = 0;
+            while (j < lines.size() && isHeadlineShaped(lines.get(j))) {
+                if (TRUNCATED.matcher(lines.get(j).text).find()) {
+                    truncated++;
+                }
+                j++;
+            }
+            if (truncated >= MIN_TRUNCATED_TEASERS) {
+                for (int k = i; k < j; k++) {
+                    if (TRUNCATED.matcher(lines.get(k).text).find()) {
+                        lines.get(k).score = Math.min(lines.get(k).score, -1);
+                        lines.get(k).teaser = true;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** A plain line of headline size with no sentence stop before its end. */
+    private static boolean isHeadlineShaped(Line line) {
+        String body = TRUNCATED.matcher(line.text).replaceFirst("");
+        double units = LineShape.units(body);
+        return line.rule == null && line.run < 0 && units >= 3 && units <= MAX_TEASER_UNITS && !LineShape.hasStop(body)
+                && !LineShape.endsLikeSentence(body);
     }
 
     /**
@@ -385,7 +430,8 @@ public class TextPageExtractor implements ArticleExtractor {
      */
     private boolean endsArticle(List<Line> lines, int i, int end) {
         String rule = lines.get(i).rule;
-        boolean sectionBreak = rule != null && classifier.isSectionEnd(rule) || rule == null && opensLinkList(lines, i, end);
+        boolean sectionBreak = rule != null && (classifier.isSectionEnd(rule) || LineClassifier.SHARE.equals(rule))
+                || rule == null && opensLinkList(lines, i, end);
         return sectionBreak && !proseResumes(lines, i + 1, end) && chromeHeavy(lines, i + 1, end);
     }
 
@@ -470,7 +516,7 @@ public class TextPageExtractor implements ArticleExtractor {
                 }
                 continue;
             }
-            if (!isLead(line.text)) {
+            if (line.teaser || !isLead(line.text)) {
                 break;
             }
             plain++;

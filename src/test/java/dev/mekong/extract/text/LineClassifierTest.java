@@ -34,6 +34,7 @@ class LineClassifierTest {
             "Chia sẻ bài viết: Facebook Zalo Twitter Sao chép liên kết => share",
             "แชร์ข่าวนี้: Facebook LINE X คัดลอกลิงก์ => share",
             "分享到：微博 微信 QQ空间 => share",
+            "分享到：订阅到谷歌阅读器推荐到豆瓣网分享到新浪微博分享到腾讯微博分享到人人网分享到开心网分享到百度收藏分享到微信朋友圈 => share",
             "Từ khóa: động ổn, ổn định, sau tết => tags",
             "Tags: economy, trade => tags",
             "Xem thêm: Nam thanh niên rơi từ trên cầu => read-more",
