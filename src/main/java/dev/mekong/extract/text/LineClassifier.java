@@ -52,6 +52,7 @@ public class LineClassifier {
             "^[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?\\s+");
     /** Three or more "›" / ">" steps: a breadcrumb trail, however long its last crumb (the headline). */
     private static final Pattern CRUMB_TRAIL = Pattern.compile("(?:[^>»›＞]{1,30}\\s[>»›＞]\\s){3,}|(?:[^>»›＞]{1,30}[>»›＞]){3,}");
+    private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?©");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
@@ -135,7 +136,9 @@ public class LineClassifier {
         if (URL_ONLY.matcher(body).matches()) {
             return NAV;
         }
-        if ((units <= 40 || !sentence) && cues.contains("copyright", folded) && (units <= 40 || folded.contains("©"))) {
+        // a line opening with the copyright sign is the legal notice, however long its small print runs
+        if ((units <= 40 || !sentence) && cues.contains("copyright", folded) && (units <= 40 || folded.contains("©"))
+                || COPYRIGHT_OPENING.matcher(folded).find()) {
             return COPYRIGHT;
         }
         if (units <= 25 && cues.contains("cookie", folded) && !sentence || units <= 60 && cues.contains("cookie", folded)

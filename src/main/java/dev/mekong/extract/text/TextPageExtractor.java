@@ -51,6 +51,12 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int MIN_TRUNCATED_TEASERS = 3;
     /** The longest line of a teaser list, in prose units. */
     private static final int MAX_TEASER_UNITS = 30;
+    /** The score from which a line counts as a paragraph of prose. */
+    private static final double PROSE_SCORE = 10;
+    /** What a paragraph with no paragraph beside it weighs. */
+    private static final double ISOLATED_PROSE_WEIGHT = 0.5;
+    /** How many lone prose lines in a row make a sidebar of teaser blurbs. */
+    private static final int MIN_TEASER_BLURBS = 4;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -235,6 +241,7 @@ public class TextPageExtractor implements ArticleExtractor {
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
         markTeaserRuns(lines);
+        discountIsolatedProse(lines);
         return lines;
     }
 
@@ -292,6 +299,39 @@ public class TextPageExtractor implements ArticleExtractor {
                 }
             }
             i = Math.max(j, i + 1);
+        }
+    }
+
+    /**
+     * An article's paragraphs follow one another; a sidebar of teasers gives each blurb a line of its
+     * own between its headline, image alt text and "more" link. Where several prose lines in a row
+     * (with no two paragraphs side by side between them) each stand alone, they are such a sidebar
+     * and count for half, so it does not outweigh a shorter article. A lone paragraph between a
+     * table and a code listing in a long post is not discounted: the article's paired paragraphs
+     * come before and after it.
+     */
+    private static void discountIsolatedProse(List<Line> lines) {
+        int n = lines.size();
+        boolean[] prose = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            prose[i] = lines.get(i).score >= PROSE_SCORE;
+        }
+        List<Integer> alone = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !prose[i]) {
+                continue;
+            }
+            boolean paired = i < n && (i > 0 && prose[i - 1] || i + 1 < n && prose[i + 1]);
+            if (i < n && !paired) {
+                alone.add(i);
+                continue;
+            }
+            if (alone.size() >= MIN_TEASER_BLURBS) {
+                for (int k : alone) {
+                    lines.get(k).score *= ISOLATED_PROSE_WEIGHT;
+                }
+            }
+            alone.clear();
         }
     }
 

@@ -30,6 +30,7 @@ class LineClassifierTest {
             "Miễn trừ trách nhiệm: Nội dung chỉ mang tính tham khảo. => disclaimer",
             "广西广播电视台 版权所有 => copyright",
             "Copyright © 2018 Sohu.com Inc. All Rights Reserved. => copyright",
+            "© 2012 Example Press, Inc. All Rights Reserved. Example.com contains copyrighted material, trademarks and other proprietary information of Example Press, Inc. and may not be reproduced, republished or distributed in any form without the prior written consent of the owner. => copyright",
             "© 2568 ข่าวล้านนาออนไลน์ สงวนลิขสิทธิ์ => copyright",
             "Chia sẻ bài viết: Facebook Zalo Twitter Sao chép liên kết => share",
             "แชร์ข่าวนี้: Facebook LINE X คัดลอกลิงก์ => share",

@@ -249,6 +249,42 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void sidebarOfLoneTeaserBlurbsDoesNotOutweighAShorterArticle() {
+        String page = """
+                Singer to write book on fighting the epidemic
+
+                The singer is writing his first book, which will ask why more is not being done to fight the disease around the world.
+
+                The publisher says the book will come out in July, along with an audio version read by the singer himself.
+
+                Email | Print | Share
+                  • How to save stories for later
+                Today's Top Stories
+                Family waits at the lake
+                lake photo
+                The man disappeared without a trace six months ago, and now his family have moved into a tent beside the lake.
+                  • Police search the lake again
+                National icon used to sell cigarettes
+                cigarette photo
+                One of the country's most treasured national icons is being used to sell cigarettes in shops across Europe.
+                  • Smokers switch brands
+                Activists attack whaling boat
+                whaling photo
+                Activists have thrown paint at a whaling boat as the hostilities in the southern ocean reach boiling point again.
+                  • Whaling fleet heads south
+                Minister steers clear of art house
+                film photo
+                The prime minister has urged the film industry to stay clear of art house films in favour of big popular hits.
+                  • Festival names its winners
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Singer to write book on fighting the epidemic");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The singer is writing his first book, which will ask why more is not being done to fight the disease around the world.",
+                "The publisher says the book will come out in July, along with an audio version read by the singer himself.");
+    }
+
+    @Test
     void commentPromptEndsTheArticleWhenNoProseFollows() {
         String page = """
                 出行提示
