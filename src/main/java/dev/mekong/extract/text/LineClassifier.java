@@ -36,7 +36,7 @@ public class LineClassifier {
 
     private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+]\\s*|\\d{1,2}[.)、]\\s+)");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+\u2460-\u2473]\\s*|\\d{1,2}[.)、]\\s+)");
     private static final Pattern COUNTER_PATTERN = Pattern.compile(
             "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
                     + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
@@ -113,7 +113,8 @@ public class LineClassifier {
         if (END_PATTERN.matcher(line).find() && line.startsWith("【")) {
             return METADATA;
         }
-        if (cues.prefix("disclaimer", folded).isPresent()) {
+        // "免责声明：…", or a short heading over the site's notices: "本网版权相关声明："
+        if (cues.prefix("disclaimer", folded).isPresent() || units <= 15 && cues.endsWith("disclaimer", folded)) {
             return DISCLAIMER;
         }
         if (units <= 8 && cues.isHeading("related", folded)) {

@@ -47,6 +47,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
     /** A line cut short by the page: "…" or "..." at its end. */
     private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…+|\\.{3,})\\s*$");
+    /** A blurb cut short and followed by its link: "…地铁故障】申城地铁与市民的出行 ......  [详情]". */
+    private static final Pattern CUT_WITH_LINK = Pattern.compile("(?:…+|\\.{3,})\\s*(?:\\[[^\\]]{1,20}\\]\\s*)+$");
     /** How many cut lines make a run of headline-shaped lines a teaser list. */
     private static final int MIN_TRUNCATED_TEASERS = 3;
     /** The longest line of a teaser list, in prose units. */
@@ -277,9 +279,16 @@ public class TextPageExtractor implements ArticleExtractor {
     /**
      * A list of headlines cut to a fixed length ends many of its items with "…": each such line reads
      * like a sentence, but a run of short, stop-free lines where several are cut is a teaser list, not
-     * prose. A lone line ending with "…" (a summary cut short) keeps its score.
+     * prose. A lone line ending with "…" (a summary cut short) keeps its score, unless a link follows
+     * the cut on the same line: then it is a teaser on its own.
      */
     private static void markTeaserRuns(List<Line> lines) {
+        for (Line line : lines) {
+            if (line.rule == null && CUT_WITH_LINK.matcher(line.text).find()) {
+                line.score = Math.min(line.score, -1);
+                line.teaser = true;
+            }
+        }
         int i = 0;
         while (i < lines.size()) {
             int j = i;

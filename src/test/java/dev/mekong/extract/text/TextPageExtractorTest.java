@@ -225,6 +225,23 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void blurbCutShortBeforeItsLinkIsATeaser() {
+        String page = """
+                提名奖揭晓
+
+                12月15日，提名奖揭晓仪式现场。当日，年度体坛风云人物评选提名奖揭晓仪式在北京举行。
+
+                [2011120612]
+                【副总裁做客本网解读近期地铁故障】申城地铁与市民的出行息息相关，近期接连发生的故障让不少市民 ......  [详情]
+                [2011111517]
+                【知名企业家做客本网谈未来布局】楼市所谓拐点是否已经到来，房价又将如何走，他给出了自己的 ......  [详情]
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "12月15日，提名奖揭晓仪式现场。当日，年度体坛风云人物评选提名奖揭晓仪式在北京举行。");
+    }
+
+    @Test
     void shareBarEndsTheArticleBeforeTheTeasersBelowIt() {
         String page = """
                 明年合同电煤涨价禁超百分之五
