@@ -19,6 +19,7 @@ class LineClassifierTest {
             "首页  »  财经  »  经济观察 => breadcrumb",
             "Trang chủ » Thời sự => breadcrumb",
             "• 相关阅读 => related-list",
+            "Read This Next => related-list",
             "Tin liên quan => related-list",
             "ข่าวที่เกี่ยวข้อง => related-list",
             "Related Articles => related-list",
