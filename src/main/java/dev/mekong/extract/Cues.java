@@ -112,6 +112,18 @@ public final class Cues {
         return Optional.empty();
     }
 
+    /** Whether the folded line, trailing spaces aside, ends with a cue of the section ("版权相关声明:"). */
+    public boolean endsWith(String section, String foldedLine) {
+        String line = foldedLine.strip();
+        for (String cue : section(section)) {
+            if (line.endsWith(cue) && (line.length() == cue.length() || !isLatinLetter(cue.charAt(0))
+                    || !Character.isLetter(line.charAt(line.length() - cue.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a cue of the section occurs anywhere in the folded line (word-bounded for Latin cues). */
     public boolean contains(String section, String foldedLine) {
         return count(section, foldedLine, 1) >= 1;

@@ -36,7 +36,7 @@ public class LineClassifier {
 
     private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+]\\s*|\\d{1,2}[.)、]\\s+)");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+\u2460-\u2473]\\s*|\\d{1,2}[.)、]\\s+)");
     private static final Pattern COUNTER_PATTERN = Pattern.compile(
             "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
                     + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
@@ -52,6 +52,7 @@ public class LineClassifier {
             "^[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?\\s+");
     /** Three or more "›" / ">" steps: a breadcrumb trail, however long its last crumb (the headline). */
     private static final Pattern CRUMB_TRAIL = Pattern.compile("(?:[^>»›＞]{1,30}\\s[>»›＞]\\s){3,}|(?:[^>»›＞]{1,30}[>»›＞]){3,}");
+    private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?©");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
@@ -112,7 +113,8 @@ public class LineClassifier {
         if (END_PATTERN.matcher(line).find() && line.startsWith("【")) {
             return METADATA;
         }
-        if (cues.prefix("disclaimer", folded).isPresent()) {
+        // "免责声明：…", or a short heading over the site's notices: "本网版权相关声明："
+        if (cues.prefix("disclaimer", folded).isPresent() || units <= 15 && cues.endsWith("disclaimer", folded)) {
             return DISCLAIMER;
         }
         if (units <= 8 && cues.isHeading("related", folded)) {
@@ -135,7 +137,9 @@ public class LineClassifier {
         if (URL_ONLY.matcher(body).matches()) {
             return NAV;
         }
-        if ((units <= 40 || !sentence) && cues.contains("copyright", folded) && (units <= 40 || folded.contains("©"))) {
+        // a line opening with the copyright sign is the legal notice, however long its small print runs
+        if ((units <= 40 || !sentence) && cues.contains("copyright", folded) && (units <= 40 || folded.contains("©"))
+                || COPYRIGHT_OPENING.matcher(folded).find()) {
             return COPYRIGHT;
         }
         if (units <= 25 && cues.contains("cookie", folded) && !sentence || units <= 60 && cues.contains("cookie", folded)
@@ -153,7 +157,7 @@ public class LineClassifier {
         }
         if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence
                 || units <= 12 && cues.isHeading("share", folded)
-                || units <= 25 && cues.prefix("share", folded).isPresent() && !sentence || units <= 20 && labelled("share", folded) && !sentence) {
+                || cues.prefix("share", folded).isPresent() && !sentence && (units <= 25 || cues.count("social", folded, 2) >= 2) || units <= 20 && labelled("share", folded) && !sentence) {
             return SHARE;
         }
         if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {

@@ -45,6 +45,20 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final double RESUMED_MASS = 50;
     /** A heading that links to a section ends with an arrow. */
     private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
+    /** A line cut short by the page: "…" or "..." at its end. */
+    private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…+|\\.{3,})\\s*$");
+    /** A blurb cut short and followed by its link: "…地铁故障】申城地铁与市民的出行 ......  [详情]". */
+    private static final Pattern CUT_WITH_LINK = Pattern.compile("(?:…+|\\.{3,})\\s*(?:\\[[^\\]]{1,20}\\]\\s*)+$");
+    /** How many cut lines make a run of headline-shaped lines a teaser list. */
+    private static final int MIN_TRUNCATED_TEASERS = 3;
+    /** The longest line of a teaser list, in prose units. */
+    private static final int MAX_TEASER_UNITS = 30;
+    /** The score from which a line counts as a paragraph of prose. */
+    private static final double PROSE_SCORE = 10;
+    /** What a paragraph with no paragraph beside it weighs. */
+    private static final double ISOLATED_PROSE_WEIGHT = 0.5;
+    /** How many lone prose lines in a row make a sidebar of teaser blurbs. */
+    private static final int MIN_TEASER_BLURBS = 4;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -88,6 +102,8 @@ public class TextPageExtractor implements ArticleExtractor {
         final String rule;
         final boolean listItem;
         double score;
+        /** An item of a list of headlines cut short: never a lead either. */
+        boolean teaser;
         /** Lines of one paragraph that the page wrapped share a run number; -1 when not wrapped. */
         int run = -1;
 
@@ -226,6 +242,8 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
+        markTeaserRuns(lines);
+        discountIsolatedProse(lines);
         return lines;
     }
 
@@ -256,6 +274,82 @@ public class TextPageExtractor implements ArticleExtractor {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * A list of headlines cut to a fixed length ends many of its items with "…": each such line reads
+     * like a sentence, but a run of short, stop-free lines where several are cut is a teaser list, not
+     * prose. A lone line ending with "…" (a summary cut short) keeps its score, unless a link follows
+     * the cut on the same line: then it is a teaser on its own.
+     */
+    private static void markTeaserRuns(List<Line> lines) {
+        for (Line line : lines) {
+            if (line.rule == null && CUT_WITH_LINK.matcher(line.text).find()) {
+                line.score = Math.min(line.score, -1);
+                line.teaser = true;
+            }
+        }
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            int truncated = 0;
+            while (j < lines.size() && isHeadlineShaped(lines.get(j))) {
+                if (TRUNCATED.matcher(lines.get(j).text).find()) {
+                    truncated++;
+                }
+                j++;
+            }
+            if (truncated >= MIN_TRUNCATED_TEASERS) {
+                for (int k = i; k < j; k++) {
+                    if (TRUNCATED.matcher(lines.get(k).text).find()) {
+                        lines.get(k).score = Math.min(lines.get(k).score, -1);
+                        lines.get(k).teaser = true;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /**
+     * An article's paragraphs follow one another; a sidebar of teasers gives each blurb a line of its
+     * own between its headline, image alt text and "more" link. Where several prose lines in a row
+     * (with no two paragraphs side by side between them) each stand alone, they are such a sidebar
+     * and count for half, so it does not outweigh a shorter article. A lone paragraph between a
+     * table and a code listing in a long post is not discounted: the article's paired paragraphs
+     * come before and after it.
+     */
+    private static void discountIsolatedProse(List<Line> lines) {
+        int n = lines.size();
+        boolean[] prose = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            prose[i] = lines.get(i).score >= PROSE_SCORE;
+        }
+        List<Integer> alone = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !prose[i]) {
+                continue;
+            }
+            boolean paired = i < n && (i > 0 && prose[i - 1] || i + 1 < n && prose[i + 1]);
+            if (i < n && !paired) {
+                alone.add(i);
+                continue;
+            }
+            if (alone.size() >= MIN_TEASER_BLURBS) {
+                for (int k : alone) {
+                    lines.get(k).score *= ISOLATED_PROSE_WEIGHT;
+                }
+            }
+            alone.clear();
+        }
+    }
+
+    /** A plain line of headline size with no sentence stop before its end. */
+    private static boolean isHeadlineShaped(Line line) {
+        String body = TRUNCATED.matcher(line.text).replaceFirst("");
+        double units = LineShape.units(body);
+        return line.rule == null && line.run < 0 && units >= 3 && units <= MAX_TEASER_UNITS && !LineShape.hasStop(body)
+                && !LineShape.endsLikeSentence(body);
     }
 
     /**
@@ -385,7 +479,8 @@ public class TextPageExtractor implements ArticleExtractor {
      */
     private boolean endsArticle(List<Line> lines, int i, int end) {
         String rule = lines.get(i).rule;
-        boolean sectionBreak = rule != null && classifier.isSectionEnd(rule) || rule == null && opensLinkList(lines, i, end);
+        boolean sectionBreak = rule != null && (classifier.isSectionEnd(rule) || LineClassifier.SHARE.equals(rule))
+                || rule == null && opensLinkList(lines, i, end);
         return sectionBreak && !proseResumes(lines, i + 1, end) && chromeHeavy(lines, i + 1, end);
     }
 
@@ -470,7 +565,7 @@ public class TextPageExtractor implements ArticleExtractor {
                 }
                 continue;
             }
-            if (!isLead(line.text)) {
+            if (line.teaser || !isLead(line.text)) {
                 break;
             }
             plain++;

@@ -187,6 +187,121 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void headlinesCutShortWithAnEllipsisAreATeaserListNotProse() {
+        String page = """
+                新闻排行
+                妻子出轨丈夫殴打第三者致其智力相当幼儿…
+                赵本山春晚小品曝光惹误会
+                京珠北高速车流量已超负荷绕五十公里可避堵…
+                南京劫杀案已发生十二天嫌犯仍在逃
+                朱小丹参加广州代表团讨论强调要更加重视…
+                广东给三十七万干部发防腐短信要求拒收拒送…
+
+                春运期间高速公路车流量大，驾车出行前请提前规划路线，避开拥堵路段，注意休息。
+
+                出发前请检查车况，保证油箱内有足够的油，并随车携带防滑链和急救用品。
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "春运期间高速公路车流量大，驾车出行前请提前规划路线，避开拥堵路段，注意休息。",
+                "出发前请检查车况，保证油箱内有足够的油，并随车携带防滑链和急救用品。");
+    }
+
+    @Test
+    void oneSummaryCutShortWithAnEllipsisIsStillTheArticle() {
+        String page = """
+                明年合同电煤涨价禁超百分之五
+
+                2011-12-16 01:06:38
+
+                昨天，国家发改委下发关于做好明年煤炭产运需衔接工作的通知，要求落实价格调控措施，合同电煤价格涨幅不得超过…
+
+                网站首页 | 联系我们 | 网站地图
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("明年合同电煤涨价禁超百分之五");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "昨天，国家发改委下发关于做好明年煤炭产运需衔接工作的通知，要求落实价格调控措施，合同电煤价格涨幅不得超过…");
+    }
+
+    @Test
+    void blurbCutShortBeforeItsLinkIsATeaser() {
+        String page = """
+                提名奖揭晓
+
+                12月15日，提名奖揭晓仪式现场。当日，年度体坛风云人物评选提名奖揭晓仪式在北京举行。
+
+                [2011120612]
+                【副总裁做客本网解读近期地铁故障】申城地铁与市民的出行息息相关，近期接连发生的故障让不少市民 ......  [详情]
+                [2011111517]
+                【知名企业家做客本网谈未来布局】楼市所谓拐点是否已经到来，房价又将如何走，他给出了自己的 ......  [详情]
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "12月15日，提名奖揭晓仪式现场。当日，年度体坛风云人物评选提名奖揭晓仪式在北京举行。");
+    }
+
+    @Test
+    void shareBarEndsTheArticleBeforeTheTeasersBelowIt() {
+        String page = """
+                明年合同电煤涨价禁超百分之五
+
+                昨天，国家发改委下发关于做好明年煤炭产运需衔接工作的通知，要求落实价格调控措施，合同电煤价格涨幅不得超过百分之五，地方政府不得干预企业自主签订合同。
+
+                分享到：QQ空间 新浪微博 腾讯微博 人人网
+                财经新闻
+                一季度国民经济数据公布 增长百分之八
+
+                初步测算，一季度国内生产总值十万亿元，按可比价格计算，同比增长百分之八。
+                  • 波音客机频繁出故障美国当局叫停使用
+                  • 波音事故致五名乘客受轻伤停飞待查
+                证券新闻
+                龙年股市走势将前低后高 六板块或成追捧对象
+
+                股票市场：历史规律显示，当经济周期进入高通胀阶段后，货币开始收缩，股市随之下跌。
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "昨天，国家发改委下发关于做好明年煤炭产运需衔接工作的通知，要求落实价格调控措施，合同电煤价格涨幅不得超过百分之五，地方政府不得干预企业自主签订合同。");
+    }
+
+    @Test
+    void sidebarOfLoneTeaserBlurbsDoesNotOutweighAShorterArticle() {
+        String page = """
+                Singer to write book on fighting the epidemic
+
+                The singer is writing his first book, which will ask why more is not being done to fight the disease around the world.
+
+                The publisher says the book will come out in July, along with an audio version read by the singer himself.
+
+                Email | Print | Share
+                  • How to save stories for later
+                Today's Top Stories
+                Family waits at the lake
+                lake photo
+                The man disappeared without a trace six months ago, and now his family have moved into a tent beside the lake.
+                  • Police search the lake again
+                National icon used to sell cigarettes
+                cigarette photo
+                One of the country's most treasured national icons is being used to sell cigarettes in shops across Europe.
+                  • Smokers switch brands
+                Activists attack whaling boat
+                whaling photo
+                Activists have thrown paint at a whaling boat as the hostilities in the southern ocean reach boiling point again.
+                  • Whaling fleet heads south
+                Minister steers clear of art house
+                film photo
+                The prime minister has urged the film industry to stay clear of art house films in favour of big popular hits.
+                  • Festival names its winners
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Singer to write book on fighting the epidemic");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The singer is writing his first book, which will ask why more is not being done to fight the disease around the world.",
+                "The publisher says the book will come out in July, along with an audio version read by the singer himself.");
+    }
+
+    @Test
     void commentPromptEndsTheArticleWhenNoProseFollows() {
         String page = """
                 出行提示
