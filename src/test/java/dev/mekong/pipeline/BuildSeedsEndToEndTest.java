@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.LinkChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,6 +148,16 @@ class BuildSeedsEndToEndTest {
             }
         });
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void noInternalLinkOfTheSeedsSiteIsBroken() throws IOException {
+        LinkChecker.Result links = new LinkChecker("http://127.0.0.1:8080/").check(fixture.site);
+
+        System.out.printf("seeds site link check: %d links in %d files, %d broken%n",
+                links.links(), links.files(), links.broken().size());
+        assertThat(links.broken()).isEmpty();
+        assertThat(links.links()).isGreaterThan(300);
     }
 
     @Test

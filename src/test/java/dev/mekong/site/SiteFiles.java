@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Reading a published site in tests: through the site link, as a reader would. */
-final class SiteFiles {
+public final class SiteFiles {
 
     private SiteFiles() {
     }
 
-    static Document html(Path site, String path) throws IOException {
+    public static Document html(Path site, String path) throws IOException {
         return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", "");
     }
 
-    static List<String> all(Path site, String suffix) throws IOException {
+    public static List<String> all(Path site, String suffix) throws IOException {
         Path root = site.toRealPath();
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
