@@ -257,7 +257,13 @@ public final class ChainTranslator implements Translator {
             }
             Map<Integer, String> templates = new LinkedHashMap<>();
             for (int i : indexes) {
-                templates.put(i, protectedText[i].template());
+                Optional<MemoryEntry> rejected = memory.rejected(unit(i).text(), source, target, engine.name(),
+                        pairGlossary[i].version());
+                if (rejected.isPresent()) {
+                    fail(i, engine.name() + ": rejected earlier: " + rejected.get().target());
+                } else {
+                    templates.put(i, protectedText[i].template());
+                }
             }
             for (int hop = 0; hop + 1 < route.size() && !templates.isEmpty(); hop++) {
                 templates = runHop(engine, route.get(hop), route.get(hop + 1), templates);
@@ -284,6 +290,8 @@ public final class ChainTranslator implements Translator {
 
         void reject(int i, String engine, String why) {
             fail(i, engine + ": " + why);
+            memory.put(MemoryEntry.rejected(unit(i).text(), unit(i).lang(), target, engine,
+                    pairGlossary[i].version(), why));
             stats.segmentRejected(engine);
             issues.add(new TranslationIssue(TranslationIssue.REJECTED, article.id(), target, engine,
                     TranslationIssue.shorten(unit(i).text()), why));

@@ -164,6 +164,29 @@ class ChainTranslatorTest {
     }
 
     @Test
+    void aRejectedOutputIsRememberedSoARebuildDoesNotPayForItAgain() {
+        RecordingEngine engine = new RecordingEngine("fake", t -> t.contains("mayor") ? t : RecordingEngine.rot13(t));
+        translator(engine).translate(Articles.english(P1, P3), "es");
+
+        RecordingEngine again = new RecordingEngine("fake", t -> t.contains("mayor") ? t : RecordingEngine.rot13(t));
+        ChainTranslator rebuilt = translator(again);
+        ChainTranslator.Result result = rebuilt.translateWithReport(Articles.english(P1, P3), "es");
+
+        assertThat(again.received).isEmpty();
+        assertThat(rebuilt.stats().snapshot().charactersSent()).isZero();
+        assertThat(result.version().blocks().get(1)).isEqualTo(Block.paragraph(P3).withLang("en"));
+        assertThat(result.issues()).extracting(TranslationIssue::detail)
+                .anySatisfy(d -> assertThat(d).contains("rejected earlier: source echoed back untranslated"));
+        java.io.StringWriter tmx = new java.io.StringWriter();
+        try {
+            dev.mekong.translate.memory.Tmx.export(rebuilt.memory(), tmx);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(tmx.toString()).doesNotContain("mayor");
+    }
+
+    @Test
     void aRejectedBlockKeepsItsOriginalTextAndLanguageWhileOthersAreTranslated() {
         // Echoes only the paragraph about the mayor: that output must not be published.
         RecordingEngine engine = new RecordingEngine("fake", t -> t.contains("mayor") ? t : RecordingEngine.rot13(t));

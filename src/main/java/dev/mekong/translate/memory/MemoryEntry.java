@@ -13,9 +13,10 @@ import java.util.Comparator;
  * @param tgt      target language tag
  * @param engine   engine that produced it, or {@link #HUMAN} for a reviewed translation
  * @param glossary version of the pair's glossary it was made with ({@code -} for none or reviewed)
- * @param status   {@link #MACHINE} or {@link #REVIEWED}
+ * @param status   {@link #MACHINE}, {@link #REVIEWED}, or {@link #REJECTED}: the engine's output for this exact
+ *                 key failed validation, so a rebuild does not pay for it again (delete the line to retry)
  * @param source   the source text, kept so a hash collision can never return a wrong translation
- * @param target   the translation
+ * @param target   the translation (for a rejected entry: why it was rejected)
  */
 @JsonPropertyOrder({"hash", "src", "tgt", "engine", "glossary", "status", "source", "target"})
 public record MemoryEntry(String hash, String src, String tgt, String engine, String glossary, String status,
@@ -23,6 +24,7 @@ public record MemoryEntry(String hash, String src, String tgt, String engine, St
 
     public static final String MACHINE = "machine";
     public static final String REVIEWED = "reviewed";
+    public static final String REJECTED = "rejected";
     public static final String HUMAN = "human";
     public static final String NO_GLOSSARY = "-";
 
@@ -42,9 +44,21 @@ public record MemoryEntry(String hash, String src, String tgt, String engine, St
                 source, target);
     }
 
+    /** Remembers that the engine's output for this segment was rejected, and why. */
+    public static MemoryEntry rejected(String source, String src, String tgt, String engine, String glossary,
+                                       String reason) {
+        return new MemoryEntry(TranslationMemory.hash(source).substring(0, 16), src, tgt, engine, glossary, REJECTED,
+                source, reason);
+    }
+
     @JsonIgnore
     public boolean isReviewed() {
         return REVIEWED.equals(status);
+    }
+
+    @JsonIgnore
+    public boolean isRejected() {
+        return REJECTED.equals(status);
     }
 
     String key() {

@@ -52,6 +52,9 @@ public final class Tmx {
             x.writeCharacters("\n  ");
             x.writeStartElement("body");
             for (MemoryEntry e : entries) {
+                if (e.isRejected()) {
+                    continue; // a rejection is this project's bookkeeping, not a translation unit
+                }
                 x.writeCharacters("\n    ");
                 x.writeStartElement("tu");
                 x.writeAttribute("srclang", e.src());

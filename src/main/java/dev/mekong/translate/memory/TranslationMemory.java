@@ -100,7 +100,12 @@ public final class TranslationMemory {
     }
 
     public Optional<MemoryEntry> machine(String source, String src, String tgt, String engine, String glossary) {
-        return find(source, src, tgt, engine, glossary);
+        return find(source, src, tgt, engine, glossary).filter(e -> !e.isRejected());
+    }
+
+    /** The engine's earlier output for this segment was rejected: the reason, so it is not paid for again. */
+    public Optional<MemoryEntry> rejected(String source, String src, String tgt, String engine, String glossary) {
+        return find(source, src, tgt, engine, glossary).filter(MemoryEntry::isRejected);
     }
 
     /** Any machine translation of the segment, preferring {@code preferredEngine} (may be null). */
@@ -108,7 +113,7 @@ public final class TranslationMemory {
         String hash = hash(source).substring(0, 16);
         MemoryEntry best = null;
         for (MemoryEntry e : entries.values()) {
-            if (!e.isReviewed() && e.hash().equals(hash) && e.src().equals(src) && e.tgt().equals(tgt)
+            if (!e.isReviewed() && !e.isRejected() && e.hash().equals(hash) && e.src().equals(src) && e.tgt().equals(tgt)
                     && e.source().equals(source)) {
                 if (best == null || e.engine().equals(preferredEngine)) {
                     best = e;
