@@ -319,6 +319,71 @@ public class CharsetDetector {
         return Optional.ofNullable(best);
     }
 
+    private CountingDecoder.Decoded decodeMojibakeBytes(Charset charset, byte[] bytes) {
+        return charset.equals(WINDOWS_874) ? CountingDecoder.decode(charset, bytes) : decodeRestoringSoftHyphens(charset, bytes);
+    }
+
+    /**
+     * Decodes double-byte mojibake bytes (GBK or Big5) where soft hyphens may be missing: 0xAD is a common
+     * trail byte, and a tool that drew it as U+00AD often dropped the invisible character, after which every
+     * pair up to the next ASCII byte decodes shifted. Bytes below 0x40 can never be trail bytes, so the
+     * stretches between them must hold whole pairs; one left with a dangling lead byte gets back the 0xAD
+     * at the position that reads most plausibly.
+     */
+    private CountingDecoder.Decoded decodeRestoringSoftHyphens(Charset charset, byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int errors = 0;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && (bytes[i] & 0xFF) >= 0x40) {
+                continue;
+            }
+            CountingDecoder.Decoded stretch = decodeStretch(charset, java.util.Arrays.copyOfRange(bytes, start, i));
+            text.append(stretch.text());
+            errors += stretch.errors();
+            if (i < bytes.length) {
+                text.append((char) bytes[i]);
+            }
+            start = i + 1;
+        }
+        return new CountingDecoder.Decoded(text.toString(), errors);
+    }
+
+    /** Longest stretch where every position is tried for a lost 0xAD; longer ones are decoded as they are. */
+    private static final int MAX_SOFT_HYPHEN_SEARCH = 2000;
+
+    private CountingDecoder.Decoded decodeStretch(Charset charset, byte[] stretch) {
+        CountingDecoder.Decoded plain = CountingDecoder.decode(charset, stretch);
+        if (!endsWithDanglingLeadByte(stretch) || stretch.length > MAX_SOFT_HYPHEN_SEARCH) {
+            return plain;
+        }
+        CountingDecoder.Decoded best = plain;
+        double bestScore = plausibility.score(plain.text(), LatinAlphabet.ANY, plain.errors());
+        byte[] restored = new byte[stretch.length + 1];
+        for (int at = 1; at <= stretch.length; at++) {
+            System.arraycopy(stretch, 0, restored, 0, at);
+            restored[at] = (byte) 0xAD;
+            System.arraycopy(stretch, at, restored, at + 1, stretch.length - at);
+            CountingDecoder.Decoded candidate = CountingDecoder.decode(charset, restored);
+            double score = plausibility.score(candidate.text(), LatinAlphabet.ANY, candidate.errors());
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Whether reading the bytes as lead-and-trail pairs (0x81–0xFE leads) leaves the last lead without a trail. */
+    private static boolean endsWithDanglingLeadByte(byte[] stretch) {
+        int i = 0;
+        while (i < stretch.length) {
+            int b = stretch[i] & 0xFF;
+            i += b >= 0x81 && b <= 0xFE ? 2 : 1;
+        }
+        return i > stretch.length;
+    }
+
     /**
      * Which of GB18030, Big5 and windows-874 reads the bytes most plausibly, if any does. Decoding errors
      * only weigh in the score: a tool that drew mojibake often drops a byte (a soft hyphen, 0xAD) and
@@ -328,7 +393,7 @@ public class CharsetDetector {
         Charset best = null;
         double bestScore = MIN_PLAUSIBLE_SCORE;
         for (Charset charset : List.of(GB18030, bestBig5(bytes, bytes.length, true), WINDOWS_874)) {
-            CountingDecoder.Decoded decoded = CountingDecoder.decode(charset, bytes);
+            CountingDecoder.Decoded decoded = decodeMojibakeBytes(charset, bytes);
             double score = plausibility.score(decoded.text(), LatinAlphabet.ANY, decoded.errors());
             if (score > bestScore) {
                 best = charset;
@@ -346,7 +411,7 @@ public class CharsetDetector {
             if (WindowsLatin1.nonAsciiCount(run.bytes()) == 0) {
                 continue;
             }
-            CountingDecoder.Decoded decoded = CountingDecoder.decode(charset, run.bytes());
+            CountingDecoder.Decoded decoded = decodeMojibakeBytes(charset, run.bytes());
             String original = text.substring(run.start(), run.end());
             if (plausibility.score(decoded.text(), LatinAlphabet.ANY, decoded.errors()) >= MIN_PLAUSIBLE_SCORE
                     && plausibility.score(original, LatinAlphabet.WESTERN, 0) < MIN_PLAUSIBLE_SCORE) {

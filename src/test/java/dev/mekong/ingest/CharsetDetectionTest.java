@@ -297,6 +297,17 @@ class CharsetDetectionTest {
         assertThat(in.charset()).isEqualTo("GB18030 (statistical, mojibake runs saved as UTF-8 repaired)");
     }
 
+    @Test
+    void softHyphenDroppedFromMojibakeIsRestored() {
+        // 协 is D0 AD: Latin-9 reads AD as a soft hyphen, which the tool that drew the text left out.
+        String mojibake = readAs("意大利游轮又译歌诗达协和号，运营商为科斯塔公司。", "GB18030", "ISO-8859-15");
+        assertThat(mojibake).contains("\u00AD");
+        String dropped = "\u25CF " + mojibake.replace("\u00AD", "") + "\n";
+        DecodedInput in = decoder.decode("a.txt", dropped.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("● 意大利游轮又译歌诗达协和号，运营商为科斯塔公司。\n");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, mojibake runs saved as UTF-8 repaired)");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "● Le ministre a déclaré à l'Assemblée : « Ça suffit ! » → Où est la réforme promise en été ?",
