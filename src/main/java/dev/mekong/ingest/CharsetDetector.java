@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,9 @@ public class CharsetDetector {
     private static final int MIN_MOJIBAKE_EVIDENCE = 8;
     /** A charset the page declares is kept unless another candidate scores this much better. */
     private static final double DECLARED_MARGIN = 0.3;
+    /** Longest byte stretch where every position is tried for a lost 0xAD; longer ones are decoded as they are. */
+    private static final int MAX_SOFT_HYPHEN_SEARCH = 2000;
+
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
@@ -338,7 +342,7 @@ public class CharsetDetector {
             if (i < bytes.length && (bytes[i] & 0xFF) >= 0x40) {
                 continue;
             }
-            CountingDecoder.Decoded stretch = decodeStretch(charset, java.util.Arrays.copyOfRange(bytes, start, i));
+            CountingDecoder.Decoded stretch = decodeStretch(charset, Arrays.copyOfRange(bytes, start, i));
             text.append(stretch.text());
             errors += stretch.errors();
             if (i < bytes.length) {
@@ -348,9 +352,6 @@ public class CharsetDetector {
         }
         return new CountingDecoder.Decoded(text.toString(), errors);
     }
-
-    /** Longest stretch where every position is tried for a lost 0xAD; longer ones are decoded as they are. */
-    private static final int MAX_SOFT_HYPHEN_SEARCH = 2000;
 
     private CountingDecoder.Decoded decodeStretch(Charset charset, byte[] stretch) {
         CountingDecoder.Decoded plain = CountingDecoder.decode(charset, stretch);
