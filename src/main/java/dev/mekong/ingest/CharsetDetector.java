@@ -3,10 +3,12 @@ package dev.mekong.ingest;
 import dev.mekong.ingest.Plausibility.LatinAlphabet;
 import dev.mekong.model.InputRejectedException;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +43,9 @@ public class CharsetDetector {
     private static final int MIN_MOJIBAKE_EVIDENCE = 8;
     /** A charset the page declares is kept unless another candidate scores this much better. */
     private static final double DECLARED_MARGIN = 0.3;
+    /** Longest byte stretch where every position is tried for a lost 0xAD; longer ones are decoded as they are. */
+    private static final int MAX_SOFT_HYPHEN_SEARCH = 2000;
+
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
@@ -265,8 +270,157 @@ public class CharsetDetector {
                 }
             }
         }
+        // Mixed-in characters may also fit the wrong single-byte charset (• and ‘ are windows-1252 but not
+        // Latin-9): a whole-text repair through it loses to a run-by-run repair through the right one.
+        Optional<Detection> byRuns = repairMixedMojibake(text);
+        if (byRuns.isPresent() && plausibility.score(byRuns.get().text(), LatinAlphabet.ANY, 0) > bestScore) {
+            return byRuns.map(d -> new Detection(d.text(), d.charset(), d.method() + ", mojibake runs saved as UTF-8 repaired"));
+        }
         return Optional.ofNullable(best).map(d -> new Detection(d.text(), d.charset(),
                 d.method() + ", repaired from mojibake saved as UTF-8"));
+    }
+
+    /**
+     * Mojibake with other characters mixed in: a tool read legacy Chinese or Thai bytes as windows-1252 or
+     * Latin-9 but kept characters the source had as entities, or drew its own bullets and boxes (●, □), so
+     * the text as a whole cannot be turned back into bytes. Each maximal run of characters the single-byte
+     * charset can produce is turned back into its bytes; the runs together choose the legacy charset, and
+     * each run is re-decoded with it where that reads plausibly. Everything else stays as it is. Only a
+     * charset of another script may win: Latin text read as another Latin charset is left alone, since
+     * genuine Western or Vietnamese text cannot be told from it run by run.
+     */
+    private Optional<Detection> repairMixedMojibake(String text) {
+        if (plausibility.score(text, LatinAlphabet.WESTERN, 0) >= MIN_PLAUSIBLE_SCORE) {
+            return Optional.empty();
+        }
+        Detection best = null;
+        double bestScore = MIN_PLAUSIBLE_SCORE;
+        for (WindowsLatin1 mojibakeCharset : List.of(WindowsLatin1.WINDOWS_1252, WindowsLatin1.LATIN_9)) {
+            List<WindowsLatin1.Run> runs = mojibakeCharset.runs(text);
+            ByteArrayOutputStream joined = new ByteArrayOutputStream();
+            for (WindowsLatin1.Run run : runs) {
+                if (WindowsLatin1.nonAsciiCount(run.bytes()) > 0) {
+                    joined.writeBytes(run.bytes());
+                    joined.write('\n');
+                }
+            }
+            byte[] original = joined.toByteArray();
+            if (WindowsLatin1.nonAsciiCount(original) < MIN_MOJIBAKE_EVIDENCE) {
+                continue;
+            }
+            Optional<Charset> legacy = mostPlausibleOtherScript(original);
+            if (legacy.isEmpty()) {
+                continue;
+            }
+            Charset charset = legacy.get();
+            String repaired = redecodeRuns(text, runs, charset);
+            double score = plausibility.score(repaired, LatinAlphabet.ANY, 0);
+            if (score > bestScore) {
+                best = new Detection(repaired, displayName(charset), "statistical");
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private CountingDecoder.Decoded decodeMojibakeBytes(Charset charset, byte[] bytes) {
+        return charset.equals(WINDOWS_874) ? CountingDecoder.decode(charset, bytes) : decodeRestoringSoftHyphens(charset, bytes);
+    }
+
+    /**
+     * Decodes double-byte mojibake bytes (GBK or Big5) where soft hyphens may be missing: 0xAD is a common
+     * trail byte, and a tool that drew it as U+00AD often dropped the invisible character, after which every
+     * pair up to the next ASCII byte decodes shifted. Bytes below 0x40 can never be trail bytes, so the
+     * stretches between them must hold whole pairs; one left with a dangling lead byte gets back the 0xAD
+     * at the position that reads most plausibly.
+     */
+    private CountingDecoder.Decoded decodeRestoringSoftHyphens(Charset charset, byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int errors = 0;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && (bytes[i] & 0xFF) >= 0x40) {
+                continue;
+            }
+            CountingDecoder.Decoded stretch = decodeStretch(charset, Arrays.copyOfRange(bytes, start, i));
+            text.append(stretch.text());
+            errors += stretch.errors();
+            if (i < bytes.length) {
+                text.append((char) bytes[i]);
+            }
+            start = i + 1;
+        }
+        return new CountingDecoder.Decoded(text.toString(), errors);
+    }
+
+    private CountingDecoder.Decoded decodeStretch(Charset charset, byte[] stretch) {
+        CountingDecoder.Decoded plain = CountingDecoder.decode(charset, stretch);
+        if (!endsWithDanglingLeadByte(stretch) || stretch.length > MAX_SOFT_HYPHEN_SEARCH) {
+            return plain;
+        }
+        CountingDecoder.Decoded best = plain;
+        double bestScore = plausibility.score(plain.text(), LatinAlphabet.ANY, plain.errors());
+        byte[] restored = new byte[stretch.length + 1];
+        for (int at = 1; at <= stretch.length; at++) {
+            System.arraycopy(stretch, 0, restored, 0, at);
+            restored[at] = (byte) 0xAD;
+            System.arraycopy(stretch, at, restored, at + 1, stretch.length - at);
+            CountingDecoder.Decoded candidate = CountingDecoder.decode(charset, restored);
+            double score = plausibility.score(candidate.text(), LatinAlphabet.ANY, candidate.errors());
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Whether reading the bytes as lead-and-trail pairs (0x81–0xFE leads) leaves the last lead without a trail. */
+    private static boolean endsWithDanglingLeadByte(byte[] stretch) {
+        int i = 0;
+        while (i < stretch.length) {
+            int b = stretch[i] & 0xFF;
+            i += b >= 0x81 && b <= 0xFE ? 2 : 1;
+        }
+        return i > stretch.length;
+    }
+
+    /**
+     * Which of GB18030, Big5 and windows-874 reads the bytes most plausibly, if any does. Decoding errors
+     * only weigh in the score: a tool that drew mojibake often drops a byte (a soft hyphen, 0xAD) and
+     * leaves a few undecodable pairs where a whole-file decision would rule the charset out.
+     */
+    private Optional<Charset> mostPlausibleOtherScript(byte[] bytes) {
+        Charset best = null;
+        double bestScore = MIN_PLAUSIBLE_SCORE;
+        for (Charset charset : List.of(GB18030, bestBig5(bytes, bytes.length, true), WINDOWS_874)) {
+            CountingDecoder.Decoded decoded = decodeMojibakeBytes(charset, bytes);
+            double score = plausibility.score(decoded.text(), LatinAlphabet.ANY, decoded.errors());
+            if (score > bestScore) {
+                best = charset;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The text with each run that decodes plausibly in {@code charset} replaced by that decoding. */
+    private String redecodeRuns(String text, List<WindowsLatin1.Run> runs, Charset charset) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (WindowsLatin1.Run run : runs) {
+            if (WindowsLatin1.nonAsciiCount(run.bytes()) == 0) {
+                continue;
+            }
+            CountingDecoder.Decoded decoded = decodeMojibakeBytes(charset, run.bytes());
+            String original = text.substring(run.start(), run.end());
+            if (plausibility.score(decoded.text(), LatinAlphabet.ANY, decoded.errors()) >= MIN_PLAUSIBLE_SCORE
+                    && plausibility.score(original, LatinAlphabet.WESTERN, 0) < MIN_PLAUSIBLE_SCORE) {
+                out.append(text, copied, run.start()).append(decoded.text());
+                copied = run.end();
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** The Big5 variant that decodes the bytes with the fewest errors, plain Big5 on a tie. */

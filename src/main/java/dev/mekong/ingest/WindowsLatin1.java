@@ -1,7 +1,9 @@
 package dev.mekong.ingest;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +52,32 @@ final class WindowsLatin1 {
             }
         }
         return out;
+    }
+
+    /**
+     * A maximal stretch of text this charset can produce, from {@code start} (inclusive) to {@code end}
+     * (exclusive), with the bytes it came from.
+     */
+    record Run(int start, int end, byte[] bytes) {
+    }
+
+    /** The maximal runs of {@code text} made only of characters this charset can produce, in order. */
+    List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || !canProduce(text.charAt(i))) {
+                if (i > start) {
+                    runs.add(new Run(start, i, originalBytes(text.substring(start, i))));
+                }
+                start = i + 1;
+            }
+        }
+        return runs;
+    }
+
+    private boolean canProduce(char c) {
+        return c < 0x80 || bytesByChar.containsKey(c);
     }
 
     static int nonAsciiCount(byte[] bytes) {

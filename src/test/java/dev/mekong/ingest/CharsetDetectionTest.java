@@ -265,6 +265,74 @@ class CharsetDetectionTest {
         assertThat(in.charset()).isEqualTo("UTF-8 (valid UTF-8)");
     }
 
+    // --- mojibake runs mixed with other characters, saved as UTF-8 ---
+
+    private static String readAs(String text, String legacy, String mojibakeCharset) {
+        String mojibake = new String(encode(text, legacy), java.nio.charset.Charset.forName(mojibakeCharset));
+        assertThat(mojibake).doesNotContain("\uFFFD");
+        return mojibake;
+    }
+
+    @Test
+    void gbkReadAsWindows1252WithBulletsAndAsciiLinesIsRepairedRunByRun() {
+        String mojibake = "[logo]\n"
+                + "\u25CF " + readAs("国务院今天召开常务会议", "GB18030", "windows-1252") + "\n"
+                + "Updated 2012-01-17 17:04\n"
+                + "\u25CF " + readAs("研究部署扩大对外开放，推动经济发展。", "GB18030", "windows-1252") + " \u25A1\n"
+                + "Source: Xinhua\n";
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("[logo]\n● 国务院今天召开常务会议\nUpdated 2012-01-17 17:04\n"
+                + "● 研究部署扩大对外开放，推动经济发展。 □\nSource: Xinhua\n");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, mojibake runs saved as UTF-8 repaired)");
+    }
+
+    @Test
+    void gbkReadAsLatin9WithGenuineCurlyQuotesIsRepairedRunByRun() {
+        // ‘ and ’ are not Latin-9 characters: they split the runs and stay as they are.
+        String mojibake = "  \u2022 " + readAs("正文", "GB18030", "ISO-8859-15") + "\n"
+                + readAs("我不想扮演", "GB18030", "ISO-8859-15") + "‘" + readAs("泰坦尼克号", "GB18030", "ISO-8859-15")
+                + "’" + readAs("船长的角色，不得不在充斥冰山的海面航行。", "GB18030", "ISO-8859-15") + "\n";
+        DecodedInput in = decoder.decode("a.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("  • 正文\n我不想扮演‘泰坦尼克号’船长的角色，不得不在充斥冰山的海面航行。\n");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, mojibake runs saved as UTF-8 repaired)");
+    }
+
+    @Test
+    void softHyphenDroppedFromMojibakeIsRestored() {
+        // 协 is D0 AD: Latin-9 reads AD as a soft hyphen, which the tool that drew the text left out.
+        String mojibake = readAs("意大利游轮又译歌诗达协和号，运营商为科斯塔公司。", "GB18030", "ISO-8859-15");
+        assertThat(mojibake).contains("\u00AD");
+        String dropped = "\u25CF " + mojibake.replace("\u00AD", "") + "\n";
+        DecodedInput in = decoder.decode("a.txt", dropped.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo("● 意大利游轮又译歌诗达协和号，运营商为科斯塔公司。\n");
+        assertThat(in.charset()).isEqualTo("GB18030 (statistical, mojibake runs saved as UTF-8 repaired)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "● Le ministre a déclaré à l'Assemblée : « Ça suffit ! » → Où est la réforme promise en été ?",
+            "✓ Die Bürgermeisterin äußerte sich „überrascht“ über die Größe der Demonstration in München.",
+            "¿Qué pasó? ¡El niño español ganó el campeonato en Peñíscola! 😀 Año tras año, señor.",
+            "● Thủ tướng Chính phủ đã phê duyệt đề án phát triển kinh tế – xã hội vùng đồng bằng sông Cửu Long.",
+            "● It’s the “final” offer — and it’s “firm”, said the café’s owner in Zürich → Genève.",
+    })
+    void westernAndVietnameseTextWithOtherSymbolsIsNotMistakenForMixedMojibake(String text) {
+        DecodedInput in = decoder.decode("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo(text + "\n");
+        assertThat(in.charset()).isEqualTo("UTF-8 (valid UTF-8)");
+    }
+
+    @Test
+    void vietnameseDecodedFromWindows1258IsNotMistakenForMixedMojibake() {
+        // windows-1258 writes tones as combining marks: those are not windows-1252 characters and split the runs.
+        String vietnamese = "Thu\u0309 tươ\u0301ng đa\u0303 phê duyê\u0323t đê\u0300 a\u0301n pha\u0301t triê\u0309n "
+                + "kinh tê\u0301 vu\u0300ng đô\u0300ng bă\u0300ng sông Cư\u0309u Long năm nay.";
+        String decoded = new String(encode(vietnamese, "windows-1258"), java.nio.charset.Charset.forName("windows-1258"));
+        DecodedInput in = decoder.decode("a.txt", decoded.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.text()).isEqualTo(java.text.Normalizer.normalize(decoded, java.text.Normalizer.Form.NFC) + "\n");
+        assertThat(in.charset()).isEqualTo("UTF-8 (valid UTF-8)");
+    }
+
     // --- UTF-16 without BOM ---
 
     @Test
