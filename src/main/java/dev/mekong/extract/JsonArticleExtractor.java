@@ -31,8 +31,10 @@ public class JsonArticleExtractor implements ArticleExtractor {
         try {
             root = mapper.readTree(input.text());
         } catch (JsonProcessingException e) {
-            throw new InputRejectedException("invalid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            // some errors (the nesting limit among them) come without a location
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new InputRejectedException("invalid JSON" + where + ": " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new InputRejectedException("invalid article JSON: expected an object with a title and a body");

@@ -22,6 +22,15 @@ class JsonArticleExtractorTest {
     }
 
     @Test
+    void jsonNestedBeyondTheParserLimitIsRejectedWithAReason() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> extract(deep))
+                .isInstanceOf(dev.mekong.model.InputRejectedException.class)
+                .hasMessageStartingWith("invalid JSON")
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
     void flatRecordWithParagraphList() {
         Article a = extract("""
                 {"title": "标题", "published": "2025-01-19 23:21", "publisher": "中国新闻网", "authors": ["刘育英"],
