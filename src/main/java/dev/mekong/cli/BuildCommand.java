@@ -40,7 +40,7 @@ public class BuildCommand implements Callable<Integer> {
             RunLog log = pipeline.runLog();
             Exception renderFailure = pipeline.siteUpdater().renderFailure();
             System.out.printf("build: %d article(s) published, %d input(s) quarantined%n",
-                    log.published().size(), log.failures().size());
+                    log.publishedCount(), log.failureCount());
             for (BuildSummary.TranslationCost cost : pipeline.siteUpdater().lastSummary().translation()) {
                 System.out.printf("translation: %s: %,d characters sent in %,d requests%s%s%n", cost.engine(),
                         cost.charactersSent(), cost.requests(),
@@ -53,7 +53,7 @@ public class BuildCommand implements Callable<Integer> {
                 System.err.println("FAILED rendering the site: " + renderFailure);
                 return 2;
             }
-            return log.failures().isEmpty() ? 0 : 1;
+            return log.failureCount() == 0 ? 0 : 1;
         }
     }
 }

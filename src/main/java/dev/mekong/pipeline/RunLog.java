@@ -12,6 +12,9 @@ import java.util.List;
  */
 public class RunLog {
 
+    /** Each list keeps its most recent entries only, so a watch that runs for months stays small. */
+    static final int KEPT = 10_000;
+
     /** An input that was quarantined, and why. */
     public record Failure(String fileName, String reason) {
     }
@@ -24,35 +27,57 @@ public class RunLog {
     private final List<Failure> failures = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private long publishedCount;
+    private long failureCount;
+
+    private static <T> void add(List<T> list, T entry) {
+        if (list.size() >= KEPT) {
+            list.remove(0);
+        }
+        list.add(entry);
+    }
 
     public synchronized void published(String fileName) {
-        published.add(fileName);
+        add(published, fileName);
+        publishedCount++;
     }
 
     public synchronized void failed(String fileName, String reason) {
-        failures.add(new Failure(fileName, reason));
+        add(failures, new Failure(fileName, reason));
+        failureCount++;
     }
 
     public synchronized void warn(String warning) {
-        warnings.add(warning);
+        add(warnings, warning);
     }
 
     /** A duplicate is not published again; the editor is told which article it repeats. */
     public synchronized void duplicate(String fileName, String originalFileName, String originalId) {
-        duplicates.add(new Duplicate(fileName, originalFileName, originalId));
-        warnings.add(fileName + ": duplicate of " + originalFileName + " (article " + originalId
+        add(duplicates, new Duplicate(fileName, originalFileName, originalId));
+        add(warnings, fileName + ": duplicate of " + originalFileName + " (article " + originalId
                 + ", same content); not published again");
     }
 
     /** A file left in the inbox on purpose (mekong.inbox-ignore), with the reason. */
     public synchronized void skipped(String reason) {
-        warnings.add(reason);
+        add(warnings, reason);
     }
 
     public synchronized List<Duplicate> duplicates() {
         return List.copyOf(duplicates);
     }
 
+    /** How many inputs were published since the start, all of them counted. */
+    public synchronized long publishedCount() {
+        return publishedCount;
+    }
+
+    /** How many inputs were quarantined since the start, all of them counted. */
+    public synchronized long failureCount() {
+        return failureCount;
+    }
+
+    /** The most recently published inputs (at most {@value #KEPT}). */
     public synchronized List<String> published() {
         return List.copyOf(published);
     }
