@@ -2,6 +2,7 @@ package dev.mekong.extract;
 
 import dev.mekong.extract.html.HtmlPageExtractor;
 import dev.mekong.extract.rules.SiteRules;
+import dev.mekong.extract.rules.SiteRulesOnPages;
 import dev.mekong.extract.text.TextPageExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.ingest.InputFormat;
@@ -26,11 +27,11 @@ public class FormatExtractor implements ArticleExtractor {
         return standard(SiteRules.none());
     }
 
-    /** The standard extractors, text copies following a user's per-site rules (HTML pages do not use them yet). */
+    /** The standard extractors, text copies and saved pages following a user's per-site rules. */
     public static FormatExtractor standard(SiteRules siteRules) {
         Map<InputFormat, ArticleExtractor> map = nonHtmlExtractors();
         map.put(InputFormat.TEXT, new TextPageExtractor(siteRules));
-        map.put(InputFormat.HTML, new HtmlPageExtractor());
+        map.put(InputFormat.HTML, new SiteRulesOnPages(new HtmlPageExtractor(), siteRules));
         return new FormatExtractor(map);
     }
 
