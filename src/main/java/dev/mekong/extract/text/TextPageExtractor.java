@@ -59,6 +59,16 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final double ISOLATED_PROSE_WEIGHT = 0.5;
     /** How many lone prose lines in a row make a sidebar of teaser blurbs. */
     private static final int MIN_TEASER_BLURBS = 4;
+    /** The longest run of short list items that an article may hold between its paragraphs. */
+    private static final int MAX_PROSE_LIST_ITEMS = 12;
+    /** How many lines above and below a list are looked at for a paragraph. */
+    private static final int LIST_PROSE_REACH = 4;
+    /** A sentence of a few words: enough of a paragraph to hold a list in the article. */
+    private static final double LIST_PROSE_SCORE = 5;
+    /** A line that introduces a list ends with a colon. */
+    private static final Pattern INTRODUCES_LIST = Pattern.compile("[:：]\\s*$");
+    /** A lower-case word after another word. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -242,6 +252,7 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
+        keepListsInProse(lines);
         markTeaserRuns(lines);
         discountIsolatedProse(lines);
         return lines;
@@ -274,6 +285,71 @@ public class TextPageExtractor implements ArticleExtractor {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * An article lists things in short bullets ("You can build:" / "• Blogs" / "• Online courses"),
+     * which look like a menu line by line. A short run of list items introduced by a line ending
+     * with a colon, or with a paragraph close above and below it, is part of the article: its items
+     * are kept and cost nothing. Menus and related lists do not sit between paragraphs.
+     */
+    private static void keepListsInProse(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isListedLink(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && isListedLink(lines.get(j))) {
+                j++;
+            }
+            boolean introduced = i > 0 && lines.get(i - 1).rule == null && !lines.get(i - 1).listItem
+                    && LineShape.units(lines.get(i - 1).text) >= 2 && INTRODUCES_LIST.matcher(lines.get(i - 1).text).find();
+            boolean amidProse = proseNear(lines, i - 1, -1) && proseNear(lines, j, 1);
+            if (j - i >= 2 && j - i <= MAX_PROSE_LIST_ITEMS && (introduced && proseNear(lines, j, 1) || amidProse && itemsReadAsPhrases(lines, i, j))) {
+                for (int k = i; k < j; k++) {
+                    Line item = lines.get(k);
+                    lines.set(k, new Line(item.index, item.text, null, true));
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Most items are phrases in sentence case ("Thousands of themes", "Integrate tools your business
+     * depends on"), not names or Title Case headlines: some word after the first is lower-case.
+     */
+    private static boolean itemsReadAsPhrases(List<Line> lines, int from, int to) {
+        int phrases = 0;
+        for (int k = from; k < to; k++) {
+            if (LOWER_CASE_WORD.matcher(lines.get(k).text).find()) {
+                phrases++;
+            }
+        }
+        return phrases * 2 > to - from;
+    }
+
+    private static boolean isListedLink(Line line) {
+        return line.listItem && LineClassifier.LINK_LIST.equals(line.rule);
+    }
+
+    /**
+     * A paragraph among the few lines from {@code from} on in {@code step}'s direction, looking past
+     * headings, list items and w3m artefacts but not past other chrome.
+     */
+    private static boolean proseNear(List<Line> lines, int from, int step) {
+        for (int k = from, seen = 0; k >= 0 && k < lines.size() && seen < LIST_PROSE_REACH; k += step, seen++) {
+            Line line = lines.get(k);
+            if (line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule)) {
+                return false;
+            }
+            if (line.rule == null && !line.listItem && line.score >= LIST_PROSE_SCORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

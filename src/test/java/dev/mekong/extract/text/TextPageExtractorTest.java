@@ -387,4 +387,62 @@ class TextPageExtractorTest {
                 """;
         assertThat(extractor.extract(page).meta().published()).startsWith("2025-03-03");
     }
+
+    @Test
+    void bulletsIntroducedByAColonBetweenParagraphsAreArticleText() {
+        String page = """
+                Choosing a Website Builder
+
+                March 2, 2026
+
+                The platform you choose shapes what your site can do for years, so it pays to compare carefully.
+
+                You can build:
+
+                  • Blogs
+                  • Service websites
+                  • Online courses
+
+                Each of these needs different tools, and the builders differ most in how far they let you grow.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The platform you choose shapes what your site can do for years, so it pays to compare carefully.",
+                "You can build:",
+                "• Blogs",
+                "• Service websites",
+                "• Online courses",
+                "Each of these needs different tools, and the builders differ most in how far they let you grow.");
+    }
+
+    @Test
+    void phraseBulletsBetweenParagraphsAreArticleTextButNamesAreNot() {
+        String page = """
+                Why Hosting Matters
+
+                March 2, 2026
+
+                The website builder you select affects far more than how your pages look on the first day.
+
+                  • Customize your branding
+                  • Scale as your business grows
+                  • Maintain fast load times
+
+                Many problems small businesses meet later stem from a platform that does not match their goals.
+
+                  • Wix
+                  • Squarespace
+                  • Webflow
+
+                Each platform excels at different things, so we compare them on the criteria that matter most to a small business: what it costs each month, how easy it is to learn, and how far it lets you grow before you must move.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The website builder you select affects far more than how your pages look on the first day.",
+                "• Customize your branding",
+                "• Scale as your business grows",
+                "• Maintain fast load times",
+                "Many problems small businesses meet later stem from a platform that does not match their goals.",
+                "Each platform excels at different things, so we compare them on the criteria that matter most to a small business: what it costs each month, how easy it is to learn, and how far it lets you grow before you must move.");
+    }
 }
