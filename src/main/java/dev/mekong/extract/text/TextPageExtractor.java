@@ -69,6 +69,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern INTRODUCES_LIST = Pattern.compile("[:：]\\s*$");
     /** A lower-case word after another word. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
+    /** A numbered list item: "2. ", "3) ". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -252,6 +254,7 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
+        keepNumberedHeadings(lines);
         keepListsInProse(lines);
         markTeaserRuns(lines);
         discountIsolatedProse(lines);
@@ -288,6 +291,24 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     /**
+     * A numbered item standing alone, with text below it that is no list item ("2. Scales Extremely
+     * Well" over its paragraph), is a numbered section heading of the article: menus and related
+     * lists number their items one after another. It is kept and costs what a heading costs.
+     */
+    private void keepNumberedHeadings(List<Line> lines) {
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            Line line = lines.get(k);
+            boolean numbered = isListedLink(line) && NUMBERED.matcher(line.text).find();
+            boolean alone = (k == 0 || !lines.get(k - 1).listItem) && lines.get(k + 1).rule == null && !lines.get(k + 1).listItem;
+            if (numbered && alone) {
+                Line heading = new Line(line.index, line.text, null, true);
+                heading.score = score(line.text, null);
+                lines.set(k, heading);
+            }
+        }
+    }
+
+    /**
      * An article lists things in short bullets ("You can build:" / "• Blogs" / "• Online courses"),
      * which look like a menu line by line. A short run of list items introduced by a line ending
      * with a colon, or with a paragraph close above and below it, is part of the article: its items
@@ -306,8 +327,10 @@ public class TextPageExtractor implements ArticleExtractor {
             }
             boolean introduced = i > 0 && lines.get(i - 1).rule == null && !lines.get(i - 1).listItem
                     && LineShape.units(lines.get(i - 1).text) >= 2 && INTRODUCES_LIST.matcher(lines.get(i - 1).text).find();
-            boolean amidProse = proseNear(lines, i - 1, -1) && proseNear(lines, j, 1);
-            if (j - i >= 2 && j - i <= MAX_PROSE_LIST_ITEMS && (introduced && proseNear(lines, j, 1) || amidProse && itemsReadAsPhrases(lines, i, j))) {
+            boolean proseAbove = proseNear(lines, i - (introduced ? 2 : 1), -1);
+            boolean proseBelow = proseNear(lines, j, 1);
+            boolean inArticle = introduced ? proseAbove || proseBelow : proseAbove && proseBelow && itemsReadAsPhrases(lines, i, j);
+            if (j - i >= 2 && j - i <= MAX_PROSE_LIST_ITEMS && inArticle) {
                 for (int k = i; k < j; k++) {
                     Line item = lines.get(k);
                     lines.set(k, new Line(item.index, item.text, null, true));

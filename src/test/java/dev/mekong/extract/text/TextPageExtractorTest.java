@@ -445,4 +445,36 @@ class TextPageExtractorTest {
                 "Many problems small businesses meet later stem from a platform that does not match their goals.",
                 "Each platform excels at different things, so we compare them on the criteria that matter most to a small business: what it costs each month, how easy it is to learn, and how far it lets you grow before you must move.");
     }
+
+    @Test
+    void numberedItemsEachOverTheirOwnParagraphAreSectionHeadings() {
+        String page = """
+                Five Tips for Hiring a Cleaner
+
+                March 4, 2025
+
+                Finding the right home cleaning service is not always easy, and the choice can feel overwhelming.
+
+                1. Identify Your Cleaning Needs
+
+                Think about what you need first, so that you can narrow down your choices and compare fairly.
+
+                2. Read Customer Reviews
+
+                Reviews show how a company treats its clients, and they are the best way to judge its quality.
+
+                More from the blog
+
+                  1. Ten kitchen hacks
+                  2. Spring cleaning checklist
+                  3. How to clean an oven
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Finding the right home cleaning service is not always easy, and the choice can feel overwhelming.",
+                "1. Identify Your Cleaning Needs",
+                "Think about what you need first, so that you can narrow down your choices and compare fairly.",
+                "2. Read Customer Reviews",
+                "Reviews show how a company treats its clients, and they are the best way to judge its quality.");
+    }
 }
