@@ -71,6 +71,10 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
     /** A numbered list item: "2. ", "3) ". */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
+    /** The window title form of a headline, "Five Tips | Site Name": the site's name after a bar. */
+    private static final Pattern TAB_TITLE = Pattern.compile("\\S\\s+\\|\\s+\\S");
+    /** The last separator of a breadcrumb trail before its last crumb. */
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("(?:>|»|›|/|\\|)\\s*$");
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -722,6 +726,15 @@ public class TextPageExtractor implements ArticleExtractor {
             if (i > 0 && LineClassifier.BREADCRUMB.equals(lines.get(i - 1).rule)) {
                 s += 2;
             }
+            if (i > 0 && endsWithCrumb(lines.get(i - 1).text, line.text)) {
+                s += 4;
+            }
+            if (TAB_TITLE.matcher(line.text).find() || isDoubled(line.text)) {
+                s -= 4;
+            }
+            if (namesTheAuthorBelow(lines, i)) {
+                s -= 6;
+            }
             if (LineShape.endsLikeStatement(line.text)) {
                 s -= 4;
             }
@@ -762,6 +775,30 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return false;
+    }
+
+    /** A trail of links right above the headline ends with it: "Home > Blog > Five Best Tools". */
+    private static boolean endsWithCrumb(String above, String t) {
+        return above.length() > t.length() + 2 && above.endsWith(t)
+                && CRUMB_SEPARATOR.matcher(above.substring(0, above.length() - t.length())).find();
+    }
+
+    /** The alt text of the author's photo opens with the author's name, printed again just below it. */
+    private static boolean namesTheAuthorBelow(List<Line> lines, int i) {
+        String t = lines.get(i).text;
+        for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+            String below = lines.get(j).text;
+            if (below.length() >= 5 && below.length() < t.length() && t.startsWith(below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An image's alt text printed twice over itself: "Five Tips | SiteFive Tips | Site". */
+    private static boolean isDoubled(String t) {
+        int half = t.length() / 2;
+        return t.length() >= 20 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
     }
 
     private boolean repeated(List<Line> lines, int i) {

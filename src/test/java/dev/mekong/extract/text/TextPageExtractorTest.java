@@ -477,4 +477,23 @@ class TextPageExtractorTest {
                 "2. Read Customer Reviews",
                 "Reviews show how a company treats its clients, and they are the best way to judge its quality.");
     }
+
+    @Test
+    void headlineUnderACrumbTrailEndingWithItBeatsTheAuthorPhotoAndTheTabTitle() {
+        String page = """
+                Home > Blog > Five Best Accounting Tools
+                Five Best Accounting Tools
+                Five Best Accounting Tools | Example SiteFive Best Accounting Tools | Example Site
+                Jane Roe Avatar
+                Written by
+                Jane Roe
+                Published: June 11, 2025
+
+                The right accounting software can save you hours each week by automating invoicing and expenses.
+
+                Here are the five tools I tested over several weeks, with what each of them does best for you.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Five Best Accounting Tools");
+    }
 }
