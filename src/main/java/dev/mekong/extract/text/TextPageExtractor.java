@@ -75,6 +75,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern TAB_TITLE = Pattern.compile("\\S\\s+\\|\\s+\\S");
     /** The last separator of a breadcrumb trail before its last crumb. */
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("(?:>|»|›|/|\\|)\\s*$");
+    /** Beyond this many candidate lines above the body, a headline over its byline is not penalised for being further up. */
+    private static final int TITLE_DISTANCE_CAP = 6;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -659,6 +661,9 @@ public class TextPageExtractor implements ArticleExtractor {
      */
     private int withLead(List<Line> lines, int titleAt, int start) {
         int floor = titleAt >= 0 ? titleAt + 1 : Math.max(0, start - MAX_LEAD_LINES);
+        if (start - 1 >= floor && wrapsInto(lines.get(start - 1), lines.get(start))) {
+            start--;
+        }
         int plain = 0;
         for (int i = start - 1; i >= floor && plain < MAX_LEAD_LINES; i--) {
             Line line = lines.get(i);
@@ -675,6 +680,17 @@ public class TextPageExtractor implements ArticleExtractor {
             start = i;
         }
         return start;
+    }
+
+    /**
+     * The first line of a wrapped paragraph the page split from the rest (a box border glued above
+     * it): plain, a long line cut mid-sentence, as wide as the body's first line and no headline.
+     */
+    private static boolean wrapsInto(Line line, Line body) {
+        String t = line.text;
+        int width = LayoutColumns.displayWidth(t, t.length());
+        return line.rule == null && !line.teaser && body.run < 0 && LineShape.units(t) >= 20 && !LineShape.hasStop(t)
+                && !LineShape.endsLikeSentence(t) && width >= LayoutColumns.displayWidth(body.text, body.text.length()) * 0.9;
     }
 
     /** A sentence: a statement or a question of a few words, or a Thai line of a few words (Thai writes no stop). */
@@ -716,7 +732,8 @@ public class TextPageExtractor implements ArticleExtractor {
             }
             double s = -candidates * 0.5;
             if (metadataAfter(lines, i)) {
-                s += 8;
+                // a headline over its byline or date: a table of contents may stand between it and the body
+                s = -Math.min(candidates, TITLE_DISTANCE_CAP) * 0.5 + 8;
             } else if (metadataNear(lines, i)) {
                 s += 5;
             }

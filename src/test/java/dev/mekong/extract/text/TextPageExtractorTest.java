@@ -496,4 +496,54 @@ class TextPageExtractorTest {
         TextPageExtractor.Extraction x = extractor.extract(page);
         assertThat(x.meta().title()).isEqualTo("Five Best Accounting Tools");
     }
+
+    @Test
+    void headlineOverItsBylineWinsOverAHeadingFarBelowItAboveTheBody() {
+        String page = """
+                Top Ten Language Learning Apps
+                by Christian Roth
+                Learners keep asking which app is worth paying for, so we tested all of them again this year.
+                Table of Contents
+                  • Overview of the apps
+                  • The apps in detail
+                  • Prices compared
+                  • Conclusion
+                Overview
+                Mondly
+                Babbel
+                Busuu
+                Duolingo
+                Rosetta Stone
+                Yabla
+                As of July
+                The Apps in Detail
+                Foreword: we test every language learning app over several weeks, so that we can judge it fairly.
+                Each app was used daily by two testers, one beginner and one advanced learner, for a whole month.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Top Ten Language Learning Apps");
+    }
+
+    @Test
+    void firstLineOfAWrappedParagraphUnderABoxBorderIsArticleText() {
+        String page = """
+                女主播视频门曝光
+
+                2011-12-09 19:08:26
+
+                └──────────────────────────────┘
+                本周韩国娱乐圈曝出火爆程度不输陈冠希艳照门的美女主播视频，无论是
+                网友还是看客都十分关注。有趣的是，各大论坛纷纷转载，搜索量大增
+                十倍。
+
+                据悉，视频中的女主播曾在多家电视台担任节目主持人，事件曝光后，她本人至今没有作出任何回应。
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("女主播视频门曝光");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "本周韩国娱乐圈曝出火爆程度不输陈冠希艳照门的美女主播视频，无论是",
+                "网友还是看客都十分关注。有趣的是，各大论坛纷纷转载，搜索量大增",
+                "十倍。",
+                "据悉，视频中的女主播曾在多家电视台担任节目主持人，事件曝光后，她本人至今没有作出任何回应。");
+    }
 }
