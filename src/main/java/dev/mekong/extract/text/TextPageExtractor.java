@@ -189,7 +189,7 @@ public class TextPageExtractor implements ArticleExtractor {
             throw new InputRejectedException("no article found: no title and no body text");
         }
         String language = guessLanguage(blocks, title);
-        Metadata meta = metadata(lines, title, titleAt, start, end, language);
+        Metadata meta = metadata(lines, title, titleAt, start, end, language, DateTimeExtractor.writesMonthFirst(text));
         if (site != null && site.date() != null) {
             meta = withSiteDate(meta, lines, site, language);
         }
@@ -845,7 +845,7 @@ public class TextPageExtractor implements ArticleExtractor {
         return AFTER_BODY;
     }
 
-    private Metadata metadata(List<Line> lines, String title, int titleAt, int start, int end, String language) {
+    private Metadata metadata(List<Line> lines, String title, int titleAt, int start, int end, String language, boolean monthFirst) {
         int headerFrom = Math.max(0, (titleAt >= 0 ? titleAt : start) - 4);
         List<String> header = new ArrayList<>();
         for (int i = headerFrom; i < start; i++) {
@@ -862,9 +862,9 @@ public class TextPageExtractor implements ArticleExtractor {
             trailer.add(0, lines.get(end).text);
         }
 
-        String published = firstDate(header.subList(Math.min(header.size(), titleAt >= 0 ? titleAt - headerFrom : 0), header.size()), language)
-                .or(() -> firstDate(header, language))
-                .or(() -> firstDate(trailer, language))
+        String published = firstDate(header.subList(Math.min(header.size(), titleAt >= 0 ? titleAt - headerFrom : 0), header.size()), language, monthFirst)
+                .or(() -> firstDate(header, language, monthFirst))
+                .or(() -> firstDate(trailer, language, monthFirst))
                 .orElse(null);
         String publisher = first(header, metaParser::source).or(() -> first(trailer, metaParser::source)).orElse(null);
         String editor = first(header, metaParser::editor).or(() -> first(trailer, metaParser::editor)).orElse(null);
@@ -880,10 +880,10 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     /** The first date of the lines, preferring one not labelled as a last update ("Updated", "更新时间"). */
-    private Optional<String> firstDate(List<String> lines, String language) {
+    private Optional<String> firstDate(List<String> lines, String language, boolean monthFirst) {
         Optional<String> updated = Optional.empty();
         for (String l : lines) {
-            Optional<String> d = dates.findIso(l, language);
+            Optional<String> d = dates.findIso(l, language, monthFirst);
             if (d.isEmpty()) {
                 continue;
             }
