@@ -77,6 +77,10 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("(?:>|»|›|/|\\|)\\s*$");
     /** Beyond this many candidate lines above the body, a headline over its byline is not penalised for being further up. */
     private static final int TITLE_DISTANCE_CAP = 6;
+    /** The longest heading over an article's own list ("Pros", "Key features"), in prose units. */
+    private static final int MAX_LIST_HEADING_UNITS = 4;
+    /** How far below a headed list, past more headed lists, a paragraph is looked for. */
+    private static final int LIST_CHAIN_REACH = 16;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -331,11 +335,16 @@ public class TextPageExtractor implements ArticleExtractor {
             while (j < lines.size() && isListedLink(lines.get(j))) {
                 j++;
             }
-            boolean introduced = i > 0 && lines.get(i - 1).rule == null && !lines.get(i - 1).listItem
-                    && LineShape.units(lines.get(i - 1).text) >= 2 && INTRODUCES_LIST.matcher(lines.get(i - 1).text).find();
-            boolean proseAbove = proseNear(lines, i - (introduced ? 2 : 1), -1);
+            Line above = i > 0 ? lines.get(i - 1) : null;
+            boolean plainAbove = above != null && above.rule == null && !above.listItem;
+            boolean introduced = plainAbove && LineShape.units(above.text) >= 2 && INTRODUCES_LIST.matcher(above.text).find();
+            // "Pros", "Key features": a short heading over phrases is the article's own list
+            boolean headed = plainAbove && LineShape.units(above.text) <= MAX_LIST_HEADING_UNITS && !LineShape.hasStop(above.text)
+                    && itemsReadAsPhrases(lines, i, j);
+            boolean proseAbove = proseNear(lines, i - (introduced || headed ? 2 : 1), -1);
             boolean proseBelow = proseNear(lines, j, 1);
-            boolean inArticle = introduced ? proseAbove || proseBelow : proseAbove && proseBelow && itemsReadAsPhrases(lines, i, j);
+            boolean inArticle = introduced ? proseAbove || proseBelow
+                    : headed ? proseResumesBelowList(lines, j) : proseAbove && proseBelow && itemsReadAsPhrases(lines, i, j);
             if (j - i >= 2 && j - i <= MAX_PROSE_LIST_ITEMS && inArticle) {
                 for (int k = i; k < j; k++) {
                     Line item = lines.get(k);
@@ -358,6 +367,24 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return phrases * 2 > to - from;
+    }
+
+    /**
+     * The article goes on below a headed list: past further short headings and lists ("Cons",
+     * "Monthly pricing") a paragraph comes before any chrome or a link to a section ("More from … »").
+     */
+    private static boolean proseResumesBelowList(List<Line> lines, int from) {
+        for (int k = from; k < lines.size() && k < from + LIST_CHAIN_REACH; k++) {
+            Line line = lines.get(k);
+            boolean chrome = line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule);
+            if (chrome || SECTION_LINK.matcher(line.text).find()) {
+                return false;
+            }
+            if (line.rule == null && !line.listItem && line.score >= LIST_PROSE_SCORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isListedLink(Line line) {

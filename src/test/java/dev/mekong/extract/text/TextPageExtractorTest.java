@@ -546,4 +546,44 @@ class TextPageExtractorTest {
                 "十倍。",
                 "据悉，视频中的女主播曾在多家电视台担任节目主持人，事件曝光后，她本人至今没有作出任何回应。");
     }
+
+    @Test
+    void prosAndConsUnderShortHeadingsAreArticleTextButARelatedListIsNot() {
+        String page = """
+                Best Accounting Software
+
+                June 11, 2025
+
+                QuickBooks Online is the most versatile option for self-employed professionals who want room to grow.
+
+                Pros
+
+                  • Covers all core accounting needs like invoicing and expense tracking
+                  • Scales easily if your business grows or adds contractors
+
+                Cons
+
+                  • Is one of the more expensive options for self-employed users
+                  • Can feel bloated if you only need simple bookkeeping
+
+                It aced my assessment of invoicing, billing and banking, which shows how complete the package is.
+
+                Partner News
+
+                  • Family steels itself for the trial of the man accused
+                  • Delaying parenthood has serious medical risks for both men and women
+
+                More from Partner News »
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "QuickBooks Online is the most versatile option for self-employed professionals who want room to grow.",
+                "Pros",
+                "• Covers all core accounting needs like invoicing and expense tracking",
+                "• Scales easily if your business grows or adds contractors",
+                "Cons",
+                "• Is one of the more expensive options for self-employed users",
+                "• Can feel bloated if you only need simple bookkeeping",
+                "It aced my assessment of invoicing, billing and banking, which shows how complete the package is.");
+    }
 }
