@@ -81,6 +81,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int MAX_LIST_HEADING_UNITS = 4;
     /** How far below a headed list, past more headed lists, a paragraph is looked for. */
     private static final int LIST_CHAIN_REACH = 16;
+    /** How many lines into a run its article's headline may stand below a ticker line. */
+    private static final int TICKER_REACH = 8;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -147,7 +149,7 @@ public class TextPageExtractor implements ArticleExtractor {
         if (region == null) {
             throw new InputRejectedException("no article text found: every line looks like site navigation or page furniture");
         }
-        int start = skipHeadline(lines, region[0], region[1]);
+        int start = skipHeadline(lines, afterTickerLine(lines, region[0], region[1]), region[1]);
         int end = region[1];
         boolean endMarker = false;
         for (int i = start; i <= end; i++) {
@@ -581,6 +583,42 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return start;
+    }
+
+    /**
+     * A run may open on one long line above the article's own headline (a news ticker, a teaser):
+     * when a headline-shaped line with a date or byline beside it follows within a few lines, and
+     * at most one line of prose stands before it, the run starts at that headline.
+     */
+    private int afterTickerLine(List<Line> lines, int start, int end) {
+        int prose = 0;
+        for (int i = start; i <= Math.min(end - 1, start + TICKER_REACH); i++) {
+            Line line = lines.get(i);
+            if (line.rule == null && line.score >= PROSE_SCORE && ++prose > 1) {
+                return start;
+            }
+            double units = LineShape.units(line.text);
+            boolean headline = i > start && line.rule == null && !line.listItem && units >= 4 && units <= 40
+                    && !LineShape.endsLikeStatement(line.text);
+            if (headline && prose == 1 && metadataNear(lines, i) && metadataAfterWithin(lines, i)) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    /** A date or byline line in the next few lines, before any paragraph. */
+    private boolean metadataAfterWithin(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+            Line next = lines.get(j);
+            if (LineClassifier.METADATA.equals(next.rule)) {
+                return true;
+            }
+            if (next.rule == null && next.score >= PROSE_SCORE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

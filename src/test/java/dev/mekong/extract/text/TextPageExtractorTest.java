@@ -586,4 +586,24 @@ class TextPageExtractorTest {
                 "• Can feel bloated if you only need simple bookkeeping",
                 "It aced my assessment of invoicing, billing and banking, which shows how complete the package is.");
     }
+
+    @Test
+    void aTickerLineAboveTheHeadlineAndItsDateIsNotTheArticle() {
+        String page = """
+                News Flash
+                Chiefs of three services to meet the election commission tomorrow. The commission revises its appeal schedule for nomination papers, polls and counts.
+                20 Dec 2025, 11:59
+                Homestead gardening makes rural communities more self-reliant
+                By Md Aynal Haque
+
+                RAJSHAHI, Dec 20, 2025 - Homestead gardening has been contributing significantly to meeting the nutritional needs of rural families.
+
+                According to local sources, homestead gardening is booming, driven by increased demand for safe and fresh vegetables.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Homestead gardening makes rural communities more self-reliant");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "RAJSHAHI, Dec 20, 2025 - Homestead gardening has been contributing significantly to meeting the nutritional needs of rural families.",
+                "According to local sources, homestead gardening is booming, driven by increased demand for safe and fresh vegetables.");
+    }
 }
