@@ -173,7 +173,8 @@ public class LineClassifier {
         if (labelled("tags", folded) && units <= 40) {
             return TAGS;
         }
-        if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence
+        // a share bar printed as a list: one network per item ("• Reddit", "• Email")
+        if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence || bullet && cues.isHeading("social", folded)
                 || units <= 12 && cues.isHeading("share", folded)
                 || cues.prefix("share", folded).isPresent() && !sentence && (units <= 25 || cues.count("social", folded, 2) >= 2) || units <= 20 && labelled("share", folded) && !sentence) {
             return SHARE;

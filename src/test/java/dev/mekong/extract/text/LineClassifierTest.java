@@ -101,4 +101,12 @@ class LineClassifierTest {
         assertThat(classifier.classify("[ ] [Post Comment]")).isEqualTo(LineClassifier.COMMENTS);
         assertThat(classifier.classify("[Subscribe]")).isEqualTo(LineClassifier.W3M_ARTEFACT);
     }
+
+    @Test
+    void aListItemNamingOneSocialNetworkIsAShareButton() {
+        assertThat(classifier.classify("  • Reddit")).isEqualTo(LineClassifier.SHARE);
+        assertThat(classifier.classify("• Email")).isEqualTo(LineClassifier.SHARE);
+        assertThat(classifier.classify("Email")).isNotEqualTo(LineClassifier.SHARE);
+        assertThat(classifier.classify("• Reddit users rallied behind the campaign this week.")).isNotEqualTo(LineClassifier.SHARE);
+    }
 }
