@@ -95,6 +95,11 @@ public class LineClassifier {
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
+    /** A line reserving the rights ("All rights reserved", "版权所有"): the page's copyright notice. */
+    public boolean isRightsNotice(String line) {
+        return cues.contains("reserved", Cues.fold(line));
+    }
+
     public boolean isSectionEnd(String rule) {
         return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);
     }

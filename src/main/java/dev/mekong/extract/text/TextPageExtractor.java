@@ -651,7 +651,9 @@ public class TextPageExtractor implements ArticleExtractor {
         String rule = lines.get(i).rule;
         boolean sectionBreak = rule != null && (classifier.isSectionEnd(rule) || LineClassifier.SHARE.equals(rule))
                 || rule == null && opensLinkList(lines, i, end);
-        return sectionBreak && !proseResumes(lines, i + 1, end) && chromeHeavy(lines, i + 1, end);
+        // a copyright notice closes the article: what follows it is the page's own text
+        boolean notice = LineClassifier.COPYRIGHT.equals(rule) && classifier.isRightsNotice(lines.get(i).text);
+        return (sectionBreak && chromeHeavy(lines, i + 1, end) || notice) && !proseResumes(lines, i + 1, end);
     }
 
     /** Below the break, chrome lines are at least as many as paragraphs: a sidebar, not more article. */

@@ -606,4 +606,32 @@ class TextPageExtractorTest {
                 "RAJSHAHI, Dec 20, 2025 - Homestead gardening has been contributing significantly to meeting the nutritional needs of rural families.",
                 "According to local sources, homestead gardening is booming, driven by increased demand for safe and fresh vegetables.");
     }
+
+    @Test
+    void aRightsReservedNoticeClosesTheArticleBeforeThePagesOwnText() {
+        String page = """
+                Marathon Deaths Are Rare
+
+                January 12, 2012
+
+                Cardiac arrests during marathons are rare, and most of those who collapse survive with prompt care.
+
+                More cases showed up during the last five years than before, as more people with no training ran.
+
+                Doctors still say the benefits of exercise far outweigh the small risk, and urge runners to train well.
+
+                Copyright 2012 The Associated Press. All rights reserved.
+
+                For more information about reprints and permissions, visit our help pages or write to our editors.
+
+                Posted | Updated
+
+                The site now uses a social network for its comments, so that readers can share what they think of it.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Cardiac arrests during marathons are rare, and most of those who collapse survive with prompt care.",
+                "More cases showed up during the last five years than before, as more people with no training ran.",
+                "Doctors still say the benefits of exercise far outweigh the small risk, and urge runners to train well.");
+    }
 }
