@@ -36,6 +36,7 @@ public class DateTimeExtractor {
             "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?:[T\\s]*" + TIME + "(?:\\.\\d+)?\\s*" + ZONE + "?)?");
     private static final Pattern CJK = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?(?:\\s*(?:[上下]午)?\\s*(\\d{1,2})\\s*[:：时點点]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2}))?)?");
+    private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])");
     private static final Pattern VI_WORDS = Pattern.compile(
             "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -81,13 +82,40 @@ public class DateTimeExtractor {
         return find(text, language).map(Found::iso);
     }
 
+    /** The first date in the text, reading n/n/yyyy month first when {@code monthFirst} (see {@link #writesMonthFirst}). */
+    public Optional<String> findIso(String text, String language, boolean monthFirst) {
+        return find(text, language, monthFirst).map(Found::iso);
+    }
+
     /** The earliest date in the text (the leftmost match of any style). */
     public Optional<Found> find(String text, String language) {
+        return find(text, language, false);
+    }
+
+    /**
+     * Whether a page writes n/n/yyyy dates month first: one of them reads only that way (12/17/2025)
+     * and none reads only day first (17/12/2025).
+     */
+    public static boolean writesMonthFirst(String page) {
+        boolean monthFirst = false;
+        Matcher m = SLASH_DATE.matcher(page);
+        while (m.find()) {
+            int first = int_(m.group(1));
+            int second = int_(m.group(2));
+            if (first > 12 && second <= 12) {
+                return false;
+            }
+            monthFirst |= first <= 12 && second > 12 && second <= 31;
+        }
+        return monthFirst;
+    }
+
+    private Optional<Found> find(String text, String language, boolean monthFirst) {
         List<Found> all = new ArrayList<>();
         ZoneOffset zone = defaultZones.getOrDefault(language == null ? "" : language, fallbackZone);
         addYmd(text, zone, all);
         addCjk(text, zone, all);
-        addDmy(text, zone, all);
+        addDmy(text, zone, all, monthFirst);
         addVietnameseWords(text, zone, all);
         addThai(text, zone, all);
         addEnglish(text, zone, all);
@@ -127,10 +155,13 @@ public class DateTimeExtractor {
         }
     }
 
-    private void addDmy(String text, ZoneOffset zone, List<Found> out) {
+    private void addDmy(String text, ZoneOffset zone, List<Found> out, boolean monthFirst) {
         Matcher m = DMY.matcher(text);
         while (m.find()) {
-            addWithNearbyTime(text, m, zone, out, int_(m.group(3)), int_(m.group(2)), int_(m.group(1)));
+            int first = int_(m.group(1));
+            int second = int_(m.group(2));
+            boolean readMonthFirst = monthFirst && m.group().indexOf('/') >= 0;
+            addWithNearbyTime(text, m, zone, out, int_(m.group(3)), readMonthFirst ? first : second, readMonthFirst ? second : first);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,13 @@ public class LineClassifier {
     public static final String BANNER = "banner";
     public static final String END_MARKER = "end-marker";
 
+    /**
+     * What w3m leaves of a form's text boxes and widgets: lone brackets, "{} [+]", "] Name*",
+     * "Label [" — a bracket that opens or closes nothing on the line, with at most a short label.
+     */
+    private static final Pattern FORM_PIECE = Pattern.compile(
+            "^(?:[^\\p{L}\\p{N}]*[\\[\\]][^\\p{L}\\p{N}]*|\\]\\s*\\p{L}[\\p{L} ]{0,20}\\*?|\\p{L}[\\p{L} ]{0,20}\\s\\[)$");
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+\u2460-\u2473]\\s*|\\d{1,2}[.)、]\\s+)");
@@ -87,6 +95,11 @@ public class LineClassifier {
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
+    /** A line reserving the rights ("All rights reserved", "版权所有"): the page's copyright notice. */
+    public boolean isRightsNotice(String line) {
+        return cues.contains("reserved", Cues.fold(line));
+    }
+
     public boolean isSectionEnd(String rule) {
         return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);
     }
@@ -98,7 +111,17 @@ public class LineClassifier {
             return null;
         }
         if (W3M_ONLY.matcher(line).matches()) {
+            // the comment form's submit button opens the comment section
+            Matcher label = BRACKETED.matcher(line);
+            while (label.find()) {
+                if (cues.isHeading("comments", Cues.fold(label.group(1).strip()))) {
+                    return COMMENTS;
+                }
+            }
             return FORM_FIELD.matcher(line + " ").find() ? FORM : W3M_ARTEFACT;
+        }
+        if (FORM_PIECE.matcher(line).matches()) {
+            return FORM;
         }
         boolean bullet = BULLET.matcher(line).find();
         String body = BULLET.matcher(line).replaceFirst("");
@@ -155,7 +178,8 @@ public class LineClassifier {
         if (labelled("tags", folded) && units <= 40) {
             return TAGS;
         }
-        if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence
+        // a share bar printed as a list: one network per item ("• Reddit", "• Email")
+        if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence || bullet && cues.isHeading("social", folded)
                 || units <= 12 && cues.isHeading("share", folded)
                 || cues.prefix("share", folded).isPresent() && !sentence && (units <= 25 || cues.count("social", folded, 2) >= 2) || units <= 20 && labelled("share", folded) && !sentence) {
             return SHARE;

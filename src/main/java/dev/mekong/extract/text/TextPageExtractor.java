@@ -59,6 +59,30 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final double ISOLATED_PROSE_WEIGHT = 0.5;
     /** How many lone prose lines in a row make a sidebar of teaser blurbs. */
     private static final int MIN_TEASER_BLURBS = 4;
+    /** The longest run of short list items that an article may hold between its paragraphs. */
+    private static final int MAX_PROSE_LIST_ITEMS = 12;
+    /** How many lines above and below a list are looked at for a paragraph. */
+    private static final int LIST_PROSE_REACH = 4;
+    /** A sentence of a few words: enough of a paragraph to hold a list in the article. */
+    private static final double LIST_PROSE_SCORE = 5;
+    /** A line that introduces a list ends with a colon. */
+    private static final Pattern INTRODUCES_LIST = Pattern.compile("[:：]\\s*$");
+    /** A lower-case word after another word. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
+    /** A numbered list item: "2. ", "3) ". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
+    /** The window title form of a headline, "Five Tips | Site Name": the site's name after a bar. */
+    private static final Pattern TAB_TITLE = Pattern.compile("\\S\\s+\\|\\s+\\S");
+    /** The last separator of a breadcrumb trail before its last crumb. */
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("(?:>|»|›|/|\\|)\\s*$");
+    /** Beyond this many candidate lines above the body, a headline over its byline is not penalised for being further up. */
+    private static final int TITLE_DISTANCE_CAP = 6;
+    /** The longest heading over an article's own list ("Pros", "Key features"), in prose units. */
+    private static final int MAX_LIST_HEADING_UNITS = 4;
+    /** How far below a headed list, past more headed lists, a paragraph is looked for. */
+    private static final int LIST_CHAIN_REACH = 16;
+    /** How many lines into a run its article's headline may stand below a ticker line. */
+    private static final int TICKER_REACH = 8;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -125,7 +149,7 @@ public class TextPageExtractor implements ArticleExtractor {
         if (region == null) {
             throw new InputRejectedException("no article text found: every line looks like site navigation or page furniture");
         }
-        int start = skipHeadline(lines, region[0], region[1]);
+        int start = skipHeadline(lines, afterTickerLine(lines, region[0], region[1]), region[1]);
         int end = region[1];
         boolean endMarker = false;
         for (int i = start; i <= end; i++) {
@@ -171,7 +195,7 @@ public class TextPageExtractor implements ArticleExtractor {
             throw new InputRejectedException("no article found: no title and no body text");
         }
         String language = guessLanguage(blocks, title);
-        Metadata meta = metadata(lines, title, titleAt, start, end, language);
+        Metadata meta = metadata(lines, title, titleAt, start, end, language, DateTimeExtractor.writesMonthFirst(text));
         if (site != null && site.date() != null) {
             meta = withSiteDate(meta, lines, site, language);
         }
@@ -242,6 +266,8 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
+        keepNumberedHeadings(lines);
+        keepListsInProse(lines);
         markTeaserRuns(lines);
         discountIsolatedProse(lines);
         return lines;
@@ -274,6 +300,114 @@ public class TextPageExtractor implements ArticleExtractor {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * A numbered item standing alone, with text below it that is no list item ("2. Scales Extremely
+     * Well" over its paragraph), is a numbered section heading of the article: menus and related
+     * lists number their items one after another. It is kept and costs what a heading costs.
+     */
+    private void keepNumberedHeadings(List<Line> lines) {
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            Line line = lines.get(k);
+            boolean numbered = isListedLink(line) && NUMBERED.matcher(line.text).find();
+            boolean alone = (k == 0 || !lines.get(k - 1).listItem) && lines.get(k + 1).rule == null && !lines.get(k + 1).listItem;
+            if (numbered && alone) {
+                Line heading = new Line(line.index, line.text, null, true);
+                heading.score = score(line.text, null);
+                lines.set(k, heading);
+            }
+        }
+    }
+
+    /**
+     * An article lists things in short bullets ("You can build:" / "• Blogs" / "• Online courses"),
+     * which look like a menu line by line. A short run of list items introduced by a line ending
+     * with a colon, or with a paragraph close above and below it, is part of the article: its items
+     * are kept and cost nothing. Menus and related lists do not sit between paragraphs.
+     */
+    private static void keepListsInProse(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isListedLink(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && isListedLink(lines.get(j))) {
+                j++;
+            }
+            Line above = i > 0 ? lines.get(i - 1) : null;
+            boolean plainAbove = above != null && above.rule == null && !above.listItem;
+            boolean introduced = plainAbove && LineShape.units(above.text) >= 2 && INTRODUCES_LIST.matcher(above.text).find();
+            // "Pros", "Key features": a short heading over phrases is the article's own list
+            boolean headed = plainAbove && LineShape.units(above.text) <= MAX_LIST_HEADING_UNITS && !LineShape.hasStop(above.text)
+                    && itemsReadAsPhrases(lines, i, j);
+            boolean proseAbove = proseNear(lines, i - (introduced || headed ? 2 : 1), -1);
+            boolean proseBelow = proseNear(lines, j, 1);
+            boolean inArticle = introduced ? proseAbove || proseBelow
+                    : headed ? proseResumesBelowList(lines, j) : proseAbove && proseBelow && itemsReadAsPhrases(lines, i, j);
+            if (j - i >= 2 && j - i <= MAX_PROSE_LIST_ITEMS && inArticle) {
+                for (int k = i; k < j; k++) {
+                    Line item = lines.get(k);
+                    lines.set(k, new Line(item.index, item.text, null, true));
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Most items are phrases in sentence case ("Thousands of themes", "Integrate tools your business
+     * depends on"), not names or Title Case headlines: some word after the first is lower-case.
+     */
+    private static boolean itemsReadAsPhrases(List<Line> lines, int from, int to) {
+        int phrases = 0;
+        for (int k = from; k < to; k++) {
+            if (LOWER_CASE_WORD.matcher(lines.get(k).text).find()) {
+                phrases++;
+            }
+        }
+        return phrases * 2 > to - from;
+    }
+
+    /**
+     * The article goes on below a headed list: past further short headings and lists ("Cons",
+     * "Monthly pricing") a paragraph comes before any chrome or a link to a section ("More from … »").
+     */
+    private static boolean proseResumesBelowList(List<Line> lines, int from) {
+        for (int k = from; k < lines.size() && k < from + LIST_CHAIN_REACH; k++) {
+            Line line = lines.get(k);
+            boolean chrome = line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule);
+            if (chrome || SECTION_LINK.matcher(line.text).find()) {
+                return false;
+            }
+            if (line.rule == null && !line.listItem && line.score >= LIST_PROSE_SCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListedLink(Line line) {
+        return line.listItem && LineClassifier.LINK_LIST.equals(line.rule);
+    }
+
+    /**
+     * A paragraph among the few lines from {@code from} on in {@code step}'s direction, looking past
+     * headings, list items and w3m artefacts but not past other chrome.
+     */
+    private static boolean proseNear(List<Line> lines, int from, int step) {
+        for (int k = from, seen = 0; k >= 0 && k < lines.size() && seen < LIST_PROSE_REACH; k += step, seen++) {
+            Line line = lines.get(k);
+            if (line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule)) {
+                return false;
+            }
+            if (line.rule == null && !line.listItem && line.score >= LIST_PROSE_SCORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -452,6 +586,42 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     /**
+     * A run may open on one long line above the article's own headline (a news ticker, a teaser):
+     * when a headline-shaped line with a date or byline beside it follows within a few lines, and
+     * at most one line of prose stands before it, the run starts at that headline.
+     */
+    private int afterTickerLine(List<Line> lines, int start, int end) {
+        int prose = 0;
+        for (int i = start; i <= Math.min(end - 1, start + TICKER_REACH); i++) {
+            Line line = lines.get(i);
+            if (line.rule == null && line.score >= PROSE_SCORE && ++prose > 1) {
+                return start;
+            }
+            double units = LineShape.units(line.text);
+            boolean headline = i > start && line.rule == null && !line.listItem && units >= 4 && units <= 40
+                    && !LineShape.endsLikeStatement(line.text);
+            if (headline && prose == 1 && metadataNear(lines, i) && metadataAfterWithin(lines, i)) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    /** A date or byline line in the next few lines, before any paragraph. */
+    private boolean metadataAfterWithin(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+            Line next = lines.get(j);
+            if (LineClassifier.METADATA.equals(next.rule)) {
+                return true;
+            }
+            if (next.rule == null && next.score >= PROSE_SCORE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Sidebars after a short article often read like prose (teasers, blurbs) and outweigh the chrome
      * between, so the best-scoring run reaches into them. Once the run holds an article's worth of
      * prose, it ends at the first structural break: a related / comments / disclaimer heading, or a
@@ -481,7 +651,9 @@ public class TextPageExtractor implements ArticleExtractor {
         String rule = lines.get(i).rule;
         boolean sectionBreak = rule != null && (classifier.isSectionEnd(rule) || LineClassifier.SHARE.equals(rule))
                 || rule == null && opensLinkList(lines, i, end);
-        return sectionBreak && !proseResumes(lines, i + 1, end) && chromeHeavy(lines, i + 1, end);
+        // a copyright notice closes the article: what follows it is the page's own text
+        boolean notice = LineClassifier.COPYRIGHT.equals(rule) && classifier.isRightsNotice(lines.get(i).text);
+        return (sectionBreak && chromeHeavy(lines, i + 1, end) || notice) && !proseResumes(lines, i + 1, end);
     }
 
     /** Below the break, chrome lines are at least as many as paragraphs: a sidebar, not more article. */
@@ -556,6 +728,9 @@ public class TextPageExtractor implements ArticleExtractor {
      */
     private int withLead(List<Line> lines, int titleAt, int start) {
         int floor = titleAt >= 0 ? titleAt + 1 : Math.max(0, start - MAX_LEAD_LINES);
+        if (start - 1 >= floor && wrapsInto(lines.get(start - 1), lines.get(start))) {
+            start--;
+        }
         int plain = 0;
         for (int i = start - 1; i >= floor && plain < MAX_LEAD_LINES; i--) {
             Line line = lines.get(i);
@@ -572,6 +747,17 @@ public class TextPageExtractor implements ArticleExtractor {
             start = i;
         }
         return start;
+    }
+
+    /**
+     * The first line of a wrapped paragraph the page split from the rest (a box border glued above
+     * it): plain, a long line cut mid-sentence, as wide as the body's first line and no headline.
+     */
+    private static boolean wrapsInto(Line line, Line body) {
+        String t = line.text;
+        int width = LayoutColumns.displayWidth(t, t.length());
+        return line.rule == null && !line.teaser && body.run < 0 && LineShape.units(t) >= 20 && !LineShape.hasStop(t)
+                && !LineShape.endsLikeSentence(t) && width >= LayoutColumns.displayWidth(body.text, body.text.length()) * 0.9;
     }
 
     /** A sentence: a statement or a question of a few words, or a Thai line of a few words (Thai writes no stop). */
@@ -613,7 +799,8 @@ public class TextPageExtractor implements ArticleExtractor {
             }
             double s = -candidates * 0.5;
             if (metadataAfter(lines, i)) {
-                s += 8;
+                // a headline over its byline or date: a table of contents may stand between it and the body
+                s = -Math.min(candidates, TITLE_DISTANCE_CAP) * 0.5 + 8;
             } else if (metadataNear(lines, i)) {
                 s += 5;
             }
@@ -622,6 +809,15 @@ public class TextPageExtractor implements ArticleExtractor {
             }
             if (i > 0 && LineClassifier.BREADCRUMB.equals(lines.get(i - 1).rule)) {
                 s += 2;
+            }
+            if (i > 0 && endsWithCrumb(lines.get(i - 1).text, line.text)) {
+                s += 4;
+            }
+            if (TAB_TITLE.matcher(line.text).find() || isDoubled(line.text)) {
+                s -= 4;
+            }
+            if (namesTheAuthorBelow(lines, i)) {
+                s -= 6;
             }
             if (LineShape.endsLikeStatement(line.text)) {
                 s -= 4;
@@ -665,6 +861,30 @@ public class TextPageExtractor implements ArticleExtractor {
         return false;
     }
 
+    /** A trail of links right above the headline ends with it: "Home > Blog > Five Best Tools". */
+    private static boolean endsWithCrumb(String above, String t) {
+        return above.length() > t.length() + 2 && above.endsWith(t)
+                && CRUMB_SEPARATOR.matcher(above.substring(0, above.length() - t.length())).find();
+    }
+
+    /** The alt text of the author's photo opens with the author's name, printed again just below it. */
+    private static boolean namesTheAuthorBelow(List<Line> lines, int i) {
+        String t = lines.get(i).text;
+        for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+            String below = lines.get(j).text;
+            if (below.length() >= 5 && below.length() < t.length() && t.startsWith(below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An image's alt text printed twice over itself: "Five Tips | SiteFive Tips | Site". */
+    private static boolean isDoubled(String t) {
+        int half = t.length() / 2;
+        return t.length() >= 20 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
+    }
+
     private boolean repeated(List<Line> lines, int i) {
         String t = lines.get(i).text;
         for (Line other : lines) {
@@ -692,7 +912,7 @@ public class TextPageExtractor implements ArticleExtractor {
         return AFTER_BODY;
     }
 
-    private Metadata metadata(List<Line> lines, String title, int titleAt, int start, int end, String language) {
+    private Metadata metadata(List<Line> lines, String title, int titleAt, int start, int end, String language, boolean monthFirst) {
         int headerFrom = Math.max(0, (titleAt >= 0 ? titleAt : start) - 4);
         List<String> header = new ArrayList<>();
         for (int i = headerFrom; i < start; i++) {
@@ -709,9 +929,9 @@ public class TextPageExtractor implements ArticleExtractor {
             trailer.add(0, lines.get(end).text);
         }
 
-        String published = firstDate(header.subList(Math.min(header.size(), titleAt >= 0 ? titleAt - headerFrom : 0), header.size()), language)
-                .or(() -> firstDate(header, language))
-                .or(() -> firstDate(trailer, language))
+        String published = firstDate(header.subList(Math.min(header.size(), titleAt >= 0 ? titleAt - headerFrom : 0), header.size()), language, monthFirst)
+                .or(() -> firstDate(header, language, monthFirst))
+                .or(() -> firstDate(trailer, language, monthFirst))
                 .orElse(null);
         String publisher = first(header, metaParser::source).or(() -> first(trailer, metaParser::source)).orElse(null);
         String editor = first(header, metaParser::editor).or(() -> first(trailer, metaParser::editor)).orElse(null);
@@ -727,10 +947,10 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     /** The first date of the lines, preferring one not labelled as a last update ("Updated", "更新时间"). */
-    private Optional<String> firstDate(List<String> lines, String language) {
+    private Optional<String> firstDate(List<String> lines, String language, boolean monthFirst) {
         Optional<String> updated = Optional.empty();
         for (String l : lines) {
-            Optional<String> d = dates.findIso(l, language);
+            Optional<String> d = dates.findIso(l, language, monthFirst);
             if (d.isEmpty()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.mekong.extract.meta;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,15 @@ class DateTimeExtractorTest {
     void defaultZoneIsPerLanguage(String lang, String zone) {
         DateTimeExtractor custom = new DateTimeExtractor(Map.of("zh", ZoneOffset.ofHours(9), "vi", ZoneOffset.ofHours(7)));
         assertThat(custom.findIso("2025-01-19 10:00", lang)).contains("2025-01-19T10:00:00" + zone);
+    }
+
+    @Test
+    void pageWithAMonthFirstDateReadsItsSlashDatesMonthFirst() {
+        assertThat(DateTimeExtractor.writesMonthFirst("News 12/17/2025\nPosted 03/01/2017 by Agatha")).isTrue();
+        assertThat(DateTimeExtractor.writesMonthFirst("News 17/12/2025\nPosted 03/01/2017 by Agatha")).isFalse();
+        assertThat(DateTimeExtractor.writesMonthFirst("Posted 03/01/2017 by Agatha")).isFalse();
+        assertThat(dates.findIso("03/01/2017 by Agatha", "en", true)).contains("2017-03-01T00:00:00Z");
+        assertThat(dates.findIso("03/01/2017 by Agatha", "en", false)).contains("2017-01-03T00:00:00Z");
+        assertThat(dates.findIso("03.01.2017", "en", true)).contains("2017-01-03T00:00:00Z");
     }
 }

@@ -1,6 +1,7 @@
 package dev.mekong.extract.text;
 
 import dev.mekong.extract.Cues;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,5 +86,27 @@ class LineClassifierTest {
     @ValueSource(strings = {"激发地区数字化发展内生动力。(完)", "The talks will resume next week. (END)", "【责任编辑:张三】"})
     void endMarkers(String line) {
         assertThat(classifier.isEndMarker(line)).isTrue();
+    }
+
+    @Test
+    void piecesOfAFormLeftByW3mAreFormFields() {
+        for (String line : new String[] {"[", "]", "{} [+]", "] Name*", "] Email*", "Label ["}) {
+            assertThat(classifier.classify(line)).as(line).isEqualTo(LineClassifier.FORM);
+        }
+        assertThat(classifier.classify("[1] See the notes below for the method.")).isNull();
+    }
+
+    @Test
+    void theCommentFormsSubmitButtonOpensTheCommentSection() {
+        assertThat(classifier.classify("[ ] [Post Comment]")).isEqualTo(LineClassifier.COMMENTS);
+        assertThat(classifier.classify("[Subscribe]")).isEqualTo(LineClassifier.W3M_ARTEFACT);
+    }
+
+    @Test
+    void aListItemNamingOneSocialNetworkIsAShareButton() {
+        assertThat(classifier.classify("  • Reddit")).isEqualTo(LineClassifier.SHARE);
+        assertThat(classifier.classify("• Email")).isEqualTo(LineClassifier.SHARE);
+        assertThat(classifier.classify("Email")).isNotEqualTo(LineClassifier.SHARE);
+        assertThat(classifier.classify("• Reddit users rallied behind the campaign this week.")).isNotEqualTo(LineClassifier.SHARE);
     }
 }

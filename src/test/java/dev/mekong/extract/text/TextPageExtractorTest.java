@@ -387,4 +387,251 @@ class TextPageExtractorTest {
                 """;
         assertThat(extractor.extract(page).meta().published()).startsWith("2025-03-03");
     }
+
+    @Test
+    void bulletsIntroducedByAColonBetweenParagraphsAreArticleText() {
+        String page = """
+                Choosing a Website Builder
+
+                March 2, 2026
+
+                The platform you choose shapes what your site can do for years, so it pays to compare carefully.
+
+                You can build:
+
+                  • Blogs
+                  • Service websites
+                  • Online courses
+
+                Each of these needs different tools, and the builders differ most in how far they let you grow.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The platform you choose shapes what your site can do for years, so it pays to compare carefully.",
+                "You can build:",
+                "• Blogs",
+                "• Service websites",
+                "• Online courses",
+                "Each of these needs different tools, and the builders differ most in how far they let you grow.");
+    }
+
+    @Test
+    void phraseBulletsBetweenParagraphsAreArticleTextButNamesAreNot() {
+        String page = """
+                Why Hosting Matters
+
+                March 2, 2026
+
+                The website builder you select affects far more than how your pages look on the first day.
+
+                  • Customize your branding
+                  • Scale as your business grows
+                  • Maintain fast load times
+
+                Many problems small businesses meet later stem from a platform that does not match their goals.
+
+                  • Wix
+                  • Squarespace
+                  • Webflow
+
+                Each platform excels at different things, so we compare them on the criteria that matter most to a small business: what it costs each month, how easy it is to learn, and how far it lets you grow before you must move.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The website builder you select affects far more than how your pages look on the first day.",
+                "• Customize your branding",
+                "• Scale as your business grows",
+                "• Maintain fast load times",
+                "Many problems small businesses meet later stem from a platform that does not match their goals.",
+                "Each platform excels at different things, so we compare them on the criteria that matter most to a small business: what it costs each month, how easy it is to learn, and how far it lets you grow before you must move.");
+    }
+
+    @Test
+    void numberedItemsEachOverTheirOwnParagraphAreSectionHeadings() {
+        String page = """
+                Five Tips for Hiring a Cleaner
+
+                March 4, 2025
+
+                Finding the right home cleaning service is not always easy, and the choice can feel overwhelming.
+
+                1. Identify Your Cleaning Needs
+
+                Think about what you need first, so that you can narrow down your choices and compare fairly.
+
+                2. Read Customer Reviews
+
+                Reviews show how a company treats its clients, and they are the best way to judge its quality.
+
+                More from the blog
+
+                  1. Ten kitchen hacks
+                  2. Spring cleaning checklist
+                  3. How to clean an oven
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Finding the right home cleaning service is not always easy, and the choice can feel overwhelming.",
+                "1. Identify Your Cleaning Needs",
+                "Think about what you need first, so that you can narrow down your choices and compare fairly.",
+                "2. Read Customer Reviews",
+                "Reviews show how a company treats its clients, and they are the best way to judge its quality.");
+    }
+
+    @Test
+    void headlineUnderACrumbTrailEndingWithItBeatsTheAuthorPhotoAndTheTabTitle() {
+        String page = """
+                Home > Blog > Five Best Accounting Tools
+                Five Best Accounting Tools
+                Five Best Accounting Tools | Example SiteFive Best Accounting Tools | Example Site
+                Jane Roe Avatar
+                Written by
+                Jane Roe
+                Published: June 11, 2025
+
+                The right accounting software can save you hours each week by automating invoicing and expenses.
+
+                Here are the five tools I tested over several weeks, with what each of them does best for you.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Five Best Accounting Tools");
+    }
+
+    @Test
+    void headlineOverItsBylineWinsOverAHeadingFarBelowItAboveTheBody() {
+        String page = """
+                Top Ten Language Learning Apps
+                by Christian Roth
+                Learners keep asking which app is worth paying for, so we tested all of them again this year.
+                Table of Contents
+                  • Overview of the apps
+                  • The apps in detail
+                  • Prices compared
+                  • Conclusion
+                Overview
+                Mondly
+                Babbel
+                Busuu
+                Duolingo
+                Rosetta Stone
+                Yabla
+                As of July
+                The Apps in Detail
+                Foreword: we test every language learning app over several weeks, so that we can judge it fairly.
+                Each app was used daily by two testers, one beginner and one advanced learner, for a whole month.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Top Ten Language Learning Apps");
+    }
+
+    @Test
+    void firstLineOfAWrappedParagraphUnderABoxBorderIsArticleText() {
+        String page = """
+                女主播视频门曝光
+
+                2011-12-09 19:08:26
+
+                └──────────────────────────────┘
+                本周韩国娱乐圈曝出火爆程度不输陈冠希艳照门的美女主播视频，无论是
+                网友还是看客都十分关注。有趣的是，各大论坛纷纷转载，搜索量大增
+                十倍。
+
+                据悉，视频中的女主播曾在多家电视台担任节目主持人，事件曝光后，她本人至今没有作出任何回应。
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("女主播视频门曝光");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "本周韩国娱乐圈曝出火爆程度不输陈冠希艳照门的美女主播视频，无论是",
+                "网友还是看客都十分关注。有趣的是，各大论坛纷纷转载，搜索量大增",
+                "十倍。",
+                "据悉，视频中的女主播曾在多家电视台担任节目主持人，事件曝光后，她本人至今没有作出任何回应。");
+    }
+
+    @Test
+    void prosAndConsUnderShortHeadingsAreArticleTextButARelatedListIsNot() {
+        String page = """
+                Best Accounting Software
+
+                June 11, 2025
+
+                QuickBooks Online is the most versatile option for self-employed professionals who want room to grow.
+
+                Pros
+
+                  • Covers all core accounting needs like invoicing and expense tracking
+                  • Scales easily if your business grows or adds contractors
+
+                Cons
+
+                  • Is one of the more expensive options for self-employed users
+                  • Can feel bloated if you only need simple bookkeeping
+
+                It aced my assessment of invoicing, billing and banking, which shows how complete the package is.
+
+                Partner News
+
+                  • Family steels itself for the trial of the man accused
+                  • Delaying parenthood has serious medical risks for both men and women
+
+                More from Partner News »
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "QuickBooks Online is the most versatile option for self-employed professionals who want room to grow.",
+                "Pros",
+                "• Covers all core accounting needs like invoicing and expense tracking",
+                "• Scales easily if your business grows or adds contractors",
+                "Cons",
+                "• Is one of the more expensive options for self-employed users",
+                "• Can feel bloated if you only need simple bookkeeping",
+                "It aced my assessment of invoicing, billing and banking, which shows how complete the package is.");
+    }
+
+    @Test
+    void aTickerLineAboveTheHeadlineAndItsDateIsNotTheArticle() {
+        String page = """
+                News Flash
+                Chiefs of three services to meet the election commission tomorrow. The commission revises its appeal schedule for nomination papers, polls and counts.
+                20 Dec 2025, 11:59
+                Homestead gardening makes rural communities more self-reliant
+                By Md Aynal Haque
+
+                RAJSHAHI, Dec 20, 2025 - Homestead gardening has been contributing significantly to meeting the nutritional needs of rural families.
+
+                According to local sources, homestead gardening is booming, driven by increased demand for safe and fresh vegetables.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Homestead gardening makes rural communities more self-reliant");
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "RAJSHAHI, Dec 20, 2025 - Homestead gardening has been contributing significantly to meeting the nutritional needs of rural families.",
+                "According to local sources, homestead gardening is booming, driven by increased demand for safe and fresh vegetables.");
+    }
+
+    @Test
+    void aRightsReservedNoticeClosesTheArticleBeforeThePagesOwnText() {
+        String page = """
+                Marathon Deaths Are Rare
+
+                January 12, 2012
+
+                Cardiac arrests during marathons are rare, and most of those who collapse survive with prompt care.
+
+                More cases showed up during the last five years than before, as more people with no training ran.
+
+                Doctors still say the benefits of exercise far outweigh the small risk, and urge runners to train well.
+
+                Copyright 2012 The Associated Press. All rights reserved.
+
+                For more information about reprints and permissions, visit our help pages or write to our editors.
+
+                Posted | Updated
+
+                The site now uses a social network for its comments, so that readers can share what they think of it.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Cardiac arrests during marathons are rare, and most of those who collapse survive with prompt care.",
+                "More cases showed up during the last five years than before, as more people with no training ran.",
+                "Doctors still say the benefits of exercise far outweigh the small risk, and urge runners to train well.");
+    }
 }
