@@ -83,6 +83,12 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int LIST_CHAIN_REACH = 16;
     /** How many lines into a run its article's headline may stand below a ticker line. */
     private static final int TICKER_REACH = 8;
+    /** A teaser card's headline comes again within this many lines (past the image's alt text). */
+    private static final int CARD_REPEAT_REACH = 2;
+    /** Lines (a blurb, a date) between one teaser card's second headline and the next card. */
+    private static final int CARD_GAP = 3;
+    /** A card headline names a story: a few words at least, not a table cell's value. */
+    private static final int MIN_CARD_UNITS = 4;
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
@@ -653,7 +659,41 @@ public class TextPageExtractor implements ArticleExtractor {
                 || rule == null && opensLinkList(lines, i, end);
         // a copyright notice closes the article: what follows it is the page's own text
         boolean notice = LineClassifier.COPYRIGHT.equals(rule) && classifier.isRightsNotice(lines.get(i).text);
-        return (sectionBreak && chromeHeavy(lines, i + 1, end) || notice) && !proseResumes(lines, i + 1, end);
+        boolean cards = rule == null && opensTeaserCards(lines, i, end);
+        return (sectionBreak && chromeHeavy(lines, i + 1, end) || notice || cards) && !proseResumes(lines, i + 1, end);
+    }
+
+    /**
+     * A grid of teaser cards prints each card's headline twice (once as the image link, once as the
+     * title link) around its image's alt text, then a blurb. A headline-shaped line repeated a line or
+     * two below opens a card; a second card right after makes the grid, which is never article text.
+     */
+    private static boolean opensTeaserCards(List<Line> lines, int i, int end) {
+        int second = cardEnd(lines, i, end);
+        if (second < 0) {
+            return false;
+        }
+        for (int j = second + 1; j <= Math.min(end, second + CARD_GAP); j++) {
+            // a table column repeats one value ("Custom pricing") where cards name different stories
+            if (cardEnd(lines, j, end) >= 0 && !lines.get(j).text.equals(lines.get(i).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the card headline at {@code i} is printed again, or -1 when the line opens no card. */
+    private static int cardEnd(List<Line> lines, int i, int end) {
+        Line line = lines.get(i);
+        if (!isHeadlineShaped(line) || LineShape.units(line.text) < MIN_CARD_UNITS) {
+            return -1;
+        }
+        for (int j = i + 1; j <= Math.min(end, i + CARD_REPEAT_REACH); j++) {
+            if (lines.get(j).text.equals(line.text)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Below the break, chrome lines are at least as many as paragraphs: a sidebar, not more article. */

@@ -634,4 +634,39 @@ class TextPageExtractorTest {
                 "More cases showed up during the last five years than before, as more people with no training ran.",
                 "Doctors still say the benefits of exercise far outweigh the small risk, and urge runners to train well.");
     }
+
+    @Test
+    void aGridOfTeaserCardsWithTheirHeadlinesPrintedTwiceIsNotTheArticle() {
+        String page = """
+                How to Plan Your First Backpacking Trip
+
+                March 3, 2026
+
+                Start with a short overnight trip close to home, so that you can learn your gear without much risk.
+
+                Pick a trail with water along the way and a campsite you can reach well before dark in any season.
+
+                Pack the ten essentials, tell someone your plan, and check the weather forecast the morning you leave.
+
+                More Trail Advice
+
+                Best Backpacking Quilts of the Year
+                A hiker wrapped in a quilt on a rocky slab
+
+                Best Backpacking Quilts of the Year
+
+                We tested the warmest and lightest quilts on long trails, from the coast to the desert, to find the best.
+                How to Hike More Comfortably in the Cold
+                A person snowshoes through a winter landscape
+
+                How to Hike More Comfortably in the Cold
+
+                These practical tips help you stay warm, dry and safe on winter hikes, whatever the weather brings you.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Start with a short overnight trip close to home, so that you can learn your gear without much risk.",
+                "Pick a trail with water along the way and a campsite you can reach well before dark in any season.",
+                "Pack the ten essentials, tell someone your plan, and check the weather forecast the morning you leave.");
+    }
 }
