@@ -83,6 +83,12 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int LIST_CHAIN_REACH = 16;
     /** How many lines into a run its article's headline may stand below a ticker line. */
     private static final int TICKER_REACH = 8;
+    /** A person's name on a line of its own: two to four capitalised words. */
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    /** Lines between an author's name and the bio (the name again, a role line). */
+    private static final int BIO_REACH = 3;
+    /** Room before the name at the start of a bio for an honorific ("Dr. ", "Prof. "). */
+    private static final int MAX_NAME_PREFIX = 6;
     /** A teaser card's headline comes again within this many lines (past the image's alt text). */
     private static final int CARD_REPEAT_REACH = 2;
     /** Lines (a blurb, a date) between one teaser card's second headline and the next card. */
@@ -660,7 +666,29 @@ public class TextPageExtractor implements ArticleExtractor {
         // a copyright notice closes the article: what follows it is the page's own text
         boolean notice = LineClassifier.COPYRIGHT.equals(rule) && classifier.isRightsNotice(lines.get(i).text);
         boolean cards = rule == null && opensTeaserCards(lines, i, end);
-        return (sectionBreak && chromeHeavy(lines, i + 1, end) || notice || cards) && !proseResumes(lines, i + 1, end);
+        boolean bio = rule == null && opensAuthorBio(lines, i, end);
+        return (sectionBreak && chromeHeavy(lines, i + 1, end) || notice || cards || bio) && !proseResumes(lines, i + 1, end);
+    }
+
+    /**
+     * An author box under the article gives the writer's name twice (the photo's alt text, then the
+     * link), then a bio that opens with that name ("Jane Doe is a reporter who…", "Dr. Jane Doe is…").
+     * The article has ended by then. A name printed once over a paragraph that opens with it is a
+     * subheading of a listicle ("Amazon Lex" / "Amazon Lex is a…"), not an author box.
+     */
+    private static boolean opensAuthorBio(List<Line> lines, int i, int end) {
+        String name = lines.get(i).text;
+        if (i + 1 > end || !PERSON_NAME.matcher(name).matches() || !lines.get(i + 1).text.equals(name)) {
+            return false;
+        }
+        for (int j = i + 2; j <= Math.min(end, i + 1 + BIO_REACH); j++) {
+            Line bio = lines.get(j);
+            int at = bio.text.indexOf(name + " ");
+            if (isPlainProse(bio) && at >= 0 && at <= MAX_NAME_PREFIX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

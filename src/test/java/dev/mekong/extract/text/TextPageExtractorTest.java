@@ -669,4 +669,58 @@ class TextPageExtractorTest {
                 "Pick a trail with water along the way and a campsite you can reach well before dark in any season.",
                 "Pack the ten essentials, tell someone your plan, and check the weather forecast the morning you leave.");
     }
+
+    @Test
+    void anAuthorBoxWithTheNamePrintedTwiceOverABioEndsTheArticle() {
+        String page = """
+                Home Prices Cool in Most Large Cities
+
+                March 3, 2026
+
+                Home prices fell in most of the largest metro areas last month, as mortgage rates stayed high for sellers.
+
+                Buyers have more choice than a year ago, and sellers are cutting their asking prices to close a deal.
+
+                Economists expect prices to stay flat through the spring, when more homes usually come on the market.
+
+                Jane Ortega
+
+                Jane Ortega
+
+                Jane Ortega is the head of economics research, where she writes about the housing market for the public.
+
+                Email Jane
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Home prices fell in most of the largest metro areas last month, as mortgage rates stayed high for sellers.",
+                "Buyers have more choice than a year ago, and sellers are cutting their asking prices to close a deal.",
+                "Economists expect prices to stay flat through the spring, when more homes usually come on the market.");
+    }
+
+    @Test
+    void aListicleSubheadingOverAParagraphOpeningWithItIsArticleText() {
+        String page = """
+                Cloud Tools for Machine Learning
+
+                March 3, 2026
+
+                Several cloud services let developers train and deploy models without running their own servers at all.
+
+                Amazon Lex
+
+                Amazon Lex is a conversational service for chatbots that builds voice and text interfaces into any application.
+
+                Cloud AutoML
+
+                Cloud AutoML helps developers with little machine learning experience train good models for their own needs.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Several cloud services let developers train and deploy models without running their own servers at all.",
+                "Amazon Lex",
+                "Amazon Lex is a conversational service for chatbots that builds voice and text interfaces into any application.",
+                "Cloud AutoML",
+                "Cloud AutoML helps developers with little machine learning experience train good models for their own needs.");
+    }
 }
