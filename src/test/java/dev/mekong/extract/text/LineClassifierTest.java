@@ -109,4 +109,11 @@ class LineClassifierTest {
         assertThat(classifier.classify("Email")).isNotEqualTo(LineClassifier.SHARE);
         assertThat(classifier.classify("• Reddit users rallied behind the campaign this week.")).isNotEqualTo(LineClassifier.SHARE);
     }
+
+    @Test
+    void aPhotoCourtesyLineIsACreditAndAnAdvertiseLinkIsAnAdSlot() {
+        assertThat(classifier.classify("Photo courtesy Method Studio")).isEqualTo(LineClassifier.PHOTO);
+        assertThat(classifier.classify("Advertise")).isEqualTo(LineClassifier.AD);
+        assertThat(classifier.classify("Advertisers spent less on print last year than in any year before it.")).isNull();
+    }
 }
