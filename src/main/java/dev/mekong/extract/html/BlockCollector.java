@@ -264,22 +264,17 @@ final class BlockCollector {
                 }
             }
         }, root);
-        StringBuilder out = new StringBuilder();
-        for (String line : raw.toString().split("\n")) {
-            String norm = Texts.normalizeSpace(line);
-            if (!norm.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('\n');
-                }
-                out.append(norm);
-            }
-        }
-        return out.toString();
+        return nonEmptyLines(raw.toString());
     }
 
     private static String preText(Element pre) {
+        return nonEmptyLines(pre.wholeText());
+    }
+
+    /** The lines of the text with their white space normalised, empty ones left out. */
+    private static String nonEmptyLines(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : pre.wholeText().split("\n")) {
+        for (String line : text.split("\n")) {
             String norm = Texts.normalizeSpace(line);
             if (!norm.isEmpty()) {
                 if (out.length() > 0) {
