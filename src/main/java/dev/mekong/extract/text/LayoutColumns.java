@@ -23,13 +23,76 @@ final class LayoutColumns {
     private static final Pattern CELL = Pattern.compile("\\S(?:.*?\\S)??(?=\\s{5,}|\\s*$)");
     /** Cells whose starts differ by less than this many display columns belong to one layout column. */
     private static final int ALIGNMENT_TOLERANCE = 6;
+    /** The fewest spaces between a narrow cell and the next column. */
+    private static final int NARROW_GAP = 2;
 
     private LayoutColumns() {
     }
 
-    /** The pieces of one block of consecutive non-blank raw lines, in reading order. */
+    /**
+     * Blocks of consecutive non-blank raw lines, with a layout table that a blank line splits into
+     * several blocks joined again (a blank line kept between them): an article cell runs on past a
+     * blank line beside the sidebar cells, and reading each block column by column on its own would
+     * put the sidebar between the two halves of the article. Two table blocks belong to one table
+     * when a column starts at the same place in both.
+     */
+    static List<List<String>> blocks(String[] rawLines) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        int[] previousColumns = null;
+        for (int r = 0; r <= rawLines.length; r++) {
+            String raw = r < rawLines.length ? rawLines[r] : "";
+            if (!LineShape.strip(raw.replace('\u00A0', ' ')).isEmpty()) {
+                block.add(raw);
+                continue;
+            }
+            if (block.isEmpty()) {
+                continue;
+            }
+            int[] columns = isTable(block) ? columnStarts(block) : null;
+            if (columns != null && previousColumns != null && shareColumn(previousColumns, columns)) {
+                List<String> table = blocks.get(blocks.size() - 1);
+                table.add("");
+                table.addAll(block);
+            } else {
+                blocks.add(new ArrayList<>(block));
+            }
+            previousColumns = columns;
+            block.clear();
+        }
+        return blocks;
+    }
+
+    private static boolean isTable(List<String> block) {
+        return block.stream().anyMatch(l -> WIDE_GAP.matcher(LineShape.strip(l)).find());
+    }
+
+    private static boolean shareColumn(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (Math.abs(x - y) < ALIGNMENT_TOLERANCE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the columns of a table block start (display columns of cells after a gap). */
+    private static int[] columnStarts(List<String> block) {
+        List<Integer> starts = new ArrayList<>();
+        for (String raw : block) {
+            List<Cell> cells = cells(raw);
+            for (int c = 1; c < cells.size(); c++) {
+                starts.add(cells.get(c).column);
+            }
+        }
+        return columnStarts(starts, block.size() > 1 ? 2 : 1);
+    }
+
+    /** The pieces of one block (see {@link #blocks}), in reading order. */
     static List<Piece> read(List<String> block) {
-        boolean table = block.stream().anyMatch(l -> WIDE_GAP.matcher(LineShape.strip(l)).find());
+        boolean table = isTable(block);
         List<Piece> out = new ArrayList<>();
         if (!table) {
             for (int i = 0; i < block.size(); i++) {
@@ -47,6 +110,9 @@ final class LayoutColumns {
             }
         }
         int[] bounds = columnStarts(starts, block.size() > 1 ? 2 : 1);
+        for (int r = 0; r < rows.size(); r++) {
+            rows.set(r, splitAtColumns(rows.get(r), bounds));
+        }
         for (int k = 0; k <= bounds.length; k++) {
             boolean open = true;
             for (List<Cell> row : rows) {
@@ -80,6 +146,42 @@ final class LayoutColumns {
             }
         }
         return cells;
+    }
+
+    /**
+     * A short cell in a narrow column leaves less than the wide gap before the next column ("Car Parts
+     * the council voted"): where a cell's text resumes after two or more spaces right at a column
+     * start found on other lines, that is a new cell.
+     */
+    private static List<Cell> splitAtColumns(List<Cell> row, int[] bounds) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell cell : row) {
+            String t = cell.text;
+            int from = 0;
+            int fromColumn = cell.column;
+            for (int k = NARROW_GAP; k < t.length(); k++) {
+                if (t.charAt(k) == ' ' || !t.substring(k - NARROW_GAP, k).isBlank()) {
+                    continue;
+                }
+                int column = cell.column + displayWidth(t, k);
+                if (startsColumn(column, bounds)) {
+                    out.add(new Cell(LineShape.strip(t.substring(from, k)), fromColumn));
+                    from = k;
+                    fromColumn = column;
+                }
+            }
+            out.add(from == 0 ? cell : new Cell(t.substring(from), fromColumn));
+        }
+        return out;
+    }
+
+    private static boolean startsColumn(int column, int[] bounds) {
+        for (int b : bounds) {
+            if (column >= b && column < b + ALIGNMENT_TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,8 @@ public class LineClassifier {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|｜│/]\\s|\\s{3,}|[|｜]");
     private static final Pattern BANNER_PATTERN = Pattern.compile("^【[^】]{2,80}】$|^\\[[^\\]]{2,80}]$|^[*=\\-_~#]{3,}$");
+    /** w3m draws a horizontal rule (<hr>) as a row of box-drawing lines (a table border has corners). */
+    private static final Pattern RULE_LINE = Pattern.compile("^[\u2500\u2501\u2550]{3,}$");
     private static final Pattern END_PATTERN = Pattern.compile("[(（]\\s*(?:完|全文完|end|hết|จบ)\\s*[)）]\\s*$|^【\\s*(?:责任编辑|責任編輯)", Pattern.CASE_INSENSITIVE);
     /** A date (and time) closing a line, bare or bracketed: "… (2012-1-17 11:08:52)", "… 01/17". */
     private static final Pattern TRAILING_DATE = Pattern.compile(
@@ -109,6 +111,9 @@ public class LineClassifier {
         String line = LineShape.strip(rawLine);
         if (line.isEmpty()) {
             return null;
+        }
+        if (RULE_LINE.matcher(line).matches()) {
+            return W3M_ARTEFACT;
         }
         if (W3M_ONLY.matcher(line).matches()) {
             // the comment form's submit button opens the comment section

@@ -67,16 +67,30 @@ final class LineShape {
         return n;
     }
 
-    /** A sentence stop somewhere in the line (a wrapped paragraph line has one mid-line). */
+    /**
+     * A sentence stop somewhere in the line (a wrapped paragraph line has one mid-line), also inside
+     * closing quotes or brackets: 'said "yes." Then'.
+     */
     static boolean hasStop(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("。！？；".indexOf(c) >= 0 || ".!?;".indexOf(c) >= 0 && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+            if ("。！？；".indexOf(c) >= 0) {
                 return true;
+            }
+            if (".!?;".indexOf(c) >= 0) {
+                int k = i + 1;
+                while (k < s.length() && CLOSERS.indexOf(s.charAt(k)) >= 0) {
+                    k++;
+                }
+                if (k == s.length() || s.charAt(k) == ' ') {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    private static final String CLOSERS = "\"”’'」』)）]";
 
     static boolean hasThai(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);

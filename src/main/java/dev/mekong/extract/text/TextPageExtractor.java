@@ -241,14 +241,7 @@ public class TextPageExtractor implements ArticleExtractor {
         List<Line> lines = new ArrayList<>();
         List<Integer> paragraphStarts = new ArrayList<>();
         String listHeading = null;
-        List<String> block = new ArrayList<>();
-        String[] raws = text.split("\n", -1);
-        for (int r = 0; r <= raws.length; r++) {
-            String raw = r < raws.length ? raws[r] : "";
-            if (!LineShape.strip(raw.replace('\u00A0', ' ')).isEmpty()) {
-                block.add(raw);
-                continue;
-            }
+        for (List<String> block : LayoutColumns.blocks(text.split("\n", -1))) {
             for (LayoutColumns.Piece piece : LayoutColumns.read(block)) {
                 String cell = piece.text();
                 boolean siteKeeps = site != null && site.keeps(cell);
@@ -274,7 +267,6 @@ public class TextPageExtractor implements ArticleExtractor {
                 line.score = siteKeeps ? Math.max(10, LineShape.units(cell)) : underHeading ? -8 : score(cell, rule);
                 lines.add(line);
             }
-            block.clear();
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);

@@ -32,6 +32,44 @@ class LayoutColumnsTest {
     }
 
     @Test
+    void narrowCellIsSplitWhereAColumnStartsOnOtherLines() {
+        List<String> block = List.of(
+                "Town Garage     The council voted on Tuesday to close",
+                "Car Parts Ltd   the old bridge for repairs until spring.",
+                "Bakery          Drivers will be diverted.");
+        assertThat(LayoutColumns.read(block)).extracting(LayoutColumns.Piece::text).containsExactly(
+                "Town Garage", "Car Parts Ltd", "Bakery",
+                "The council voted on Tuesday to close", "the old bridge for repairs until spring.", "Drivers will be diverted.");
+    }
+
+    @Test
+    void tableSplitByABlankLineIsJoinedAgain() {
+        String[] page = {
+                "Menu",
+                "",
+                "The council voted on Tuesday to close        Most read",
+                "the old bridge for repairs until spring.     • Bridge closed",
+                "",
+                "Drivers will be diverted through town.       • Mayor resigns",
+                "",
+                "Contact us"};
+        assertThat(LayoutColumns.blocks(page)).containsExactly(
+                List.of("Menu"),
+                List.of("The council voted on Tuesday to close        Most read",
+                        "the old bridge for repairs until spring.     • Bridge closed",
+                        "",
+                        "Drivers will be diverted through town.       • Mayor resigns"),
+                List.of("Contact us"));
+        assertThat(LayoutColumns.read(LayoutColumns.blocks(page).get(1))).containsExactly(
+                new LayoutColumns.Piece("The council voted on Tuesday to close", true),
+                new LayoutColumns.Piece("the old bridge for repairs until spring.", false),
+                new LayoutColumns.Piece("Drivers will be diverted through town.", true),
+                new LayoutColumns.Piece("Most read", true),
+                new LayoutColumns.Piece("• Bridge closed", false),
+                new LayoutColumns.Piece("• Mayor resigns", true));
+    }
+
+    @Test
     void wideCharactersCountTwoColumnsWhenAligningCells() {
         List<String> block = List.of(
                 "网易娱乐1月17日报道，作家韩寒身处风口浪尖           • 图片一",

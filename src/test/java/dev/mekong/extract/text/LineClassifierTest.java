@@ -16,6 +16,7 @@ class LineClassifierTest {
     @CsvSource(delimiterString = " => ", value = {
             "[59ec283c23] => w3m-artefact",
             "[INS::INS] => w3m-artefact",
+            "━━━━━━━━━━━━━━━━━━━━ => w3m-artefact",
             "[                    ]Tìm kiếm => form-field",
             "首页  »  财经  »  经济观察 => breadcrumb",
             "Trang chủ » Thời sự => breadcrumb",
