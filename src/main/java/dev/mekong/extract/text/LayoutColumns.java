@@ -25,6 +25,8 @@ final class LayoutColumns {
     private static final int ALIGNMENT_TOLERANCE = 6;
     /** The fewest spaces between a narrow cell and the next column. */
     private static final int NARROW_GAP = 2;
+    /** A bulleted list item: "* Headline", "• Headline". */
+    private static final Pattern BULLET_ITEM = Pattern.compile("[*•·●▪■►]\\s\\S");
 
     private LayoutColumns() {
     }
@@ -39,7 +41,7 @@ final class LayoutColumns {
     static List<List<String>> blocks(String[] rawLines) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        int[] previousColumns = null;
+        boolean previousIsTable = false;
         for (int r = 0; r <= rawLines.length; r++) {
             String raw = r < rawLines.length ? rawLines[r] : "";
             if (!LineShape.strip(raw.replace('\u00A0', ' ')).isEmpty()) {
@@ -49,15 +51,16 @@ final class LayoutColumns {
             if (block.isEmpty()) {
                 continue;
             }
-            int[] columns = isTable(block) ? columnStarts(block) : null;
-            if (columns != null && previousColumns != null && shareColumn(previousColumns, columns)) {
-                List<String> table = blocks.get(blocks.size() - 1);
-                table.add("");
-                table.addAll(block);
+            boolean table = isTable(block);
+            List<String> previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            // the table's columns are the ones seen on two lines; the new block may show a column on one line only
+            if (table && previousIsTable && shareColumn(blockColumns(previous, 2), blockColumns(block, 1))) {
+                previous.add("");
+                previous.addAll(block);
             } else {
                 blocks.add(new ArrayList<>(block));
             }
-            previousColumns = columns;
+            previousIsTable = table;
             block.clear();
         }
         return blocks;
@@ -78,8 +81,8 @@ final class LayoutColumns {
         return false;
     }
 
-    /** Where the columns of a table block start (display columns of cells after a gap). */
-    private static int[] columnStarts(List<String> block) {
+    /** Where cells after a gap start on at least {@code support} lines of a table block. */
+    private static int[] blockColumns(List<String> block, int support) {
         List<Integer> starts = new ArrayList<>();
         for (String raw : block) {
             List<Cell> cells = cells(raw);
@@ -87,7 +90,7 @@ final class LayoutColumns {
                 starts.add(cells.get(c).column);
             }
         }
-        return columnStarts(starts, block.size() > 1 ? 2 : 1);
+        return columnStarts(starts, support);
     }
 
     /** The pieces of one block (see {@link #blocks}), in reading order. */
@@ -159,12 +162,15 @@ final class LayoutColumns {
             String t = cell.text;
             int from = 0;
             int fromColumn = cell.column;
-            for (int k = NARROW_GAP; k < t.length(); k++) {
-                if (t.charAt(k) == ' ' || !t.substring(k - NARROW_GAP, k).isBlank()) {
+            for (int k = 1; k < t.length(); k++) {
+                if (t.charAt(k) == ' ' || t.charAt(k - 1) != ' ') {
                     continue;
                 }
                 int column = cell.column + displayWidth(t, k);
-                if (startsColumn(column, bounds)) {
+                boolean narrowGap = k >= NARROW_GAP && t.substring(k - NARROW_GAP, k).isBlank();
+                // a list item of the next column may follow the text after a single space
+                boolean bulletAtStart = BULLET_ITEM.matcher(t).region(k, t.length()).lookingAt() && isColumnStart(column, bounds);
+                if (narrowGap && startsColumn(column, bounds) || bulletAtStart) {
                     out.add(new Cell(LineShape.strip(t.substring(from, k)), fromColumn));
                     from = k;
                     fromColumn = column;
@@ -173,6 +179,15 @@ final class LayoutColumns {
             out.add(from == 0 ? cell : new Cell(t.substring(from), fromColumn));
         }
         return out;
+    }
+
+    private static boolean isColumnStart(int column, int[] bounds) {
+        for (int b : bounds) {
+            if (column == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsColumn(int column, int[] bounds) {

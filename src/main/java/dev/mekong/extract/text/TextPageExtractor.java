@@ -295,15 +295,48 @@ public class TextPageExtractor implements ArticleExtractor {
                     j++;
                 }
                 if (j - i >= 2 && evenlyWrapped(lines, i, j) && isProse(joined.toString().strip())) {
+                    markRun(lines, i, j, runId++);
+                } else if (j - i >= 4) {
+                    // paragraphs with no blank line between: each ends on a short line with a stop
+                    int first = i;
                     for (int k = i; k < j; k++) {
-                        lines.get(k).run = runId;
-                        lines.get(k).score = Math.max(1, LineShape.units(lines.get(k).text));
+                        if (k + 1 < j && !endsParagraph(lines, k, i, j)) {
+                            continue;
+                        }
+                        if (k + 1 - first >= 2 && evenlyWrapped(lines, first, k + 1) && isProse(joinedText(lines, first, k + 1))) {
+                            markRun(lines, first, k + 1, runId++);
+                        }
+                        first = k + 1;
                     }
-                    runId++;
                 }
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    private static void markRun(List<Line> lines, int from, int to, int runId) {
+        for (int k = from; k < to; k++) {
+            lines.get(k).run = runId;
+            lines.get(k).score = Math.max(1, LineShape.units(lines.get(k).text));
+        }
+    }
+
+    private static String joinedText(List<Line> lines, int from, int to) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            joined.append(lines.get(k).text).append(' ');
+        }
+        return joined.toString().strip();
+    }
+
+    /** A line ending a sentence well short of the widest line of the block: the last line of a paragraph. */
+    private static boolean endsParagraph(List<Line> lines, int k, int from, int to) {
+        int widest = 0;
+        for (int m = from; m < to; m++) {
+            widest = Math.max(widest, LayoutColumns.displayWidth(lines.get(m).text, lines.get(m).text.length()));
+        }
+        String t = lines.get(k).text;
+        return LineShape.endsLikeSentence(t) && LayoutColumns.displayWidth(t, t.length()) < widest * 0.75;
     }
 
     /**

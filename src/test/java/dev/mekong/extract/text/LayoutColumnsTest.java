@@ -43,6 +43,17 @@ class LayoutColumnsTest {
     }
 
     @Test
+    void listItemOfTheNextColumnMayFollowASingleSpace() {
+        List<String> block = List.of(
+                "The council voted on Tuesday to close         * Bridge closed",
+                "the old bridge for repairs until next spring. * Snow forecast for the weekend",
+                "Drivers will be diverted.                     * Mayor resigns");
+        assertThat(LayoutColumns.read(block)).extracting(LayoutColumns.Piece::text).containsExactly(
+                "The council voted on Tuesday to close", "the old bridge for repairs until next spring.", "Drivers will be diverted.",
+                "* Bridge closed", "* Snow forecast for the weekend", "* Mayor resigns");
+    }
+
+    @Test
     void tableSplitByABlankLineIsJoinedAgain() {
         String[] page = {
                 "Menu",

@@ -52,6 +52,23 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void paragraphsWrappedWithNoBlankLineBetweenAreToldApartByTheirShortLastLine() {
+        String page = """
+                Bridge to close for repairs
+
+                The council voted on Tuesday to close the old bridge over the
+                river for repairs, which are expected to last until the spring.
+                Drivers will be diverted.
+                The mayor said the work could not wait any longer, and that the
+                town would pay for a free shuttle bus while the bridge is shut.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The council voted on Tuesday to close the old bridge over the river for repairs, which are expected to last until the spring. Drivers will be diverted.",
+                "The mayor said the work could not wait any longer, and that the town would pay for a free shuttle bus while the bridge is shut.");
+    }
+
+    @Test
     void headlineListWithCommasIsNotProse() {
         String page = """
                 发改委：今年部分地区电煤供需可能失衡
