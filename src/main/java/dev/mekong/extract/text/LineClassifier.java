@@ -34,6 +34,8 @@ public class LineClassifier {
     public static final String LINK_LIST = "link-list";
     public static final String BANNER = "banner";
     public static final String END_MARKER = "end-marker";
+    public static final String CALL_TO_ACTION = "call-to-action";
+    public static final String PROMO = "promo";
 
     /**
      * What w3m leaves of a form's text boxes and widgets: lone brackets, "{} [+]", "] Name*",
@@ -63,6 +65,10 @@ public class LineClassifier {
     /** Three or more "›" / ">" steps: a breadcrumb trail, however long its last crumb (the headline). */
     private static final Pattern CRUMB_TRAIL = Pattern.compile("(?:[^>»›＞]{1,30}\\s[>»›＞]\\s){3,}|(?:[^>»›＞]{1,30}[>»›＞]){3,}");
     private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?©");
+    /** Cells of a short row of labels: "Advertise | AdChoices". */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*[|｜]\\s*");
+    /** The longest promotion sentence: a longer line is an article paragraph that mentions such things. */
+    private static final int MAX_PROMO_UNITS = 40;
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
@@ -128,6 +134,10 @@ public class LineClassifier {
         if (FORM_PIECE.matcher(line).matches()) {
             return FORM;
         }
+        // an image's alt text printed twice over itself: "Garden toolsGarden tools"
+        if (isDoubled(line)) {
+            return W3M_ARTEFACT;
+        }
         boolean bullet = BULLET.matcher(line).find();
         String body = BULLET.matcher(line).replaceFirst("");
         String folded = Cues.fold(body);
@@ -191,6 +201,15 @@ public class LineClassifier {
         }
         if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {
             return cues.isHeading("ad", folded) ? AD : NAV;
+        }
+        if (units <= 6 && allCells("ad", folded)) {
+            return AD;
+        }
+        if (units <= 5 && cues.prefix("action", folded).isPresent()) {
+            return CALL_TO_ACTION;
+        }
+        if (units <= MAX_PROMO_UNITS && cues.contains("promo", folded)) {
+            return PROMO;
         }
         if (isMetadataLine(body, folded, units, sentence)) {
             return METADATA;
@@ -277,6 +296,25 @@ public class LineClassifier {
             return shortCells * 4 >= cells.length * 3;
         }
         return units <= 12 && LANGUAGE_LINKS.matcher(body).results().count() >= 2;
+    }
+
+    /** A row of two or more cells, each a cue of the section. */
+    private boolean allCells(String section, String folded) {
+        String[] cells = CELL_SEPARATOR.split(folded.strip());
+        if (cells.length < 2) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (!cues.isHeading(section, cell)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDoubled(String t) {
+        int half = t.length() / 2;
+        return t.length() >= 16 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
     }
 
     private boolean startsWithCue(String section, String folded) {

@@ -431,8 +431,8 @@ public class TextPageExtractor implements ArticleExtractor {
     }
 
     /**
-     * A paragraph among the few lines from {@code from} on in {@code step}'s direction, looking past
-     * headings, list items and w3m artefacts but not past other chrome.
+     * A paragraph (or a list item that reads as one) among the few lines from {@code from} on in
+     * {@code step}'s direction, looking past headings, link items and w3m artefacts but not past other chrome.
      */
     private static boolean proseNear(List<Line> lines, int from, int step) {
         for (int k = from, seen = 0; k >= 0 && k < lines.size() && seen < LIST_PROSE_REACH; k += step, seen++) {
@@ -440,7 +440,8 @@ public class TextPageExtractor implements ArticleExtractor {
             if (line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule)) {
                 return false;
             }
-            if (line.rule == null && !line.listItem && line.score >= LIST_PROSE_SCORE) {
+            // an item that reads as a sentence is prose in a list of its own
+            if (line.rule == null && line.score >= LIST_PROSE_SCORE) {
                 return true;
             }
         }

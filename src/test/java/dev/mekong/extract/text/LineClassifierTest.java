@@ -62,6 +62,14 @@ class LineClassifierTest {
             "[01-17] Flood warnings lifted across the valley => link-list",
             "• Recommended: Girl, 9, dies => link-list",
             "※ 相关文章 => related-list",
+            "Garden tools on a benchGarden tools on a bench => w3m-artefact",
+            "Advertise | AdChoices => ad",
+            "Buy now => call-to-action",
+            "Read Full Review >> => call-to-action",
+            "Visit Website => call-to-action",
+            "When you buy through our links, we may earn a commission. => promo",
+            "For daily tips, sign up for our weekly newsletter. => promo",
+            "We will never sell your information. Unsubscribe at any time. => promo",
             "您现在所在的位置：首页 > 新闻 > 分类新闻 > 国企红筹 > 《神州能源》发改委：２０１２年可能出现部分地区电煤供需失衡 => breadcrumb",
     })
     void chromeLinesGetTheirRule(String line, String rule) {
@@ -78,6 +86,8 @@ class LineClassifierTest {
             "• Fast, intuitive, and accurate payroll process.",
             "• Global Payroll: Pays employees and contractors in 150+ countries, with localized tax",
             "警方于2012年1月17日在现场发现两名伤者，随即送院治理。",
+            "Buy now, pay later plans grew fast last year as shoppers turned to them for everyday purchases.",
+            "The shop sells the same tools twice as cheaply online.",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();
