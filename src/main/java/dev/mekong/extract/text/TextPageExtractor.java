@@ -69,6 +69,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern INTRODUCES_LIST = Pattern.compile("[:：]\\s*$");
     /** A lower-case word after another word. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
+    /** A list item of one word: "• Compass". */
+    private static final Pattern ONE_WORD_ITEM = Pattern.compile("^\\W*[\\p{L}\\p{N}'’-]+\\W*$");
     /** A numbered list item: "2. ", "3) ". */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
     /** The window title form of a headline, "Five Tips | Site Name": the site's name after a bar. */
@@ -79,8 +81,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int TITLE_DISTANCE_CAP = 6;
     /** The longest heading over an article's own list ("Pros", "Key features"), in prose units. */
     private static final int MAX_LIST_HEADING_UNITS = 4;
-    /** How far below a headed list, past more headed lists, a paragraph is looked for. */
-    private static final int LIST_CHAIN_REACH = 16;
+    /** How many headings (and other lines that are no list items) below a headed list, past more headed lists, a paragraph is looked for. */
+    private static final int MAX_CHAINED_HEADINGS = 6;
     /** How many lines into a run its article's headline may stand below a ticker line. */
     private static final int TICKER_REACH = 8;
     /** A person's name on a line of its own: two to four capitalised words. */
@@ -378,8 +380,7 @@ public class TextPageExtractor implements ArticleExtractor {
             boolean plainAbove = above != null && above.rule == null && !above.listItem;
             boolean introduced = plainAbove && LineShape.units(above.text) >= 2 && INTRODUCES_LIST.matcher(above.text).find();
             // "Pros", "Key features": a short heading over phrases is the article's own list
-            boolean headed = plainAbove && LineShape.units(above.text) <= MAX_LIST_HEADING_UNITS && !LineShape.hasStop(above.text)
-                    && itemsReadAsPhrases(lines, i, j);
+            boolean headed = isListHeading(above) && itemsReadAsPhrases(lines, i, j);
             boolean proseAbove = proseNear(lines, i - (introduced || headed ? 2 : 1), -1);
             boolean proseBelow = proseNear(lines, j, 1);
             boolean inArticle = introduced ? proseAbove || proseBelow
@@ -394,27 +395,43 @@ public class TextPageExtractor implements ArticleExtractor {
         }
     }
 
+    /** A short plain line with no stop over a list: "Pros", "Key features". */
+    private static boolean isListHeading(Line line) {
+        return line != null && line.rule == null && !line.listItem && LineShape.units(line.text) <= MAX_LIST_HEADING_UNITS
+                && !LineShape.hasStop(line.text);
+    }
+
     /**
-     * Most items are phrases in sentence case ("Thousands of themes", "Integrate tools your business
-     * depends on"), not names or Title Case headlines: some word after the first is lower-case.
+     * Most items of more than one word are phrases in sentence case ("Thousands of themes", "Integrate
+     * tools your business depends on"), not names or Title Case headlines: some word after the first is
+     * lower-case. Items of one word ("Tent", "Compass") say nothing either way.
      */
     private static boolean itemsReadAsPhrases(List<Line> lines, int from, int to) {
         int phrases = 0;
+        int words = 0;
         for (int k = from; k < to; k++) {
             if (LOWER_CASE_WORD.matcher(lines.get(k).text).find()) {
                 phrases++;
             }
+            if (!ONE_WORD_ITEM.matcher(lines.get(k).text).matches()) {
+                words++;
+            }
         }
-        return phrases * 2 > to - from;
+        return phrases * 2 > words;
     }
 
     /**
      * The article goes on below a headed list: past further short headings and lists ("Cons",
-     * "Monthly pricing") a paragraph comes before any chrome or a link to a section ("More from … »").
+     * "Monthly pricing"), however long (a checklist), a paragraph comes before any chrome or a link
+     * to a section ("More from … »").
      */
     private static boolean proseResumesBelowList(List<Line> lines, int from) {
-        for (int k = from; k < lines.size() && k < from + LIST_CHAIN_REACH; k++) {
+        int headings = 0;
+        for (int k = from; k < lines.size() && headings <= MAX_CHAINED_HEADINGS; k++) {
             Line line = lines.get(k);
+            if (!line.listItem) {
+                headings++;
+            }
             boolean chrome = line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule);
             if (chrome || SECTION_LINK.matcher(line.text).find()) {
                 return false;

@@ -67,6 +67,7 @@ class LineClassifierTest {
             "Buy now => call-to-action",
             "Read Full Review >> => call-to-action",
             "Visit Website => call-to-action",
+            "Table of Contents => nav",
             "When you buy through our links, we may earn a commission. => promo",
             "For daily tips, sign up for our weekly newsletter. => promo",
             "We will never sell your information. Unsubscribe at any time. => promo",

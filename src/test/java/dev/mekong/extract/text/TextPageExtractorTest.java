@@ -69,6 +69,32 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void checklistOfOneWordItemsUnderHeadingsIsArticleText() {
+        String page = """
+                What to pack for a night in the hills
+
+                A good trip starts at home, with a list of what goes in the pack, checked twice before you leave the house.
+
+                Shelter
+                • Tent
+                • Rainfly
+                • Tent poles or trekking poles
+                • Stakes
+                Kitchen
+                • Stove
+                • Fuel canister for the stove
+
+                Whatever you pack, weigh it: a few ounces here and there add up to a heavy load by the end of the day.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "A good trip starts at home, with a list of what goes in the pack, checked twice before you leave the house.",
+                "Shelter", "• Tent", "• Rainfly", "• Tent poles or trekking poles", "• Stakes",
+                "Kitchen", "• Stove", "• Fuel canister for the stove",
+                "Whatever you pack, weigh it: a few ounces here and there add up to a heavy load by the end of the day.");
+    }
+
+    @Test
     void headlineListWithCommasIsNotProse() {
         String page = """
                 发改委：今年部分地区电煤供需可能失衡
