@@ -36,6 +36,8 @@ public class LineClassifier {
     public static final String END_MARKER = "end-marker";
     public static final String CALL_TO_ACTION = "call-to-action";
     public static final String PROMO = "promo";
+    /** Given by the extractor to the first of two copies of a body line a few lines apart. */
+    public static final String REPEATED = "repeated-line";
 
     /**
      * What w3m leaves of a form's text boxes and widgets: lone brackets, "{} [+]", "] Name*",

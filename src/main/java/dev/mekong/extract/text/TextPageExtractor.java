@@ -13,8 +13,10 @@ import dev.mekong.model.Metadata;
 import dev.mekong.model.Removed;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,6 +93,12 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int BIO_REACH = 3;
     /** Room before the name at the start of a bio for an honorific ("Dr. ", "Prof. "). */
     private static final int MAX_NAME_PREFIX = 6;
+    /** How far below a line its copy may stand for the line to be dropped as printed twice. */
+    private static final int COPY_REACH = 3;
+    /** A line of a few words at least: short labels ("Pros:", "Share") come again for good reasons. */
+    private static final int MIN_COPY_UNITS = 4;
+    /** A paragraph may come twice for good reasons (the summary repeated as the lead): captions are shorter. */
+    private static final int MAX_COPY_UNITS = 40;
     /** A teaser card's headline comes again within this many lines (past the image's alt text). */
     private static final int CARD_REPEAT_REACH = 2;
     /** Lines (a blurb, a date) between one teaser card's second headline and the next card. */
@@ -188,12 +196,15 @@ public class TextPageExtractor implements ArticleExtractor {
 
         List<Block> blocks = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
+        Set<Integer> copies = earlierCopies(lines, start, end);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (i == titleAt) {
                 continue;
             }
-            if (i >= start && i <= end && (line.rule == null || i == end && endMarker)) {
+            if (copies.contains(i)) {
+                removed.add(new Removed(line.text, LineClassifier.REPEATED));
+            } else if (i >= start && i <= end && (line.rule == null || i == end && endMarker)) {
                 boolean continuesRun = line.run >= 0 && i > start && lines.get(i - 1).run == line.run && !blocks.isEmpty();
                 if (continuesRun) {
                     String previous = blocks.remove(blocks.size() - 1).text();
@@ -314,6 +325,29 @@ public class TextPageExtractor implements ArticleExtractor {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * An image's alt text printed just above the same text as its caption, or a teaser headline over
+     * its own link: a body line that comes again within a few lines is printed once. The earlier copy
+     * is dropped; the later one stands where the article put it.
+     */
+    private static Set<Integer> earlierCopies(List<Line> lines, int start, int end) {
+        Set<Integer> copies = new HashSet<>();
+        for (int i = start; i <= end; i++) {
+            Line line = lines.get(i);
+            double units = LineShape.units(line.text);
+            if (line.rule != null || line.run >= 0 || units < MIN_COPY_UNITS || units > MAX_COPY_UNITS) {
+                continue;
+            }
+            for (int j = i + 1; j <= end && j <= i + COPY_REACH; j++) {
+                if (lines.get(j).text.equals(line.text)) {
+                    copies.add(i);
+                    break;
+                }
+            }
+        }
+        return copies;
     }
 
     private static void markRun(List<Line> lines, int from, int to, int runId) {

@@ -1,6 +1,7 @@
 package dev.mekong.extract.text;
 
 import dev.mekong.model.Block;
+import dev.mekong.model.Removed;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,27 @@ class TextPageExtractorTest {
                 "Shelter", "• Tent", "• Rainfly", "• Tent poles or trekking poles", "• Stakes",
                 "Kitchen", "• Stove", "• Fuel canister for the stove",
                 "Whatever you pack, weigh it: a few ounces here and there add up to a heavy load by the end of the day.");
+    }
+
+    @Test
+    void captionPrintedTwiceOverItsImageIsKeptOnce() {
+        String page = """
+                Bridge to close for repairs
+
+                The council voted on Tuesday to close the old bridge over the river for repairs until the spring.
+
+                The old bridge seen from the north bank.
+
+                The old bridge seen from the north bank.
+
+                Drivers will be diverted through the town centre, and a free shuttle bus will run every hour.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The council voted on Tuesday to close the old bridge over the river for repairs until the spring.",
+                "The old bridge seen from the north bank.",
+                "Drivers will be diverted through the town centre, and a free shuttle bus will run every hour.");
+        assertThat(x.removed()).contains(new Removed("The old bridge seen from the north bank.", LineClassifier.REPEATED));
     }
 
     @Test
