@@ -48,6 +48,8 @@ public class LineClassifier {
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern W3M_ONLY = Pattern.compile("^(?:\\[[^\\]]{0,80}\\]\\s*)+$");
     private static final Pattern FORM_FIELD = Pattern.compile("\\[\\s{3,}\\]|\\[\\s*(?:[xX*]|\\s)\\s*\\]\\s");
+    /** A poll's option as w3m draws a radio button: "( ) Yes", "(*) No". */
+    private static final Pattern RADIO_BUTTON = Pattern.compile("^\\(\\s?[*xX]?\\s?\\)\\s+\\S");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+\u2460-\u2473]\\s*|\\d{1,2}[.)、]\\s+)");
     private static final Pattern COUNTER_PATTERN = Pattern.compile(
             "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
@@ -147,7 +149,7 @@ public class LineClassifier {
         boolean sentence = LineShape.endsLikeSentence(body);
         boolean shortLine = units <= 12;
 
-        if (FORM_FIELD.matcher(line + " ").find() && units <= 15) {
+        if (FORM_FIELD.matcher(line + " ").find() && units <= 15 || RADIO_BUTTON.matcher(line).find() && units <= 20) {
             return FORM;
         }
         if (END_PATTERN.matcher(line).find() && line.startsWith("【")) {

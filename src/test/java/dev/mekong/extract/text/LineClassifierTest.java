@@ -74,6 +74,8 @@ class LineClassifierTest {
             "Please enable JavaScript to view the comments. => promo",
             "Contact the author of this article with questions or tips. => promo",
             "Related Tags: health, economy => tags",
+            "( ) Yes, they are a sensible approach => form-field",
+            "(*) Not sure => form-field",
             "您现在所在的位置：首页 > 新闻 > 分类新闻 > 国企红筹 > 《神州能源》发改委：２０１２年可能出现部分地区电煤供需失衡 => breadcrumb",
     })
     void chromeLinesGetTheirRule(String line, String rule) {
