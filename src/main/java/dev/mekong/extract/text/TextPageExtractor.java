@@ -73,6 +73,10 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
     /** A list item of one word: "• Compass". */
     private static final Pattern ONE_WORD_ITEM = Pattern.compile("^\\W*[\\p{L}\\p{N}'’-]+\\W*$");
+    /** A section number opening a table-of-contents entry: "2 ", "2.3 " (a list item would write "2. "). */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S");
+    /** How many section-numbered lines in a row make a table of contents. */
+    private static final int MIN_OUTLINE_ENTRIES = 3;
     /** A numbered list item: "2. ", "3) ". */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
     /** The window title form of a headline, "Five Tips | Site Name": the site's name after a bar. */
@@ -283,6 +287,7 @@ public class TextPageExtractor implements ArticleExtractor {
         }
         paragraphStarts.add(lines.size());
         markWrappedRuns(lines, paragraphStarts);
+        dropContentsOutlines(lines);
         keepNumberedHeadings(lines);
         keepListsInProse(lines);
         markTeaserRuns(lines);
@@ -348,6 +353,37 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return copies;
+    }
+
+    /**
+     * A table of contents numbers its entries by section ("1 Introduction", "2.3 Pricing") one line
+     * after another; the article's own numbered headings stand between paragraphs. A run of such
+     * lines is chrome, whatever the classifier made of each (one may read like a dated headline).
+     */
+    private static void dropContentsOutlines(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && isOutlineEntry(lines.get(j))) {
+                j++;
+            }
+            if (j - i >= MIN_OUTLINE_ENTRIES) {
+                for (int k = i; k < j; k++) {
+                    Line entry = lines.get(k);
+                    // dropped, but costing no more than the short lines they are: a table of contents may sit between intro and body
+                    Line chrome = new Line(entry.index, entry.text, LineClassifier.LINK_LIST, true);
+                    chrome.score = Math.max(entry.score, -2);
+                    lines.set(k, chrome);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean isOutlineEntry(Line line) {
+        String t = line.text;
+        return (line.rule == null || LineClassifier.LINK_LIST.equals(line.rule)) && line.run < 0 && OUTLINE_NUMBER.matcher(t).find()
+                && LineShape.units(t) <= MAX_TEASER_UNITS && !LineShape.endsLikeStatement(t);
     }
 
     private static void markRun(List<Line> lines, int from, int to, int runId) {

@@ -117,6 +117,29 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void sectionNumberedTableOfContentsIsNotArticleText() {
+        String page = """
+                How restaurants serve their guests
+
+                The way a restaurant serves its guests says as much about it as the menu does, and it shapes the whole business.
+
+                1 Why service style matters
+                1.1 Pricing
+                2 Types of service
+                3 Conclusion
+
+                Why service style matters
+
+                Guests often judge their dining experience more by how they are served than by what they eat, studies show.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The way a restaurant serves its guests says as much about it as the menu does, and it shapes the whole business.",
+                "Why service style matters",
+                "Guests often judge their dining experience more by how they are served than by what they eat, studies show.");
+    }
+
+    @Test
     void headlineListWithCommasIsNotProse() {
         String page = """
                 发改委：今年部分地区电煤供需可能失衡
