@@ -73,8 +73,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{L}\\S*\\s+\\p{Ll}{2,}");
     /** A list item of one word: "• Compass". */
     private static final Pattern ONE_WORD_ITEM = Pattern.compile("^\\W*[\\p{L}\\p{N}'’-]+\\W*$");
-    /** A section number opening a table-of-contents entry: "2 ", "2.3 " (a list item would write "2. "). */
-    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S");
+    /** A section number opening a table-of-contents entry: "2 Types", "2.3 Pricing" (a list item would write "2. ", a table "2.3 mph"). */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\s+\\p{Lu}");
     /** How many section-numbered lines in a row make a table of contents. */
     private static final int MIN_OUTLINE_ENTRIES = 3;
     /** A numbered list item: "2. ", "3) ". */
