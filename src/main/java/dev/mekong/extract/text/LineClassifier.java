@@ -184,8 +184,9 @@ public class LineClassifier {
                 || COPYRIGHT_OPENING.matcher(folded).find()) {
             return COPYRIGHT;
         }
-        if (units <= 25 && cues.contains("cookie", folded) && !sentence || units <= 60 && cues.contains("cookie", folded)
-                && folded.matches(".*(?:cookie|คุกกี้).*")) {
+        // a banner is no list item: "• Cookie dough bites" is a list of the article's
+        if (!bullet && (units <= 25 && cues.contains("cookie", folded) && !sentence || units <= 60 && cues.contains("cookie", folded)
+                && folded.matches(".*(?:cookie|คุกกี้).*"))) {
             return COOKIE;
         }
         if (labelled("ticker", folded) && units <= 60) {

@@ -128,6 +128,12 @@ class LineClassifierTest {
     }
 
     @Test
+    void aListItemMentioningCookiesIsNoCookieBanner() {
+        assertThat(classifier.classify("We use cookies to improve your experience")).isEqualTo(LineClassifier.COOKIE);
+        assertThat(classifier.classify("• Cacao nibs – a treat for all the cookie dough lovers")).isNotEqualTo(LineClassifier.COOKIE);
+    }
+
+    @Test
     void aPhotoCourtesyLineIsACreditAndAnAdvertiseLinkIsAnAdSlot() {
         assertThat(classifier.classify("Photo courtesy Method Studio")).isEqualTo(LineClassifier.PHOTO);
         assertThat(classifier.classify("Advertise")).isEqualTo(LineClassifier.AD);
