@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +79,9 @@ public class TextPageExtractor implements ArticleExtractor {
     /** How many section-numbered lines in a row make a table of contents. */
     private static final int MIN_OUTLINE_ENTRIES = 3;
     /** A numbered list item: "2. ", "3) ". */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s");
+    /** How many plain headlines numbered on from a prose item make it the expanded first story of a list. */
+    private static final int MIN_TEASER_FOLLOWERS = 2;
     /** The window title form of a headline, "Five Tips | Site Name": the site's name after a bar. */
     private static final Pattern TAB_TITLE = Pattern.compile("\\S\\s+\\|\\s+\\S");
     /** The last separator of a breadcrumb trail before its last crumb. */
@@ -290,6 +293,7 @@ public class TextPageExtractor implements ArticleExtractor {
         dropContentsOutlines(lines);
         keepNumberedHeadings(lines);
         keepListsInProse(lines);
+        dropExpandedTeasers(lines);
         markTeaserRuns(lines);
         discountIsolatedProse(lines);
         return lines;
@@ -469,6 +473,37 @@ public class TextPageExtractor implements ArticleExtractor {
     private static boolean isListHeading(Line line) {
         return line != null && line.rule == null && !line.listItem && LineShape.units(line.text) <= MAX_LIST_HEADING_UNITS
                 && !LineShape.hasStop(line.text);
+    }
+
+    /**
+     * A numbered list of headlines ("Most read") may print its first story with a blurb: an item
+     * that reads as prose, followed by the next numbers of the list as plain headlines the article
+     * did not keep. It belongs to that list.
+     */
+    private static void dropExpandedTeasers(List<Line> lines) {
+        for (int k = 0; k + MIN_TEASER_FOLLOWERS < lines.size(); k++) {
+            Line line = lines.get(k);
+            Integer number = itemNumber(line.text);
+            if (line.rule != null || !line.listItem || number == null) {
+                continue;
+            }
+            boolean followed = true;
+            for (int f = 1; f <= MIN_TEASER_FOLLOWERS && followed; f++) {
+                Line next = lines.get(k + f);
+                followed = isListedLink(next) && Integer.valueOf(number + f).equals(itemNumber(next.text));
+            }
+            if (followed) {
+                Line teaser = new Line(line.index, line.text, LineClassifier.LINK_LIST, true);
+                teaser.score = -8;
+                lines.set(k, teaser);
+            }
+        }
+    }
+
+    /** The number of a numbered list item ("3. Foods to boost immunity"), or null. */
+    private static Integer itemNumber(String t) {
+        Matcher m = NUMBERED.matcher(t);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**

@@ -140,6 +140,25 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void numberedHeadlineListWithABlurbOnItsFirstStoryIsNotArticleText() {
+        String page = """
+                Walnuts top the list of healthy nuts
+
+                Scientists have found walnuts to be the healthiest nuts to eat, as they lower cholesterol and protect the heart.
+
+                The study compared nine kinds of nuts eaten every day, and walnuts came out ahead on every measure.
+
+                1. Eggs are a cheap option if you would like to look beyond meat, and they are rich in protein.
+                2. The worst eating habits we have
+                3. Foods to boost immunity
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "Scientists have found walnuts to be the healthiest nuts to eat, as they lower cholesterol and protect the heart.",
+                "The study compared nine kinds of nuts eaten every day, and walnuts came out ahead on every measure.");
+    }
+
+    @Test
     void headlineListWithCommasIsNotProse() {
         String page = """
                 发改委：今年部分地区电煤供需可能失衡
