@@ -78,6 +78,8 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\s+\\p{Lu}");
     /** How many section-numbered lines in a row make a table of contents. */
     private static final int MIN_OUTLINE_ENTRIES = 3;
+    /** A news agency or paper signing off a paragraph after its last sentence: " - Reuters", " — Pretoria News". */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?<=[.!?][\"”’]?)\\s+[-–—]\\s*\\p{Lu}[\\p{L}&'’. ]{1,30}$");
     /** A numbered list item: "2. ", "3) ". */
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s");
     /** How many plain headlines numbered on from a prose item make it the expanded first story of a list. */
@@ -537,7 +539,7 @@ public class TextPageExtractor implements ArticleExtractor {
             if (!line.listItem) {
                 headings++;
             }
-            boolean chrome = line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule);
+            boolean chrome = line.rule != null && !isInlineFurniture(line);
             if (chrome || SECTION_LINK.matcher(line.text).find()) {
                 return false;
             }
@@ -546,6 +548,12 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return false;
+    }
+
+    /** Chrome that stands between an article's own sections: link items, image artefacts, buttons ("Visit website"). */
+    private static boolean isInlineFurniture(Line line) {
+        return LineClassifier.LINK_LIST.equals(line.rule) || LineClassifier.W3M_ARTEFACT.equals(line.rule)
+                || LineClassifier.CALL_TO_ACTION.equals(line.rule);
     }
 
     private static boolean isListedLink(Line line) {
@@ -559,7 +567,7 @@ public class TextPageExtractor implements ArticleExtractor {
     private static boolean proseNear(List<Line> lines, int from, int step) {
         for (int k = from, seen = 0; k >= 0 && k < lines.size() && seen < LIST_PROSE_REACH; k += step, seen++) {
             Line line = lines.get(k);
-            if (line.rule != null && !LineClassifier.LINK_LIST.equals(line.rule) && !LineClassifier.W3M_ARTEFACT.equals(line.rule)) {
+            if (line.rule != null && !isInlineFurniture(line)) {
                 return false;
             }
             // an item that reads as a sentence is prose in a list of its own
@@ -689,7 +697,8 @@ public class TextPageExtractor implements ArticleExtractor {
             return classifier.isSectionEnd(rule) ? -40 : -8;
         }
         double units = LineShape.units(t);
-        boolean sentence = LineShape.endsLikeSentence(t);
+        // a last paragraph signed by its source, "… to hospital. - Pretoria News", ends with the sentence before the sign-off
+        boolean sentence = LineShape.endsLikeSentence(SIGN_OFF.matcher(t).replaceFirst(""));
         boolean thai = LineShape.hasThai(t);
         // commas alone do not make prose: headline lists use them too, so a full stop must be in the line
         boolean prose = sentence || units >= 25 && LineShape.punctuation(t) >= 2 && LineShape.hasStop(t) || thai && units >= 15;

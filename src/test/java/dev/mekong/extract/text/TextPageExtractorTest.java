@@ -159,6 +159,23 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void lastParagraphSignedByItsSourceIsArticleText() {
+        String page = """
+                Girl bitten by cobra recovers
+
+                The girl underwent surgery on her left arm on Tuesday last week, and doctors say the skin grafts took well.
+
+                She was taken to the state hospital and treated with antivenom first. - Pretoria News
+
+                sign up
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.blocks()).extracting(Block::plainText).containsExactly(
+                "The girl underwent surgery on her left arm on Tuesday last week, and doctors say the skin grafts took well.",
+                "She was taken to the state hospital and treated with antivenom first. - Pretoria News");
+    }
+
+    @Test
     void headlineListWithCommasIsNotProse() {
         String page = """
                 发改委：今年部分地区电煤供需可能失衡
