@@ -36,6 +36,7 @@ public class LineClassifier {
     public static final String END_MARKER = "end-marker";
     public static final String CALL_TO_ACTION = "call-to-action";
     public static final String PROMO = "promo";
+    public static final String PLACEHOLDER = "placeholder";
     /** Given by the extractor to the first of two copies of a body line a few lines apart. */
     public static final String REPEATED = "repeated-line";
 
@@ -73,6 +74,7 @@ public class LineClassifier {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*[|｜]\\s*");
     /** The longest promotion sentence: a longer line is an article paragraph that mentions such things. */
     private static final int MAX_PROMO_UNITS = 40;
+    private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
@@ -209,6 +211,9 @@ public class LineClassifier {
         }
         if (units <= 6 && allCells("ad", folded)) {
             return AD;
+        }
+        if (units <= 6 && cues.prefix("placeholder", folded).isPresent() && ELLIPSIS_END.matcher(body).find()) {
+            return PLACEHOLDER;
         }
         if (units <= 5 && cues.prefix("action", folded).isPresent()) {
             return CALL_TO_ACTION;

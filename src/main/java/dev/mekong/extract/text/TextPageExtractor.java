@@ -694,7 +694,8 @@ public class TextPageExtractor implements ArticleExtractor {
     /** Prose scores its mass; short or unpunctuated lines cost a little, chrome costs a lot. */
     private double score(String t, String rule) {
         if (rule != null) {
-            return classifier.isSectionEnd(rule) ? -40 : -8;
+            // a placeholder stands where the page's own widgets load, inside the article as often as beside it
+            return classifier.isSectionEnd(rule) ? -40 : LineClassifier.PLACEHOLDER.equals(rule) ? -0.5 : -8;
         }
         double units = LineShape.units(t);
         // a last paragraph signed by its source, "… to hospital. - Pretoria News", ends with the sentence before the sign-off

@@ -68,6 +68,8 @@ class LineClassifierTest {
             "Read Full Review >> => call-to-action",
             "Visit Website => call-to-action",
             "Table of Contents => nav",
+            "Loading prices for your region… => placeholder",
+            "Loading... => placeholder",
             "When you buy through our links, we may earn a commission. => promo",
             "For daily tips, sign up for our weekly newsletter. => promo",
             "We will never sell your information. Unsubscribe at any time. => promo",
@@ -94,6 +96,7 @@ class LineClassifierTest {
             "警方于2012年1月17日在现场发现两名伤者，随即送院治理。",
             "Buy now, pay later plans grew fast last year as shoppers turned to them for everyday purchases.",
             "The shop sells the same tools twice as cheaply online.",
+            "Loading the trucks took all night.",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();
