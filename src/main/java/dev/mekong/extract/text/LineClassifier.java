@@ -74,6 +74,10 @@ public class LineClassifier {
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*[|｜]\\s*");
     /** The longest promotion sentence: a longer line is an article paragraph that mentions such things. */
     private static final int MAX_PROMO_UNITS = 40;
+    /** The longest caption that a credit at its end marks as one: longer lines are paragraphs quoting a photo credit. */
+    private static final int MAX_CAPTION_UNITS = 15;
+    /** The longest photographer or agency name of a credit. */
+    private static final int MAX_CREDIT_UNITS = 4;
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
@@ -224,7 +228,7 @@ public class LineClassifier {
         if (isMetadataLine(body, folded, units, sentence)) {
             return METADATA;
         }
-        if (units <= 10 && cues.prefix("photo", folded).isPresent()) {
+        if (units <= 10 && cues.prefix("photo", folded).isPresent() || units <= MAX_CAPTION_UNITS && endsWithCredit(folded)) {
             return PHOTO;
         }
         if (isDatedHeadline(body)) {
@@ -306,6 +310,17 @@ public class LineClassifier {
             return shortCells * 4 >= cells.length * 3;
         }
         return units <= 12 && LANGUAGE_LINKS.matcher(body).results().count() >= 2;
+    }
+
+    /** A short caption closed by its credit after a stop: "A camera on a bike mount. Photo: Jane Doe". */
+    private boolean endsWithCredit(String folded) {
+        for (String cue : cues.section("photo")) {
+            int at = folded.lastIndexOf(". " + cue);
+            if (at > 0 && LineShape.units(folded.substring(at + 2 + cue.length())) <= MAX_CREDIT_UNITS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row of two or more cells, each a cue of the section. */

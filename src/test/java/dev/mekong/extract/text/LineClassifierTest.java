@@ -70,6 +70,7 @@ class LineClassifierTest {
             "Table of Contents => nav",
             "Loading prices for your region… => placeholder",
             "Loading... => placeholder",
+            "A compact camera on a bike mount. Photo: Jane Doe => photo-credit",
             "When you buy through our links, we may earn a commission. => promo",
             "For daily tips, sign up for our weekly newsletter. => promo",
             "We will never sell your information. Unsubscribe at any time. => promo",
