@@ -78,6 +78,8 @@ public class LineClassifier {
     private static final int MAX_CAPTION_UNITS = 15;
     /** The longest photographer or agency name of a credit. */
     private static final int MAX_CREDIT_UNITS = 4;
+    /** The longest alt text recognised by the word that ends it ("Acme Books logo"). */
+    private static final int MAX_ALT_TEXT_UNITS = 5;
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
@@ -144,8 +146,8 @@ public class LineClassifier {
         if (FORM_PIECE.matcher(line).matches()) {
             return FORM;
         }
-        // an image's alt text printed twice over itself: "Garden toolsGarden tools"
-        if (isDoubled(line)) {
+        // an image's alt text printed twice over itself ("Garden toolsGarden tools") or naming the picture ("Acme logo")
+        if (isDoubled(line) || LineShape.units(line) <= MAX_ALT_TEXT_UNITS && cues.endsWith("alttext", Cues.fold(line).replaceFirst("\\.$", ""))) {
             return W3M_ARTEFACT;
         }
         boolean bullet = BULLET.matcher(line).find();

@@ -71,6 +71,8 @@ class LineClassifierTest {
             "Loading prices for your region… => placeholder",
             "Loading... => placeholder",
             "A compact camera on a bike mount. Photo: Jane Doe => photo-credit",
+            "Acme Books logo. => w3m-artefact",
+            "Jane Doe Avatar => w3m-artefact",
             "When you buy through our links, we may earn a commission. => promo",
             "For daily tips, sign up for our weekly newsletter. => promo",
             "We will never sell your information. Unsubscribe at any time. => promo",
@@ -98,6 +100,7 @@ class LineClassifierTest {
             "Buy now, pay later plans grew fast last year as shoppers turned to them for everyday purchases.",
             "The shop sells the same tools twice as cheaply online.",
             "Loading the trucks took all night.",
+            "The company changed its logo last year after the merger with its rival.",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();
