@@ -80,6 +80,9 @@ public class LineClassifier {
     private static final int MAX_CREDIT_UNITS = 4;
     /** The longest alt text recognised by the word that ends it ("Acme Books logo"). */
     private static final int MAX_ALT_TEXT_UNITS = 5;
+    /** The longest photo credit naming an agency: a name and the agency. */
+    private static final int MAX_AGENCY_CREDIT_UNITS = 6;
+    private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\S\\s*[,/|]\\s*$");
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
@@ -230,7 +233,8 @@ public class LineClassifier {
         if (isMetadataLine(body, folded, units, sentence)) {
             return METADATA;
         }
-        if (units <= 10 && cues.prefix("photo", folded).isPresent() || units <= MAX_CAPTION_UNITS && endsWithCredit(folded)) {
+        if (units <= 10 && cues.prefix("photo", folded).isPresent() || units <= MAX_CAPTION_UNITS && endsWithCredit(folded)
+                || units <= MAX_AGENCY_CREDIT_UNITS && endsWithAgency(folded)) {
             return PHOTO;
         }
         if (isDatedHeadline(body)) {
@@ -319,6 +323,18 @@ public class LineClassifier {
         for (String cue : cues.section("photo")) {
             int at = folded.lastIndexOf(". " + cue);
             if (at > 0 && LineShape.units(folded.substring(at + 2 + cue.length())) <= MAX_CREDIT_UNITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe, AP", "Photo / Getty Images": an agency after a comma or slash closes the line. */
+    private boolean endsWithAgency(String folded) {
+        String line = folded.strip();
+        for (String cue : cues.section("agency")) {
+            if (line.endsWith(cue) && line.length() > cue.length()
+                    && AGENCY_SEPARATOR.matcher(line.substring(0, line.length() - cue.length())).find()) {
                 return true;
             }
         }

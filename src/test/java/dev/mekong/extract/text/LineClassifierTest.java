@@ -73,6 +73,8 @@ class LineClassifierTest {
             "A compact camera on a bike mount. Photo: Jane Doe => photo-credit",
             "Acme Books logo. => w3m-artefact",
             "Jane Doe Avatar => w3m-artefact",
+            "Benny Snyder, AP => photo-credit",
+            "Photo / Getty Images => photo-credit",
             "When you buy through our links, we may earn a commission. => promo",
             "For daily tips, sign up for our weekly newsletter. => promo",
             "We will never sell your information. Unsubscribe at any time. => promo",
