@@ -77,6 +77,14 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("(?:>|»|›|/|\\|)\\s*$");
     /** Beyond this many candidate lines above the body, a headline over its byline is not penalised for being further up. */
     private static final int TITLE_DISTANCE_CAP = 6;
+    /** How far above a line a related-stories heading still heads the teaser list the line may sit in. */
+    private static final int RELATED_TEASER_REACH = 30;
+    /** Menu items printed without spaces between them: "NewsTech trailTrade floorExport". */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+    /** How many lines under the body's first line a byline or date still belongs to the header. */
+    private static final int LEAD_METADATA_REACH = 6;
+    /** How many lines over a standfirst its headline may stand, images and credits between. */
+    private static final int DEK_REACH = 8;
     /** The longest heading over an article's own list ("Pros", "Key features"), in prose units. */
     private static final int MAX_LIST_HEADING_UNITS = 4;
     /** How far below a headed list, past more headed lists, a paragraph is looked for. */
@@ -879,10 +887,16 @@ public class TextPageExtractor implements ArticleExtractor {
                 s += 2;
             }
             if (i > 0 && endsWithCrumb(lines.get(i - 1).text, line.text)) {
-                s += 4;
+                s += 8;
+            }
+            if (underRelatedHeading(lines, i)) {
+                s -= 4;
             }
             if (TAB_TITLE.matcher(line.text).find() || isDoubled(line.text)) {
                 s -= 4;
+            }
+            if (classifier.endsWithPhotoCredit(line.text)) {
+                s -= 8;
             }
             if (namesTheAuthorBelow(lines, i)) {
                 s -= 6;
@@ -903,7 +917,30 @@ public class TextPageExtractor implements ArticleExtractor {
                 best = i;
             }
         }
-        return best;
+        return best >= 0 ? headlineOverDek(lines, best) : best;
+    }
+
+    /**
+     * The headline above a standfirst: when a headline-shaped line the page prints again elsewhere (tab
+     * title, breadcrumb, link) stands a few lines over the chosen one, which it does not, with only images,
+     * credits and other short lines between, the chosen one is the dek under the headline ("Vegetable Gardening for Beginners" over "The Basics of Planting …").
+     */
+    private int headlineOverDek(List<Line> lines, int chosen) {
+        for (int i = chosen - 1; i >= 0 && i >= chosen - DEK_REACH; i--) {
+            Line line = lines.get(i);
+            double units = LineShape.units(line.text);
+            if (line.rule != null && !line.rule.equals(LineClassifier.PHOTO) && !line.rule.equals(LineClassifier.W3M_ARTEFACT)) {
+                return chosen;
+            }
+            if (line.rule != null || units <= 3) {
+                continue;
+            }
+            boolean headline = units <= 40 && !LineShape.endsLikeSentence(line.text) && !line.text.endsWith(":")
+                    && !classifier.endsWithPhotoCredit(line.text) && !underRelatedHeading(lines, i)
+                    && repeated(lines, i) && !repeated(lines, chosen) && GLUED_WORDS.matcher(line.text).results().count() < 2;
+            return headline ? i : chosen;
+        }
+        return chosen;
     }
 
     /** A date or byline line among the next few lines, with only short lines (names, icons) between. */
@@ -924,6 +961,23 @@ public class TextPageExtractor implements ArticleExtractor {
         for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 3); j++) {
             if (j != i && LineClassifier.METADATA.equals(lines.get(j).rule)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside a list of other stories: a related / latest heading stands above the line, with no
+     * breadcrumb between them (a breadcrumb opens the article's own header).
+     */
+    private static boolean underRelatedHeading(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - RELATED_TEASER_REACH; j--) {
+            String rule = lines.get(j).rule;
+            if (LineClassifier.RELATED.equals(rule)) {
+                return true;
+            }
+            if (LineClassifier.BREADCRUMB.equals(rule)) {
+                return false;
             }
         }
         return false;
@@ -953,10 +1007,14 @@ public class TextPageExtractor implements ArticleExtractor {
         return t.length() >= 20 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
     }
 
+    /**
+     * Printed again elsewhere on the page: as a breadcrumb's last crumb, a tab title, a link in a list.
+     * An identical twin on the very next or previous line is no such echo: it is one link printed twice.
+     */
     private boolean repeated(List<Line> lines, int i) {
         String t = lines.get(i).text;
         for (Line other : lines) {
-            if (other.index != i && (other.text.equals(t) || other.text.length() < t.length() + 60 && other.text.endsWith(t))) {
+            if (other.index != i && !(Math.abs(other.index - i) == 1 && other.text.equals(t)) && (other.text.equals(t) || other.text.length() < t.length() + 60 && other.text.endsWith(t))) {
                 return true;
             }
         }
@@ -989,6 +1047,12 @@ public class TextPageExtractor implements ArticleExtractor {
         if (start < lines.size()) {
             header.add(lines.get(start).text);
         }
+        // a standfirst taken into the body may stand above the byline and date
+        for (int i = start + 1; i < Math.min(end + 1, start + 1 + LEAD_METADATA_REACH); i++) {
+            if (LineClassifier.METADATA.equals(lines.get(i).rule)) {
+                header.add(lines.get(i).text);
+            }
+        }
         List<String> trailer = new ArrayList<>();
         for (int i = end + 1; i < Math.min(lines.size(), end + 8); i++) {
             trailer.add(lines.get(i).text);
@@ -1014,22 +1078,29 @@ public class TextPageExtractor implements ArticleExtractor {
         return new Metadata(title, published, publisher, authors, editor, category, null, null);
     }
 
-    /** The first date of the lines, preferring one not labelled as a last update ("Updated", "更新时间"). */
+    /**
+     * The date of the lines that best says when the article was published: the first one labelled so
+     * ("Posted on …", "发布时间："), else the first one not labelled as a last update, else the update.
+     * A date in running text ("originally published on 21 June 2017") yields to a labelled one.
+     */
     private Optional<String> firstDate(List<String> lines, String language, boolean monthFirst) {
+        Optional<String> unlabelled = Optional.empty();
         Optional<String> updated = Optional.empty();
         for (String l : lines) {
             Optional<String> d = dates.findIso(l, language, monthFirst);
             if (d.isEmpty()) {
                 continue;
             }
-            if (!classifier.isUpdateLabel(l)) {
+            if (classifier.isPublishLabel(l)) {
                 return d;
             }
-            if (updated.isEmpty()) {
-                updated = d;
+            if (classifier.isUpdateLabel(l)) {
+                updated = updated.isPresent() ? updated : d;
+            } else if (unlabelled.isEmpty()) {
+                unlabelled = d;
             }
         }
-        return updated;
+        return unlabelled.isPresent() ? unlabelled : updated;
     }
 
     private static Optional<String> first(List<String> lines, java.util.function.Function<String, Optional<String>> f) {
