@@ -908,7 +908,9 @@ public class TextPageExtractor implements ArticleExtractor {
                 s -= 6;
             }
             if (units < 4) {
-                s -= 3;
+                // a name between a headline (or its standfirst) and the date is the byline: "Method Studio"
+                s -= i > 0 && lines.get(i - 1).rule == null && LineShape.units(lines.get(i - 1).text) >= 4
+                        && metadataAfter(lines, i) ? 9 : 3;
             } else if (units >= 5 && units <= 40) {
                 s += 1;
             }

@@ -112,4 +112,23 @@ class TextPageTitleTest {
         assertThat(x.meta().title()).isEqualTo("Beginner's guide to camera types");
         assertThat(x.meta().published()).startsWith("2025-01-30");
     }
+
+    @Test
+    void aShortNameBetweenStandfirstAndDateIsTheBylineNotTheHeadline() {
+        String page = """
+                Tech News
+
+                AI won't replace architects, but it may draw their details
+
+                Method Studio's lead designer outlines where software truly adds value, from busywork to quality.
+                Method Studio
+                Dec. 19, 2025
+
+                Artificial intelligence will not take the architect's job, the designer argues, but it will change it.
+
+                Drawing sets that once took weeks can be checked in an afternoon, freeing time for design.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("AI won't replace architects, but it may draw their details");
+    }
 }
