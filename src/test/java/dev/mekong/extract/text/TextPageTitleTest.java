@@ -123,6 +123,14 @@ class TextPageTitleTest {
                 Method Studio's lead designer outlines where software truly adds value, from busywork to quality.
                 Method Studio
                 Dec. 19, 2025
+                5 min read
+
+                  •
+
+                  •
+
+                Image by Studio from Pixabay
+                Abstract, Backgrounds, Building royalty-free vector graphic.
 
                 Artificial intelligence will not take the architect's job, the designer argues, but it will change it.
 
