@@ -81,6 +81,9 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final int RELATED_TEASER_REACH = 30;
     /** Menu items printed without spaces between them: "NewsTech trailTrade floorExport". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+    /** Longest headline in prose units; a headline framed by breadcrumb and date may run longer. */
+    private static final int HEADLINE_UNITS = 45;
+    private static final int LONG_HEADLINE_UNITS = 80;
     /** How many lines under the body's first line a byline or date still belongs to the header. */
     private static final int LEAD_METADATA_REACH = 6;
     /** How many lines over a standfirst its headline may stand, images and credits between. */
@@ -591,9 +594,11 @@ public class TextPageExtractor implements ArticleExtractor {
     private int skipHeadline(List<Line> lines, int start, int end) {
         while (start < end) {
             Line first = lines.get(start);
-            boolean headlineShaped = first.rule == null && !LineShape.endsLikeStatement(first.text) && LineShape.units(first.text) <= 45;
             boolean metaAfter = lines.get(start + 1).rule != null && !LineClassifier.LINK_LIST.equals(lines.get(start + 1).rule);
             boolean crumbBefore = start > 0 && LineClassifier.BREADCRUMB.equals(lines.get(start - 1).rule);
+            // between the breadcrumb and the date even a long Thai headline is one
+            double longest = metaAfter && crumbBefore ? LONG_HEADLINE_UNITS : HEADLINE_UNITS;
+            boolean headlineShaped = first.rule == null && !LineShape.endsLikeStatement(first.text) && LineShape.units(first.text) <= longest;
             if (!headlineShaped || !(metaAfter || crumbBefore)) {
                 return start;
             }

@@ -139,4 +139,24 @@ class TextPageTitleTest {
         TextPageExtractor.Extraction x = extractor.extract(page);
         assertThat(x.meta().title()).isEqualTo("AI won't replace architects, but it may draw their details");
     }
+
+    @Test
+    void aLongThaiHeadlineBetweenBreadcrumbAndDateIsTheTitleNotTheFirstParagraph() {
+        String page = """
+                ข่าวรายวัน
+                หน้าแรก » การเมือง
+
+                นายกรัฐมนตรีลงพื้นที่ติดตามการช่วยเหลือผู้ประสบภัยน้ำท่วมในจังหวัดภาคใต้ พร้อมสั่งการให้หน่วยงานเร่งฟื้นฟูถนนและสะพานที่ได้รับความเสียหายจากพายุโดยเร็วที่สุด
+
+                เผยแพร่: 18 มี.ค. 2562 07:16 น.
+
+                วันนี้ (18 มีนาคม 2562) เวลา 17.00 น. นายกรัฐมนตรีเดินทางไปยังจังหวัดนครศรีธรรมราชเพื่อตรวจเยี่ยมผู้ประสบภัยและมอบถุงยังชีพให้แก่ประชาชนในพื้นที่
+
+                โอกาสนี้ นายกรัฐมนตรีได้ประชุมร่วมกับผู้ว่าราชการจังหวัดและหน่วยงานที่เกี่ยวข้องเพื่อวางแผนฟื้นฟูหลังน้ำลด
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).startsWith("นายกรัฐมนตรีลงพื้นที่ติดตามการช่วยเหลือ").endsWith("โดยเร็วที่สุด");
+        assertThat(x.blocks()).hasSize(2);
+        assertThat(x.blocks().get(0).plainText()).startsWith("วันนี้ (18 มีนาคม 2562)");
+    }
 }
