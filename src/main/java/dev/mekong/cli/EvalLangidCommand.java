@@ -17,9 +17,12 @@ public class EvalLangidCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, description = "TSV: gold accept variant category text, header row")
     Path corpus;
 
+    @Option(names = "--list-misrouted", description = "Also list every non-target row given a target tag.")
+    boolean listMisrouted;
+
     @Override
     public Integer call() throws Exception {
-        LangidEvaluation.run(LangidEvaluation.read(corpus), ScriptFirstLanguageDetector::new, System.out);
+        LangidEvaluation.run(LangidEvaluation.read(corpus), ScriptFirstLanguageDetector::new, System.out, listMisrouted);
         return 0;
     }
 }

@@ -128,8 +128,13 @@ public class CorpusEvaluation {
         return normaliseTitle(a).equals(normaliseTitle(b));
     }
 
+    /**
+     * Case, spacing and typographic quotes aside: a page prints "won’t" where its metadata says "won't",
+     * and both are the same title.
+     */
     private static String normaliseTitle(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+                .replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟″]", "\"");
     }
 
     private List<String[]> manifest(Path corpus) throws IOException {

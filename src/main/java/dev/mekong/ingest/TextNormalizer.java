@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>other control characters removed, except {@code \n} and {@code \t};</li>
  *   <li>Unicode NFC.</li>
  * </ul>
- * Plain text ({@link #normalizePlainText}) also gets its whitespace made uniform, which the line-based
+ * Plain text ({@link #normalizePlainText}) also gets the curly quotes and dashes back that a Latin-1
+ * misreading blanked out ({@link LostPunctuationRepair}), and its whitespace made uniform, which the line-based
  * text extractor relies on: indentation at a line start (spaces, tabs, no-break and ideographic spaces)
  * becomes ASCII spaces, by display width (U+3000 → 2, tab → 4, others → 1); other no-break and
  * typographic spaces become plain spaces (U+3000 inside a line stays: it separates fields in Chinese
@@ -35,6 +36,8 @@ public class TextNormalizer {
     private static final int IDEOGRAPHIC_SPACE = 0x3000;
     private static final int TAB_WIDTH = 4;
 
+    private final LostPunctuationRepair lostPunctuation = new LostPunctuationRepair();
+
     /** Scripts in which ZWJ/ZWNJ select letter forms or conjuncts. */
     private static final Set<UnicodeScript> JOINING_SCRIPTS = EnumSet.of(
             UnicodeScript.ARABIC, UnicodeScript.SYRIAC, UnicodeScript.NKO, UnicodeScript.MONGOLIAN,
@@ -50,7 +53,7 @@ public class TextNormalizer {
 
     /** For plain text: {@link #normalizeMarkup} plus uniform indentation, spaces and blank lines. */
     public String normalizePlainText(String text) {
-        return normalizeWhitespace(normalizeMarkup(text));
+        return normalizeWhitespace(normalizeMarkup(lostPunctuation.repair(text)));
     }
 
     /** Line endings to \n; invisible and control characters out. One pass, linear in the length. */

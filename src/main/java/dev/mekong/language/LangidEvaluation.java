@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +69,15 @@ public final class LangidEvaluation {
 
     /** Loads a detector, runs it over the rows and prints the report. */
     public static void run(List<Row> rows, Supplier<? extends LanguageDetector> factory, PrintStream out) {
+        run(rows, factory, out, false);
+    }
+
+    /**
+     * As {@link #run(List, Supplier, PrintStream)}; with {@code listMisrouted}, also every non-target row
+     * given a target tag, so that one can see what the misrouted texts are.
+     */
+    public static void run(List<Row> rows, Supplier<? extends LanguageDetector> factory, PrintStream out,
+                           boolean listMisrouted) {
         LangidBenchmark.Cost cost = LangidBenchmark.load(factory);
         LanguageDetector detector = cost.detector();
         List<String> predicted = new ArrayList<>(rows.size());
@@ -141,6 +151,19 @@ public final class LangidEvaluation {
             out.println(line);
         }
         out.println();
+        printSharedTexts(rows, out);
+        if (listMisrouted) {
+            out.println();
+            out.println("Non-target rows given a target tag (gold category: text -> tag)");
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                String primary = new Language(predicted.get(i), 0).primary();
+                if (!TARGETS.contains(row.gold()) && TARGETS.contains(primary) && !row.accept().contains(primary)) {
+                    out.printf(Locale.ROOT, "  %s %s: %s -> %s%n", row.gold(), row.category(), row.text(), predicted.get(i));
+                }
+            }
+        }
+        out.println();
         out.printf(Locale.ROOT, "Hans/Hant told apart on sentences where the spellings differ: %s%n",
                 cellText(variantCorrect));
         out.println();
@@ -179,6 +202,30 @@ public final class LangidEvaluation {
                 heapAfter <= 300L * 1024 * 1024 ? "met" : "NOT MET");
         out.printf(Locale.ROOT, "  %-26s %7.0f/s >= %5d/s  %s%n", "texts per CPU-second", textsPerSecond, 5000,
                 textsPerSecond >= 5000 ? "met" : "NOT MET");
+    }
+
+    /**
+     * Texts the corpus gives under a target language and, word for word, under a non-target one: no
+     * detector answers both rows right, and every such text it routes to the target language counts as
+     * misrouted once.
+     */
+    static void printSharedTexts(List<Row> rows, PrintStream out) {
+        out.println("Texts given both a target and a non-target gold language (the same text, case aside)");
+        for (String category : CATEGORIES) {
+            Map<String, Set<String>> goldsByText = new TreeMap<>();
+            for (Row row : rows) {
+                if (row.category().equals(category)) {
+                    goldsByText.computeIfAbsent(row.text().strip().toLowerCase(Locale.ROOT), k -> new TreeSet<>())
+                            .add(row.gold());
+                }
+            }
+            List<String> shared = goldsByText.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(TARGETS::contains)
+                            && e.getValue().stream().anyMatch(g -> !TARGETS.contains(g)))
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .toList();
+            out.printf(Locale.ROOT, "%-9s %d%s%n", category, shared.size(), shared.isEmpty() ? "" : ": " + String.join(", ", shared));
+        }
     }
 
     private static int[] misroutedCell(List<Row> rows, List<String> predicted, String gold, String category) {

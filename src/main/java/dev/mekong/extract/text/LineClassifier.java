@@ -85,6 +85,8 @@ public class LineClassifier {
     private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\S\\s*[,/|]\\s*$");
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
+    /** Where the credit after a caption starts: behind its last full stop, bar or opening bracket. */
+    private static final Pattern CAPTION_TAIL = Pattern.compile(".*(?:[.!?。]\\s+|\\s[|｜]\\s*|[(（]\\s*)");
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
     private final Cues cues;
@@ -117,12 +119,29 @@ public class LineClassifier {
         return cues.prefix("updated", Cues.fold(body)).isPresent();
     }
 
-    /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
+    /** A line labelled as the publish time and not as an update: "Posted on …", "Ngày đăng …", "发布时间：…". */
+    public boolean isPublishLabel(String line) {
+        String body = BULLET.matcher(LineShape.strip(line)).replaceFirst("");
+        String folded = Cues.fold(body);
+        return cues.prefix("published", folded).isPresent() && cues.prefix("updated", folded).isEmpty();
+    }
+
     /** A line reserving the rights ("All rights reserved", "版权所有"): the page's copyright notice. */
     public boolean isRightsNotice(String line) {
         return cues.contains("reserved", Cues.fold(line));
     }
 
+    /**
+     * A caption: text that closes with a photo credit after its last stop or bar, "… region. Photo : BSS",
+     * "Crowds at the pier | Photo by Jane Doe".
+     */
+    public boolean endsWithPhotoCredit(String line) {
+        String folded = Cues.fold(LineShape.strip(line)).replaceAll("\\s+([:：])", "$1");
+        Matcher tail = CAPTION_TAIL.matcher(folded);
+        return tail.find() && tail.end() < folded.length() && cues.prefix("photo", folded.substring(tail.end())).isPresent();
+    }
+
+    /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
     public boolean isSectionEnd(String rule) {
         return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);
     }

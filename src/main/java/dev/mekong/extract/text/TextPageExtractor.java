@@ -90,6 +90,17 @@ public class TextPageExtractor implements ArticleExtractor {
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("(?:>|»|›|/|\\|)\\s*$");
     /** Beyond this many candidate lines above the body, a headline over its byline is not penalised for being further up. */
     private static final int TITLE_DISTANCE_CAP = 6;
+    /** How far above a line a related-stories heading still heads the teaser list the line may sit in. */
+    private static final int RELATED_TEASER_REACH = 30;
+    /** Menu items printed without spaces between them: "NewsTech trailTrade floorExport". */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+    /** Longest headline in prose units; a headline framed by breadcrumb and date may run longer. */
+    private static final int HEADLINE_UNITS = 45;
+    private static final int LONG_HEADLINE_UNITS = 80;
+    /** How many lines under the body's first line a byline or date still belongs to the header. */
+    private static final int LEAD_METADATA_REACH = 6;
+    /** How many lines over a standfirst its headline may stand, images and credits between. */
+    private static final int DEK_REACH = 8;
     /** The longest heading over an article's own list ("Pros", "Key features"), in prose units. */
     private static final int MAX_LIST_HEADING_UNITS = 4;
     /** How many headings (and other lines that are no list items) below a headed list, past more headed lists, a paragraph is looked for. */
@@ -741,9 +752,11 @@ public class TextPageExtractor implements ArticleExtractor {
     private int skipHeadline(List<Line> lines, int start, int end) {
         while (start < end) {
             Line first = lines.get(start);
-            boolean headlineShaped = first.rule == null && !LineShape.endsLikeStatement(first.text) && LineShape.units(first.text) <= 45;
             boolean metaAfter = lines.get(start + 1).rule != null && !LineClassifier.LINK_LIST.equals(lines.get(start + 1).rule);
             boolean crumbBefore = start > 0 && LineClassifier.BREADCRUMB.equals(lines.get(start - 1).rule);
+            // between the breadcrumb and the date even a long Thai headline is one
+            double longest = metaAfter && crumbBefore ? LONG_HEADLINE_UNITS : HEADLINE_UNITS;
+            boolean headlineShaped = first.rule == null && !LineShape.endsLikeStatement(first.text) && LineShape.units(first.text) <= longest;
             if (!headlineShaped || !(metaAfter || crumbBefore)) {
                 return start;
             }
@@ -1037,10 +1050,16 @@ public class TextPageExtractor implements ArticleExtractor {
                 s += 2;
             }
             if (i > 0 && endsWithCrumb(lines.get(i - 1).text, line.text)) {
-                s += 4;
+                s += 8;
+            }
+            if (underRelatedHeading(lines, i)) {
+                s -= 4;
             }
             if (TAB_TITLE.matcher(line.text).find() || isDoubled(line.text)) {
                 s -= 4;
+            }
+            if (classifier.endsWithPhotoCredit(line.text)) {
+                s -= 8;
             }
             if (namesTheAuthorBelow(lines, i)) {
                 s -= 6;
@@ -1052,7 +1071,9 @@ public class TextPageExtractor implements ArticleExtractor {
                 s -= 6;
             }
             if (units < 4) {
-                s -= 3;
+                // a name between a headline (or its standfirst) and the date is the byline: "Method Studio"
+                s -= i > 0 && lines.get(i - 1).rule == null && LineShape.units(lines.get(i - 1).text) >= 4
+                        && metadataAfter(lines, i) ? 9 : 3;
             } else if (units >= 5 && units <= 40) {
                 s += 1;
             }
@@ -1061,7 +1082,30 @@ public class TextPageExtractor implements ArticleExtractor {
                 best = i;
             }
         }
-        return best;
+        return best >= 0 ? headlineOverDek(lines, best) : best;
+    }
+
+    /**
+     * The headline above a standfirst: when a headline-shaped line the page prints again elsewhere (tab
+     * title, breadcrumb, link) stands a few lines over the chosen one, which it does not, with only images,
+     * credits and other short lines between, the chosen one is the dek under the headline ("Vegetable Gardening for Beginners" over "The Basics of Planting …").
+     */
+    private int headlineOverDek(List<Line> lines, int chosen) {
+        for (int i = chosen - 1; i >= 0 && i >= chosen - DEK_REACH; i--) {
+            Line line = lines.get(i);
+            double units = LineShape.units(line.text);
+            if (line.rule != null && !line.rule.equals(LineClassifier.PHOTO) && !line.rule.equals(LineClassifier.W3M_ARTEFACT)) {
+                return chosen;
+            }
+            if (line.rule != null || units <= 3) {
+                continue;
+            }
+            boolean headline = units <= 40 && !LineShape.endsLikeSentence(line.text) && !line.text.endsWith(":")
+                    && !classifier.endsWithPhotoCredit(line.text) && !underRelatedHeading(lines, i)
+                    && repeated(lines, i) && !repeated(lines, chosen) && GLUED_WORDS.matcher(line.text).results().count() < 2;
+            return headline ? i : chosen;
+        }
+        return chosen;
     }
 
     /** A date or byline line among the next few lines, with only short lines (names, icons) between. */
@@ -1082,6 +1126,23 @@ public class TextPageExtractor implements ArticleExtractor {
         for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 3); j++) {
             if (j != i && LineClassifier.METADATA.equals(lines.get(j).rule)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside a list of other stories: a related / latest heading stands above the line, with no
+     * breadcrumb between them (a breadcrumb opens the article's own header).
+     */
+    private static boolean underRelatedHeading(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - RELATED_TEASER_REACH; j--) {
+            String rule = lines.get(j).rule;
+            if (LineClassifier.RELATED.equals(rule)) {
+                return true;
+            }
+            if (LineClassifier.BREADCRUMB.equals(rule)) {
+                return false;
             }
         }
         return false;
@@ -1111,10 +1172,14 @@ public class TextPageExtractor implements ArticleExtractor {
         return t.length() >= 20 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
     }
 
+    /**
+     * Printed again elsewhere on the page: as a breadcrumb's last crumb, a tab title, a link in a list.
+     * An identical twin on the very next or previous line is no such echo: it is one link printed twice.
+     */
     private boolean repeated(List<Line> lines, int i) {
         String t = lines.get(i).text;
         for (Line other : lines) {
-            if (other.index != i && (other.text.equals(t) || other.text.length() < t.length() + 60 && other.text.endsWith(t))) {
+            if (other.index != i && !(Math.abs(other.index - i) == 1 && other.text.equals(t)) && (other.text.equals(t) || other.text.length() < t.length() + 60 && other.text.endsWith(t))) {
                 return true;
             }
         }
@@ -1147,6 +1212,12 @@ public class TextPageExtractor implements ArticleExtractor {
         if (start < lines.size()) {
             header.add(lines.get(start).text);
         }
+        // a standfirst taken into the body may stand above the byline and date
+        for (int i = start + 1; i < Math.min(end + 1, start + 1 + LEAD_METADATA_REACH); i++) {
+            if (LineClassifier.METADATA.equals(lines.get(i).rule)) {
+                header.add(lines.get(i).text);
+            }
+        }
         List<String> trailer = new ArrayList<>();
         for (int i = end + 1; i < Math.min(lines.size(), end + 8); i++) {
             trailer.add(lines.get(i).text);
@@ -1172,22 +1243,29 @@ public class TextPageExtractor implements ArticleExtractor {
         return new Metadata(title, published, publisher, authors, editor, category, null, null);
     }
 
-    /** The first date of the lines, preferring one not labelled as a last update ("Updated", "更新时间"). */
+    /**
+     * The date of the lines that best says when the article was published: the first one labelled so
+     * ("Posted on …", "发布时间："), else the first one not labelled as a last update, else the update.
+     * A date in running text ("originally published on 21 June 2017") yields to a labelled one.
+     */
     private Optional<String> firstDate(List<String> lines, String language, boolean monthFirst) {
+        Optional<String> unlabelled = Optional.empty();
         Optional<String> updated = Optional.empty();
         for (String l : lines) {
             Optional<String> d = dates.findIso(l, language, monthFirst);
             if (d.isEmpty()) {
                 continue;
             }
-            if (!classifier.isUpdateLabel(l)) {
+            if (classifier.isPublishLabel(l)) {
                 return d;
             }
-            if (updated.isEmpty()) {
-                updated = d;
+            if (classifier.isUpdateLabel(l)) {
+                updated = updated.isPresent() ? updated : d;
+            } else if (unlabelled.isEmpty()) {
+                unlabelled = d;
             }
         }
-        return updated;
+        return unlabelled.isPresent() ? unlabelled : updated;
     }
 
     private static Optional<String> first(List<String> lines, java.util.function.Function<String, Optional<String>> f) {
