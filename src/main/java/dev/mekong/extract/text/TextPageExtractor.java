@@ -97,6 +97,8 @@ public class TextPageExtractor implements ArticleExtractor {
     /** Longest headline in prose units; a headline framed by breadcrumb and date may run longer. */
     private static final int HEADLINE_UNITS = 45;
     private static final int LONG_HEADLINE_UNITS = 80;
+    /** A best headline score under this is no headline: the framed one further up is sought. */
+    private static final double WEAK_TITLE_SCORE = 3;
     /** How many lines under the body's first line a byline or date still belongs to the header. */
     private static final int LEAD_METADATA_REACH = 6;
     /** How many lines over a standfirst its headline may stand, images and credits between. */
@@ -1082,7 +1084,31 @@ public class TextPageExtractor implements ArticleExtractor {
                 best = i;
             }
         }
+        if (bestScore < WEAK_TITLE_SCORE) {
+            int framed = framedHeadlineAbove(lines, bodyStart - 1);
+            if (framed >= 0) {
+                return framed;
+            }
+        }
         return best >= 0 ? headlineOverDek(lines, best) : best;
+    }
+
+    /**
+     * The closest line above that the page frames as its headline: under a breadcrumb (or a trail ending
+     * with it) and over a date or byline. Sought when nothing near the body looks like a headline, because
+     * the body found is a later part of the article (a long checklist pushes the prose far down).
+     */
+    private int framedHeadlineAbove(List<Line> lines, int from) {
+        for (int i = from; i > 0; i--) {
+            Line line = lines.get(i);
+            double units = LineShape.units(line.text);
+            boolean crumbAbove = LineClassifier.BREADCRUMB.equals(lines.get(i - 1).rule) || endsWithCrumb(lines.get(i - 1).text, line.text);
+            if (line.rule == null && crumbAbove && units >= 4 && units <= 40 && !LineShape.endsLikeStatement(line.text)
+                    && metadataAfter(lines, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -159,4 +159,123 @@ class TextPageTitleTest {
         assertThat(x.blocks()).hasSize(2);
         assertThat(x.blocks().get(0).plainText()).startsWith("วันนี้ (18 มีนาคม 2562)");
     }
+
+    @Test
+    void theHeadlineFramedByBreadcrumbAndDateIsFoundFarAboveABodyPushedDownByALongChecklist() {
+        String page = """
+                Outdoor Guides
+                Home > Backpacking
+
+                Ultimate Backpacking Checklist for Beginners
+
+                Last Updated: September 26, 2024
+
+                SHELTER
+                  • checklist item 1
+                  • checklist item 2
+                  • checklist item 3
+                  • checklist item 4
+                  • checklist item 5
+                  • checklist item 6
+                  • checklist item 7
+                  • checklist item 8
+                  • checklist item 9
+                  • checklist item 10
+                  • checklist item 11
+                  • checklist item 12
+                  • checklist item 13
+                  • checklist item 14
+                  • checklist item 15
+                  • checklist item 16
+                  • checklist item 17
+                  • checklist item 18
+                  • checklist item 19
+                  • checklist item 20
+                  • checklist item 21
+                  • checklist item 22
+                  • checklist item 23
+                  • checklist item 24
+                  • checklist item 25
+                  • checklist item 26
+                  • checklist item 27
+                  • checklist item 28
+                  • checklist item 29
+                  • checklist item 30
+                  • checklist item 31
+                  • checklist item 32
+                  • checklist item 33
+                  • checklist item 34
+                  • checklist item 35
+                  • checklist item 36
+                  • checklist item 37
+                  • checklist item 38
+                  • checklist item 39
+                  • checklist item 40
+                  • checklist item 41
+                  • checklist item 42
+                  • checklist item 43
+                  • checklist item 44
+                  • checklist item 45
+                  • checklist item 46
+                  • checklist item 47
+                  • checklist item 48
+                  • checklist item 49
+                  • checklist item 50
+                  • checklist item 51
+                  • checklist item 52
+                  • checklist item 53
+                  • checklist item 54
+                  • checklist item 55
+                  • checklist item 56
+                  • checklist item 57
+                  • checklist item 58
+                  • checklist item 59
+                  • checklist item 60
+                  • checklist item 61
+                  • checklist item 62
+                  • checklist item 63
+                  • checklist item 64
+                  • checklist item 65
+                  • checklist item 66
+                  • checklist item 67
+                  • checklist item 68
+                  • checklist item 69
+                  • checklist item 70
+                  • checklist item 71
+                  • checklist item 72
+                  • checklist item 73
+                  • checklist item 74
+                  • checklist item 75
+                  • checklist item 76
+                  • checklist item 77
+                  • checklist item 78
+                  • checklist item 79
+                  • checklist item 80
+                  • checklist item 81
+                  • checklist item 82
+                  • checklist item 83
+                  • checklist item 84
+                  • checklist item 85
+                  • checklist item 86
+                  • checklist item 87
+                  • checklist item 88
+                  • checklist item 89
+                  • checklist item 90
+                  • checklist item 91
+                  • checklist item 92
+                  • checklist item 93
+                  • checklist item 94
+                  • checklist item 95
+
+                Backpacking Tips
+
+                Start by weeding out the things you do not need, and be careful with every choice you make for the trail.
+
+                The clothing you pack will change slightly with the conditions, so check the forecast before you leave home.
+
+                Plan your water carefully: on a dry route you may carry three litres between sources, which is heavy.
+                """;
+        TextPageExtractor.Extraction x = extractor.extract(page);
+        assertThat(x.meta().title()).isEqualTo("Ultimate Backpacking Checklist for Beginners");
+    }
 }
