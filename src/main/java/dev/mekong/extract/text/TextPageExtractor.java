@@ -97,6 +97,8 @@ public class TextPageExtractor implements ArticleExtractor {
     /** Longest headline in prose units; a headline framed by breadcrumb and date may run longer. */
     private static final int HEADLINE_UNITS = 45;
     private static final int LONG_HEADLINE_UNITS = 80;
+    /** How far above the body the headline is sought first, in lines. */
+    private static final int TITLE_WINDOW_LINES = 80;
     /** A best headline score under this is no headline: the framed one further up is sought. */
     private static final double WEAK_TITLE_SCORE = 3;
     /** How many lines under the body's first line a byline or date still belongs to the header. */
@@ -211,6 +213,9 @@ public class TextPageExtractor implements ArticleExtractor {
         int titleAt = site != null && site.title() != null ? siteTitleLine(lines, site) : -1;
         if (titleAt < 0) {
             titleAt = findTitle(lines, start);
+        }
+        if (titleAt >= 0 && titleAt < start - TITLE_WINDOW_LINES) {
+            start = firstProseUnder(lines, titleAt, start);
         }
         start = withLead(lines, titleAt, start);
         String title = titleAt < 0 ? null : site != null && site.titleIn(lines.get(titleAt).text).isPresent()
@@ -1028,7 +1033,7 @@ public class TextPageExtractor implements ArticleExtractor {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         int candidates = 0;
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - 80 && candidates < 40; i--) {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW_LINES && candidates < 40; i--) {
             Line line = lines.get(i);
             if (line.rule != null) {
                 continue;
@@ -1091,6 +1096,25 @@ public class TextPageExtractor implements ArticleExtractor {
             }
         }
         return best >= 0 ? headlineOverDek(lines, best) : best;
+    }
+
+    /**
+     * Where the article starts under a headline found far above the body: its first paragraph, unless a
+     * related list, comment box or disclaimer stands between (then the body found stays).
+     */
+    private int firstProseUnder(List<Line> lines, int titleAt, int start) {
+        for (int i = titleAt + 1; i < start; i++) {
+            Line line = lines.get(i);
+            if (line.rule == null && isLead(line.text)) {
+                for (int j = i + 1; j < start; j++) {
+                    if (lines.get(j).rule != null && classifier.isSectionEnd(lines.get(j).rule)) {
+                        return start;
+                    }
+                }
+                return i;
+            }
+        }
+        return start;
     }
 
     /**

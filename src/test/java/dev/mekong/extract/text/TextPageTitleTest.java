@@ -161,7 +161,7 @@ class TextPageTitleTest {
     }
 
     @Test
-    void theHeadlineFramedByBreadcrumbAndDateIsFoundFarAboveABodyPushedDownByALongChecklist() {
+    void theHeadlineFramedByBreadcrumbAndDateIsFoundFarAboveABodyPushedDownByALongChecklistAndTheArticleStartsUnderIt() {
         String page = """
                 Outdoor Guides
                 Home > Backpacking
@@ -169,6 +169,8 @@ class TextPageTitleTest {
                 Ultimate Backpacking Checklist for Beginners
 
                 Last Updated: September 26, 2024
+
+                We have spent decades honing our backpacking gear to a balance of weight and comfort that suits us.
 
                 SHELTER
                   • checklist item 1
@@ -277,5 +279,7 @@ class TextPageTitleTest {
                 """;
         TextPageExtractor.Extraction x = extractor.extract(page);
         assertThat(x.meta().title()).isEqualTo("Ultimate Backpacking Checklist for Beginners");
+        assertThat(x.blocks().get(0).plainText()).startsWith("We have spent decades");
+        assertThat(x.blocks().get(x.blocks().size() - 1).plainText()).startsWith("Plan your water carefully");
     }
 }
