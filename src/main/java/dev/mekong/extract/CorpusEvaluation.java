@@ -2,6 +2,7 @@ package dev.mekong.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.ingest.InputDecoder;
 import dev.mekong.model.Article;
@@ -39,14 +40,21 @@ public class CorpusEvaluation {
         }
     }
 
-    /** One page's outcome. {@code titleMatch}/{@code dateMatch} are null where the gold has none. */
+    /**
+     * One page's outcome. {@code titleMatch}/{@code dateMatch} are null where the gold has none;
+     * {@code titleShown}/{@code dateShown} say whether a text copy shows the gold title as one of its
+     * lines and the gold day anywhere (null where the gold has none, and for saved pages, whose metadata
+     * can carry both).
+     */
     public record PageResult(String name, String lang, String source, TokenScorer.Score tokens, TokenScorer.Score shingles,
-                             Boolean titleMatch, Boolean dateMatch, String error, double seconds) {
+                             Boolean titleMatch, Boolean dateMatch, Boolean titleShown, Boolean dateShown,
+                             String error, double seconds) {
     }
 
     /** Averages over a group of pages. */
     public record Summary(String group, int pages, double precision, double recall, double f1, double shingleF1,
-                          int titles, int titlesRight, int dates, int datesRight, int errors, double seconds) {
+                          int titles, int titlesRight, int dates, int datesRight, int titlesShown, int datesShown,
+                          int errors, double seconds) {
 
         /** Extraction speed over the group's pages (decoding included, scoring not). */
         public double pagesPerSecond() {
@@ -64,6 +72,7 @@ public class CorpusEvaluation {
     private final ArticleExtractor extractor;
     private final InputDecoder decoder;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final DateTimeExtractor dates = new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES);
 
     public CorpusEvaluation(ArticleExtractor extractor, InputDecoder decoder) {
         this.extractor = extractor;
@@ -83,12 +92,14 @@ public class CorpusEvaluation {
             JsonNode meta = mapper.readTree(corpus.resolve(name + ".meta.json").toFile());
             byte[] bytes = Files.readAllBytes(page);
             String output;
+            String pageText = null;
             Article article = null;
             String error = null;
             long t0 = System.nanoTime();
             long pageNanos;
             try {
                 DecodedInput input = decoder.decode(page.getFileName().toString(), bytes);
+                pageText = input.text();
                 article = extractor.extract(input);
                 output = outputText(article);
             } catch (InputRejectedException e) {
@@ -99,20 +110,31 @@ public class CorpusEvaluation {
             nanos += pageNanos;
             Boolean title = null;
             Boolean date = null;
+            Boolean titleShown = null;
+            Boolean dateShown = null;
+            boolean textCopy = mode == Mode.TEXT && pageText != null;
             String goldTitle = text(meta, "title");
             if (goldTitle != null) {
                 title = article != null && article.title() != null && sameTitle(article.title(), goldTitle);
+                titleShown = textCopy ? pageText.lines().anyMatch(l -> sameTitle(l, goldTitle)) : null;
             }
             String goldDate = text(meta, "date");
             if (goldDate != null && goldDate.length() >= 10) {
-                date = article != null && article.meta().published() != null
-                        && article.meta().published().startsWith(goldDate.substring(0, 10));
+                String day = goldDate.substring(0, 10);
+                date = article != null && article.meta().published() != null && article.meta().published().startsWith(day);
+                dateShown = textCopy ? showsDay(pageText, row[1], day) : null;
             }
             results.add(new PageResult(name, row[1], row[2], TokenScorer.tokenScore(output, gold),
-                    TokenScorer.shingleScore(output, gold), title, date, error, pageNanos / 1e9));
+                    TokenScorer.shingleScore(output, gold), title, date, titleShown, dateShown, error, pageNanos / 1e9));
         }
         return new Report(results, summarise(results, PageResult::lang), summarise(results, PageResult::source),
                 summary("all", results), nanos / 1e9);
+    }
+
+    /** Whether any line of the page holds a date on that day, read either way round where n/n/yyyy is ambiguous. */
+    private boolean showsDay(String page, String lang, String day) {
+        return page.lines().anyMatch(line -> dates.findAllIso(line, lang, false).stream().anyMatch(d -> d.startsWith(day))
+                || dates.findAllIso(line, lang, true).stream().anyMatch(d -> d.startsWith(day)));
     }
 
     /** What the extract command writes to NAME.txt: the title, then one body block per line. */
@@ -166,7 +188,7 @@ public class CorpusEvaluation {
 
     static Summary summary(String group, List<PageResult> rs) {
         double p = 0, r = 0, f = 0, sf = 0;
-        int titles = 0, titlesRight = 0, dates = 0, datesRight = 0, errors = 0;
+        int titles = 0, titlesRight = 0, dates = 0, datesRight = 0, titlesShown = 0, datesShown = 0, errors = 0;
         double seconds = 0;
         for (PageResult x : rs) {
             p += x.tokens().precision();
@@ -181,11 +203,14 @@ public class CorpusEvaluation {
                 dates++;
                 datesRight += x.dateMatch() ? 1 : 0;
             }
+            titlesShown += Boolean.TRUE.equals(x.titleShown()) ? 1 : 0;
+            datesShown += Boolean.TRUE.equals(x.dateShown()) ? 1 : 0;
             errors += x.error() == null ? 0 : 1;
             seconds += x.seconds();
         }
         int n = Math.max(1, rs.size());
-        return new Summary(group, rs.size(), p / n, r / n, f / n, sf / n, titles, titlesRight, dates, datesRight, errors, seconds);
+        return new Summary(group, rs.size(), p / n, r / n, f / n, sf / n, titles, titlesRight, dates, datesRight,
+                titlesShown, datesShown, errors, seconds);
     }
 
     /** The report as a table. */
@@ -204,20 +229,34 @@ public class CorpusEvaluation {
             out.println();
         }
         printRow(report.overall(), out);
+        if (mode == Mode.TEXT) {
+            out.println();
+            out.println("What the text copies show at all (no extractor of text copies can get more right):");
+            for (Summary s : report.byLanguage()) {
+                if (s.titles() > 0 || s.dates() > 0) {
+                    out.printf(Locale.ROOT, "%-8s gold title as a line %s, gold day anywhere %s%n", s.group(),
+                            ratio(s.titlesShown(), s.titles()), ratio(s.datesShown(), s.dates()));
+                }
+            }
+        }
     }
 
-    /** One line per page, lowest token F1 first: where to look next. */
+    /**
+     * One line per page, lowest token F1 first: where to look next. A title or date the text copy does
+     * not show at all is marked "absent" rather than "MISS".
+     */
     public static void printPages(Report report, PrintStream out) {
         out.printf(Locale.ROOT, "%-28s %6s %6s %6s %6s %6s  %s%n", "page", "P", "R", "F1", "title", "date", "error");
         report.pages().stream()
                 .sorted(java.util.Comparator.comparingDouble((PageResult r) -> r.tokens().f1()).thenComparing(PageResult::name))
                 .forEach(r -> out.printf(Locale.ROOT, "%-28s %6.3f %6.3f %6.3f %6s %6s  %s%n", r.name(), r.tokens().precision(),
-                        r.tokens().recall(), r.tokens().f1(), mark(r.titleMatch()), mark(r.dateMatch()),
+                        r.tokens().recall(), r.tokens().f1(), mark(r.titleMatch(), r.titleShown()), mark(r.dateMatch(), r.dateShown()),
                         r.error() == null ? "" : r.error()));
     }
 
-    private static String mark(Boolean match) {
-        return match == null ? "-" : match ? "ok" : "MISS";
+    /** ok, MISS, or "absent" for a miss the text copy gave no chance of getting right. */
+    private static String mark(Boolean match, Boolean shown) {
+        return match == null ? "-" : match ? "ok" : Boolean.FALSE.equals(shown) ? "absent" : "MISS";
     }
 
     private static void printRow(Summary s, PrintStream out) {

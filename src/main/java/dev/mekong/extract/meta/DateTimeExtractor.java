@@ -110,7 +110,16 @@ public class DateTimeExtractor {
         return monthFirst;
     }
 
+    /** Every date in the text, in the order they start, as ISO-8601 with offset. */
+    public List<String> findAllIso(String text, String language, boolean monthFirst) {
+        return all(text, language, monthFirst).stream().sorted(Comparator.comparingInt(Found::start)).map(Found::iso).toList();
+    }
+
     private Optional<Found> find(String text, String language, boolean monthFirst) {
+        return all(text, language, monthFirst).stream().min(Comparator.comparingInt(Found::start).thenComparing(f -> !f.hasTime()));
+    }
+
+    private List<Found> all(String text, String language, boolean monthFirst) {
         List<Found> all = new ArrayList<>();
         ZoneOffset zone = defaultZones.getOrDefault(language == null ? "" : language, fallbackZone);
         addYmd(text, zone, all);
@@ -119,7 +128,7 @@ public class DateTimeExtractor {
         addVietnameseWords(text, zone, all);
         addThai(text, zone, all);
         addEnglish(text, zone, all);
-        return all.stream().min(Comparator.comparingInt(Found::start).thenComparing(f -> !f.hasTime()));
+        return all;
     }
 
     private void addYmd(String text, ZoneOffset zone, List<Found> out) {
