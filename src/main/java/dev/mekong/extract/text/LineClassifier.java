@@ -192,6 +192,10 @@ public class LineClassifier {
         if (units <= 8 && cues.isHeading("related", folded)) {
             return RELATED;
         }
+        // "Next article: Work out and bare your soles", "下一篇：…": a link to one other story
+        if (units <= 30 && !sentence && !bullet && labelled("related", folded)) {
+            return READ_MORE;
+        }
         if (units <= 8 && cues.isHeading("comments", folded) || units <= 15 && startsWithCue("comments", folded) && !sentence
                 || COUNTER_PATTERN.matcher(body).matches()) {
             return COMMENTS;
