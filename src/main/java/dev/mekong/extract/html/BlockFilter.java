@@ -76,7 +76,8 @@ final class BlockFilter {
                 rules[i] = "duplicate";
             }
         }
-        // A heading whose section lost all its text ("Related stories" above a removed list) goes too.
+        // A heading whose section lost all its text ("Related stories" above a removed list) goes too. A
+        // section may open with a subheading: a deeper heading kept for its own text gives it text.
         for (int i = n - 1; i >= 0; i--) {
             Block b = candidates.get(i).block();
             if (rules[i] != null || !isHeading(b)) {
@@ -86,7 +87,8 @@ final class BlockFilter {
             boolean hasText = false;
             for (int j = i + 1; j < n; j++) {
                 if (rules[j] == null) {
-                    hasText = !isHeading(candidates.get(j).block());
+                    BlockCollector.Candidate next = candidates.get(j);
+                    hasText = !isHeading(next.block()) || next.level() > candidates.get(i).level();
                     break;
                 }
                 if (following == null) {

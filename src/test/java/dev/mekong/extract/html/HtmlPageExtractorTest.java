@@ -245,6 +245,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void headingOpenedBySubheadingKeepsItsSection() {
+            String html = page("", article("<p>" + P1 + "</p><h2>The options</h2><h3>Repair</h3><p>" + P2 + "</p>"
+                    + "<h3>Rebuild</h3><p>" + P3 + "</p><h3>Read next</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li></ul>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, "The options", "Repair", P2, "Rebuild", P3);
+            assertThat(a.removed()).contains(new Removed("Read next", "link-dense"));
+        }
+
+        @Test
         void readerCommentsAfterTheStoryAreDropped() {
             String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
