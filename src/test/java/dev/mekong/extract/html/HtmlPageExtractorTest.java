@@ -254,6 +254,21 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void headingIdSpelledFromItsTextIsNoLayoutCue() {
+            String html = page("", article("<p>" + P1 + "</p><h3 id=\"language-design\">Language design</h3><p>" + P2 + "</p>"));
+            assertThat(texts(extract(html))).containsExactly(P1, "Language design", P2);
+        }
+
+        @Test
+        void headingLinkedToItsOwnAnchorIsNoLinkText() {
+            String html = page("", article("<p>" + P1 + "</p><h2><a href=\"#the-plan\">The plan</a></h2><p>" + P2 + "</p>"
+                    + "<h2><a href=\"#\">Menu</a></h2><p>" + P3 + "</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, "The plan", P2, P3);
+            assertThat(a.removed()).contains(new Removed("Menu", "link-dense"));
+        }
+
+        @Test
         void readerCommentsAfterTheStoryAreDropped() {
             String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
