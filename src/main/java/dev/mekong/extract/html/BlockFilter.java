@@ -24,6 +24,9 @@ final class BlockFilter {
     /** ... or this much article text (comments can outweigh a short story). */
     private static final int COMMENTS_AFTER_TEXT = 1500;
 
+    /** Share of a link-dense sentence that must be its own (unlinked) words. */
+    private static final double SENTENCE_OWN_TEXT = 0.15;
+
     /** Weighted length from which a block repeated word for word is a duplicate, not a refrain. */
     private static final int DUPLICATE_MIN = 60;
 
@@ -66,6 +69,20 @@ final class BlockFilter {
             if ("link-dense".equals(rules[i]) && isList(candidates.get(i).block()) && shortItems(candidates.get(i).block())
                     && keptParagraph(candidates, rules, i, -1) && keptParagraph(candidates, rules, i, 1)) {
                 rules[i] = null;
+            }
+        }
+        // A section heading linked to what it names, or a sentence listing names that each link out, is
+        // dense with links yet sits between paragraphs of the story; teaser lists sit at its edges.
+        // Restoring one block can give its neighbour article text on that side, so repeat until stable.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                Block b = candidates.get(i).block();
+                if ("link-dense".equals(rules[i]) && (isHeading(b) || isLinkedSentence(candidates.get(i)))
+                        && keptParagraph(candidates, rules, i, -1) && keptParagraph(candidates, rules, i, 1)) {
+                    rules[i] = null;
+                    changed = true;
+                }
             }
         }
         // A summary printed above the story often repeats its first paragraph word for word.
@@ -127,6 +144,16 @@ final class BlockFilter {
         return new Block(Block.FIGURE, null, null, b.src(), b.lang());
     }
 
+    /**
+     * A paragraph that closes like a sentence and has words of its own between its links (a button or a
+     * run of linked headlines has none).
+     */
+    private static boolean isLinkedSentence(BlockCollector.Candidate c) {
+        Block b = c.block();
+        return b.type().equals(Block.PARAGRAPH) && Texts.endsLikeSentence(b.text())
+                && c.text() - c.linked() >= c.text() * SENTENCE_OWN_TEXT;
+    }
+
     private static boolean isList(Block b) {
         return b.type().equals(Block.LIST) || b.type().equals(Block.ORDERED_LIST);
     }
@@ -148,6 +175,9 @@ final class BlockFilter {
             Block b = candidates.get(j).block();
             if (b.type().equals(Block.PARAGRAPH) && Texts.weightedLength(b.text()) >= 80) {
                 return true;
+            }
+            if (b.type().equals(Block.FIGURE)) {
+                continue; // a picture between a section heading and its text
             }
             if (first && !isHeading(b) && !isList(b)) {
                 return false;

@@ -261,11 +261,24 @@ class HtmlPageExtractorTest {
 
         @Test
         void headingLinkedToItsOwnAnchorIsNoLinkText() {
-            String html = page("", article("<p>" + P1 + "</p><h2><a href=\"#the-plan\">The plan</a></h2><p>" + P2 + "</p>"
-                    + "<h2><a href=\"#\">Menu</a></h2><p>" + P3 + "</p>"));
+            String html = page("", article("<h2><a href=\"#\">Menu</a></h2><h2><a href=\"#the-plan\">The plan</a></h2>"
+                    + "<p>" + P1 + "</p><p>" + P2 + "</p>"));
             Article a = extract(html);
-            assertThat(texts(a)).containsExactly(P1, "The plan", P2, P3);
+            assertThat(texts(a)).containsExactly("The plan", P1, P2);
             assertThat(a.removed()).contains(new Removed("Menu", "link-dense"));
+        }
+
+        @Test
+        void linkedSectionHeadingAndLinkedNamesSentenceBetweenParagraphsStay() {
+            String names = "Bidders were <a href=\"https://a.example/\">Acme Marine</a>, <a href=\"https://b.example/\">Blue Dock Works</a>"
+                    + " and <a href=\"https://c.example/\">Coastline Builders</a>.";
+            String html = page("", article("<p>" + P1 + "</p><h2><a href=\"https://piers.example/\">North pier</a></h2>"
+                    + "<figure><img src=\"https://news.example/pier.jpg\"></figure><p>" + P2 + "</p><p>" + names + "</p>"
+                    + "<p><a href=\"/subscribe\">Get the full harbour report today!</a></p><p>" + P3 + "</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, "North pier", "", P2,
+                    "Bidders were Acme Marine, Blue Dock Works and Coastline Builders.", P3);
+            assertThat(a.removed()).contains(new Removed("Get the full harbour report today!", "link-dense"));
         }
 
         @Test
