@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** Reads {@link PageFacts} from an untouched document: meta tags, JSON-LD, microdata, visible short lines. */
 final class FactReader {
@@ -28,6 +29,9 @@ final class FactReader {
             "sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "original-publish-date",
             "cxenseparse:recs:publishtime", "weibo:article:create_at", "publication_date", "release_date", "created");
     private static final int MAX_LINE = 160;
+    /** A link to a site's home page: "/", "./", or a scheme and host with nothing after but "/" or an index page. */
+    private static final Pattern HOME_PAGE = Pattern.compile(
+            "(?i)(?:(?:https?:)?//[^/?#]+)?/?(?:\\.?/)?(?:index\\.\\w{2,5})?");
     private static final int MAX_LINES = 5000;
 
     private final HtmlCues cues;
@@ -104,7 +108,7 @@ final class FactReader {
         if (body != null) {
             for (Element h : body.select("h1")) {
                 String text = Texts.normalizeSpace(h.text());
-                if (!text.isEmpty() && !insideChrome(h)) {
+                if (!text.isEmpty() && !insideChrome(h) && !isLogo(h)) {
                     f.headlines.add(text);
                 }
             }
@@ -140,6 +144,16 @@ final class FactReader {
      * Dates, bylines and headlines inside related lists, sidebars and comments belong to other articles.
      * Page-wide wrappers do not count: a body classed "cookies-not-set" is not a cookie banner.
      */
+    /**
+     * Whether an h1 is the site's logo: its whole text a link to a home page (a URL without a path). Many
+     * templates put the site name in the page's first h1.
+     */
+    static boolean isLogo(Element h1) {
+        Element a = h1.selectFirst("a[href]");
+        return a != null && Texts.comparable(a.text()).equals(Texts.comparable(h1.text()))
+                && HOME_PAGE.matcher(a.attr("href").strip()).matches();
+    }
+
     private boolean insideChrome(Element e) {
         for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
             String rule = chrome.chromeRegion(p, stats, total);
@@ -218,7 +232,7 @@ final class FactReader {
 
     /** Short visible lines of the body in document order, and where the main headline is among them. */
     private void readLines(Element body, PageFacts f) {
-        Element headline = body.select("h1").stream().filter(h -> !insideChrome(h)).findFirst().orElse(null);
+        Element headline = body.select("h1").stream().filter(h -> !insideChrome(h) && !isLogo(h)).findFirst().orElse(null);
         StringBuilder line = new StringBuilder();
         boolean[] after = {false};
         NodeTraversor.filter(new NodeFilter() {

@@ -389,6 +389,14 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void firstH1LinkingToTheHomePageIsTheLogoNotTheHeadline() {
+            String html = page("<title>Council passes harbour budget | Harbour Daily</title>",
+                    "<header><h1><a href=\"https://news.example/\">Harbour Herald News</a></h1></header>"
+                            + article(threeParagraphs()));
+            assertThat(extract(html).title()).isEqualTo("Council passes harbour budget");
+        }
+
+        @Test
         void headingEndingInAColonIsALeadInNotTheHeadline() {
             String html = page("<title>Piers to be repaired - Harbour Herald</title>"
                     + "<meta property=\"og:site_name\" content=\"Harbour Herald\">",
