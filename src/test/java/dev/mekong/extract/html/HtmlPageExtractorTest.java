@@ -282,6 +282,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void proseBoxNamedAsInsertedAfterTheContentIsDropped() {
+            String pitch = "Join the readers' club: meet the editors and read our investigations first.";
+            String html = page("", article(threeParagraphs() + "<div class=\"site-after-content\"><p>" + pitch + "</p></div>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(pitch, "promo"));
+        }
+
+        @Test
         void readerCommentsAfterTheStoryAreDropped() {
             String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
