@@ -291,6 +291,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void bareWebAddressAndCapitalisedWireCreditAreSourceLines() {
+            String html = page("", article("<figure><img src=\"https://news.example/pier.jpg\"><figcaption>photos.example.org</figcaption></figure>"
+                    + threeParagraphs() + "<p>- HARBOUR WIRE</p><p>- Harbour wire reporters contributed.</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly("", P1, P2, P3, "- Harbour wire reporters contributed.");
+            assertThat(a.removed()).contains(new Removed("photos.example.org", "source"), new Removed("- HARBOUR WIRE", "source"));
+        }
+
+        @Test
         void readerCommentsAfterTheStoryAreDropped() {
             String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
