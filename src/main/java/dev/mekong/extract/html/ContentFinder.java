@@ -40,6 +40,13 @@ final class ContentFinder {
     /** Most link text a marked article element may hold to be taken whole. */
     private static final double ARTICLE_LINK_DENSITY = 0.15;
 
+    /** How many wrapper levels above the winner are searched for the other parts of a split story. */
+    private static final int WRAPPER_LEVELS = 3;
+    /** A wrapper adds no text of its own: at most this many times the winner's text. */
+    private static final double WRAPPER_EXTRA_TEXT = 1.1;
+    /** Most link text a part of a split story may hold. */
+    private static final double SPLIT_PART_LINK_DENSITY = 0.25;
+
     private final HtmlCues cues;
 
     ContentFinder(HtmlCues cues) {
@@ -102,7 +109,41 @@ final class ContentFinder {
         top = promoteToCommonAncestor(top, topScore, ranked, body);
         top = widenToProse(top, prose, stats, body);
         top = widenToArticleElement(top, stats, body);
-        return withSiblings(top, scores, stats, body);
+        return withSplitParts(top, withSiblings(top, scores, stats, body), stats, body);
+    }
+
+    /**
+     * Templates that cut the story in two around an inline box (a side rail, an ad) repeat the story's
+     * container for each part: when the winner sits in a wrapper that adds no text of its own, a sibling
+     * of that wrapper with its tag and class, nearly free of links, is another part of the story.
+     */
+    private static List<Element> withSplitParts(Element top, List<Element> roots, TextStats stats, Element body) {
+        Element wrapper = top;
+        for (int level = 0; level < WRAPPER_LEVELS; level++) {
+            Element up = wrapper.parent();
+            if (up == null || up == body || up.parent() == null || stats.text(up) > stats.text(top) * WRAPPER_EXTRA_TEXT) {
+                return roots;
+            }
+            wrapper = up;
+            if (wrapper.className().isBlank()) {
+                continue;
+            }
+            List<Element> out = new ArrayList<>();
+            boolean split = false;
+            for (Element sibling : wrapper.parent().children()) {
+                if (sibling == wrapper) {
+                    out.addAll(roots);
+                } else if (sibling.normalName().equals(wrapper.normalName()) && sibling.className().equals(wrapper.className())
+                        && stats.text(sibling) > 0 && stats.linkDensity(sibling) < SPLIT_PART_LINK_DENSITY) {
+                    out.add(sibling);
+                    split = true;
+                }
+            }
+            if (split) {
+                return out;
+            }
+        }
+        return roots;
     }
 
     private double initialScore(Element e) {

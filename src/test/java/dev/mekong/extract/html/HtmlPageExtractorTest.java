@@ -71,6 +71,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void storyCutInTwoAroundAnInlineBoxKeepsBothParts() {
+            String html = page("", "<h1>Council passes harbour budget</h1><div id=\"page\">"
+                    + "<div class=\"part\"><div><p>" + P1 + "</p></div></div>"
+                    + "<div class=\"inline-box\"><p>Text size</p></div>"
+                    + "<div class=\"part\"><div><p>" + P2 + "</p><p>" + P3 + "</p></div></div></div>");
+            assertThat(texts(extract(html))).containsExactly(P1, P2, P3);
+        }
+
+        @Test
         void figureKeepsCaptionAndResolvesImageAgainstCanonicalUrl() {
             String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
                     article("<p>" + P1 + "</p><figure><img src=\"/img/pier.jpg\"><figcaption>The north pier at dawn.</figcaption></figure><p>" + P2 + "</p>"));
