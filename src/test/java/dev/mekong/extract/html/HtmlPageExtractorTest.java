@@ -309,6 +309,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void sentenceMentioningDonatingIsNoAppealToDonate() {
+            String asked = "Why not simply donate to the harbour fund instead, asked one resident.";
+            String html = page("", article(threeParagraphs() + "<p>" + asked + "</p><p>Donate to keep our newsroom going</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3, asked);
+            assertThat(a.removed()).contains(new Removed("Donate to keep our newsroom going", "promo"));
+        }
+
+        @Test
         void readerCommentsAfterTheStoryAreDropped() {
             String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
