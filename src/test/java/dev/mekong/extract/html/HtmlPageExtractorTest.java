@@ -245,21 +245,21 @@ class HtmlPageExtractorTest {
         @Test
         void linkDenseListInsideTheArticleIsDroppedAndItsHeadingWithIt() {
             String html = page("", article(threeParagraphs()
-                    + "<h3>Read next</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li><li><a href=\"/2\">New bus lanes</a></li></ul>"));
+                    + "<h3>Elsewhere</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li><li><a href=\"/2\">New bus lanes</a></li></ul>"));
             Article a = extract(html);
             assertThat(texts(a)).containsExactly(P1, P2, P3);
             assertThat(a.removed()).contains(
                     new Removed("Ferry timetable changes New bus lanes", "link-dense"),
-                    new Removed("Read next", "link-dense"));
+                    new Removed("Elsewhere", "link-dense"));
         }
 
         @Test
         void headingOpenedBySubheadingKeepsItsSection() {
             String html = page("", article("<p>" + P1 + "</p><h2>The options</h2><h3>Repair</h3><p>" + P2 + "</p>"
-                    + "<h3>Rebuild</h3><p>" + P3 + "</p><h3>Read next</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li></ul>"));
+                    + "<h3>Rebuild</h3><p>" + P3 + "</p><h3>Elsewhere</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li></ul>"));
             Article a = extract(html);
             assertThat(texts(a)).containsExactly(P1, "The options", "Repair", P2, "Rebuild", P3);
-            assertThat(a.removed()).contains(new Removed("Read next", "link-dense"));
+            assertThat(a.removed()).contains(new Removed("Elsewhere", "link-dense"));
         }
 
         @Test
@@ -315,6 +315,28 @@ class HtmlPageExtractorTest {
             Article a = extract(html);
             assertThat(texts(a)).containsExactly(P1, P2, P3, asked);
             assertThat(a.removed()).contains(new Removed("Donate to keep our newsroom going", "promo"));
+        }
+
+        @Test
+        void creditsTeaserLeadInsAndSocialLinesAreChromeLines() {
+            String[][] lines = {
+                    {"With files from the Harbour Wire", "source"},
+                    {"(JD)", "byline"},
+                    {"The north pier at dawn. Photo courtesy Harbour Board", "photo-credit"},
+                    {"Read next", "related-list"},
+                    {"You may also check:", "related-list"},
+                    {"Pier repairs explained Watch Video", "related-list"},
+                    {"Pinterest Daily Boats: HarbourHerald", "share"},
+                    {"Get more harbour news: Instagram", "share"}};
+            StringBuilder tail = new StringBuilder();
+            for (String[] line : lines) {
+                tail.append("<p>").append(line[0]).append("</p>");
+            }
+            Article a = extract(page("", article(threeParagraphs() + tail)));
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            for (String[] line : lines) {
+                assertThat(a.removed()).contains(new Removed(line[0], line[1]));
+            }
         }
 
         @Test
