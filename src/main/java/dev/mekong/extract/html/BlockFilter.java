@@ -24,6 +24,9 @@ final class BlockFilter {
     /** ... or this much article text (comments can outweigh a short story). */
     private static final int COMMENTS_AFTER_TEXT = 1500;
 
+    /** How many times the link-dense blocks between paragraphs are looked at again. */
+    private static final int RESTORE_PASSES = 3;
+
     /** Share of a link-dense sentence that must be its own (unlinked) words. */
     private static final double SENTENCE_OWN_TEXT = 0.15;
 
@@ -73,8 +76,10 @@ final class BlockFilter {
         }
         // A section heading linked to what it names, or a sentence listing names that each link out, is
         // dense with links yet sits between paragraphs of the story; teaser lists sit at its edges.
-        // Restoring one block can give its neighbour article text on that side, so repeat until stable.
-        for (boolean changed = true; changed; ) {
+        // Restoring one block can give its neighbour article text on that side, so repeat (a few times:
+        // such runs are short, and a hostile page must not make this quadratic many times over).
+        boolean changed = true;
+        for (int pass = 0; changed && pass < RESTORE_PASSES; pass++) {
             changed = false;
             for (int i = 0; i < n; i++) {
                 Block b = candidates.get(i).block();
