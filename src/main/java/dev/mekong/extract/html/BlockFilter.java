@@ -24,6 +24,9 @@ final class BlockFilter {
     /** ... or this much article text (comments can outweigh a short story). */
     private static final int COMMENTS_AFTER_TEXT = 1500;
 
+    /** A paragraph this long that closes like a sentence is article text, however short. */
+    private static final int SHORT_SENTENCE = 30;
+
     /** How many times the link-dense blocks between paragraphs are looked at again. */
     private static final int RESTORE_PASSES = 3;
 
@@ -178,7 +181,8 @@ final class BlockFilter {
                 continue;
             }
             Block b = candidates.get(j).block();
-            if (b.type().equals(Block.PARAGRAPH) && Texts.weightedLength(b.text()) >= 80) {
+            if (b.type().equals(Block.PARAGRAPH) && (Texts.weightedLength(b.text()) >= 80
+                    || (Texts.weightedLength(b.text()) >= SHORT_SENTENCE && Texts.endsLikeSentence(b.text())))) {
                 return true;
             }
             if (b.type().equals(Block.FIGURE)) {

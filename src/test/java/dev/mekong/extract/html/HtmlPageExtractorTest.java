@@ -340,6 +340,14 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void linkedHeadingAfterAShortLeadInSentenceStays() {
+            String leadIn = "The council compared three bids in detail:";
+            String html = page("", article("<p>" + P1 + "</p><p>" + leadIn + "</p><h3><a href=\"https://a.example/\">Acme Marine</a></h3>"
+                    + "<p>" + P2 + "</p><p>" + P3 + "</p>"));
+            assertThat(texts(extract(html))).containsExactly(P1, leadIn, "Acme Marine", P2, P3);
+        }
+
+        @Test
         void readerCommentsAfterTheStoryAreDropped() {
             String html = page("", article(threeParagraphs()
                     + "<p><b>Comments are now closed for this story</b></p>"
