@@ -47,6 +47,11 @@ final class ContentFinder {
     /** Most link text a part of a split story may hold. */
     private static final double SPLIT_PART_LINK_DENSITY = 0.25;
 
+    /** How many leading characters of a summary must recur in a block for it to count as the lead. */
+    private static final int LEAD_KEY = 30;
+    /** Score a block gains for holding the page's summary of the article. */
+    private static final double LEAD_BONUS = 30;
+
     private final HtmlCues cues;
 
     ContentFinder(HtmlCues cues) {
@@ -61,8 +66,14 @@ final class ContentFinder {
         final StringBuilder sample = new StringBuilder();
     }
 
-    /** The article's root elements in document order; the body itself when nothing scores. */
-    List<Element> find(Element body, TextStats stats) {
+    /**
+     * The article's root elements in document order; the body itself when nothing scores.
+     *
+     * @param summaries the page's own summaries of the article (og:description …): a block that opens
+     *                  with one of them is the article's lead
+     */
+    List<Element> find(Element body, TextStats stats, List<String> summaries) {
+        List<String> leads = leadKeys(summaries);
         Map<Element, Own> own = ownText(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();
@@ -83,10 +94,12 @@ final class ContentFinder {
             }
             double score = 1 + o.marks + Math.min(o.text / 100.0, 3.0);
             Element target = PARAGRAPHS.contains(block.normalName()) ? block.parent() : block;
+            // The lead marks its own container only: wrappers further up hold the page around it too.
+            double lead = opensWithLead(o.sample, leads) ? LEAD_BONUS : 0;
             int level = 0;
             while (target != null && level < 5) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(target, initialScore(target) + score / divider, (a, b) -> a + score / divider);
+                double add = (level == 0 ? score + lead : score / (level == 1 ? 2 : level * 3));
+                scores.merge(target, initialScore(target) + add, (a, b) -> a + add);
                 if (target == body) {
                     break;
                 }
@@ -144,6 +157,26 @@ final class ContentFinder {
             }
         }
         return roots;
+    }
+
+    /** The opening of each summary long enough to be told apart, compared without case and punctuation. */
+    private static List<String> leadKeys(List<String> summaries) {
+        List<String> keys = new ArrayList<>();
+        for (String summary : summaries) {
+            String key = Texts.comparable(summary);
+            if (key.codePointCount(0, key.length()) >= LEAD_KEY) {
+                keys.add(key.substring(0, key.offsetByCodePoints(0, LEAD_KEY)));
+            }
+        }
+        return keys;
+    }
+
+    private static boolean opensWithLead(CharSequence sample, List<String> leads) {
+        if (leads.isEmpty()) {
+            return false;
+        }
+        String text = Texts.comparable(sample.toString());
+        return leads.stream().anyMatch(text::contains);
     }
 
     private double initialScore(Element e) {

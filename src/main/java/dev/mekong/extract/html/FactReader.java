@@ -68,6 +68,7 @@ final class FactReader {
                         f.authors.add(value);
                     }
                 }
+                case "og:description", "twitter:description", "description" -> f.descriptions.add(value);
                 case "og:url" -> f.canonical = f.canonical == null ? resolve.apply(value) : f.canonical;
                 case "og:image", "twitter:image", "twitter:image:src" -> f.image = f.image == null ? resolve.apply(value) : f.image;
                 default -> {

@@ -80,6 +80,20 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void shortStoryThatOpensWithThePageSummaryBeatsALongerBlockOfTeasers() {
+            String lead = "Ferry fares will rise by five percent in March, the operator said on Monday, citing fuel costs and wages.";
+            StringBuilder teasers = new StringBuilder();
+            for (String place : List.of("north", "south", "east", "west", "inner")) {
+                teasers.append("<p><a href=\"/").append(place).append("\">In the ").append(place).append(" district</a>, residents met"
+                        + " on Friday to discuss parking and the new market hours with the council.</p>");
+            }
+            String html = page("<meta property=\"og:description\" content=\"" + lead + "\">",
+                    "<div class=\"col-a\"><div class=\"inner\"><p>" + lead + "</p></div></div>"
+                            + "<div class=\"col-b\"><div class=\"list\">" + teasers + "</div></div>");
+            assertThat(texts(extract(html))).containsExactly(lead);
+        }
+
+        @Test
         void figureKeepsCaptionAndResolvesImageAgainstCanonicalUrl() {
             String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
                     article("<p>" + P1 + "</p><figure><img src=\"/img/pier.jpg\"><figcaption>The north pier at dawn.</figcaption></figure><p>" + P2 + "</p>"));
