@@ -69,6 +69,21 @@ final class BlockFilter {
             }
             before += rules[i] == null ? candidates.get(i).text() : 0;
         }
+        // A heading that names a list of other stories ("Most read", "Related") heads that list: the
+        // blocks under it, up to the next heading of its rank or higher, are the teasers.
+        for (int i = 0; i < n; i++) {
+            BlockCollector.Candidate c = candidates.get(i);
+            if (!"related-list".equals(rules[i]) || !isHeading(c.block())) {
+                continue;
+            }
+            int j = i + 1;
+            for (; j < n && !(isHeading(candidates.get(j).block()) && candidates.get(j).level() <= c.level()); j++) {
+                if (rules[j] == null) {
+                    rules[j] = "related-list";
+                }
+            }
+            i = j - 1;
+        }
         // A list of short linked items between two paragraphs of the article (gear, sources, products) is
         // part of it; related-story lists sit at the edges and their items are whole headlines.
         for (int i = 0; i < n; i++) {
