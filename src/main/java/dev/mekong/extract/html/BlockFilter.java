@@ -27,6 +27,9 @@ final class BlockFilter {
     /** A paragraph this long that closes like a sentence is article text, however short. */
     private static final int SHORT_SENTENCE = 30;
 
+    /** Least link text a section under a related-stories heading holds when it lists teasers. */
+    private static final double TEASER_LINK_DENSITY = 0.1;
+
     /** How many times the link-dense blocks between paragraphs are looked at again. */
     private static final int RESTORE_PASSES = 3;
 
@@ -70,19 +73,28 @@ final class BlockFilter {
             before += rules[i] == null ? candidates.get(i).text() : 0;
         }
         // A heading that names a list of other stories ("Most read", "Related") heads that list: the
-        // blocks under it, up to the next heading of its rank or higher, are the teasers.
+        // blocks under it, up to the next heading of its rank or higher, are the teasers when their
+        // headlines link out (a story's own section under a misleading heading hardly links at all).
         for (int i = 0; i < n; i++) {
             BlockCollector.Candidate c = candidates.get(i);
             if (!"related-list".equals(rules[i]) || !isHeading(c.block())) {
                 continue;
             }
-            int j = i + 1;
-            for (; j < n && !(isHeading(candidates.get(j).block()) && candidates.get(j).level() <= c.level()); j++) {
-                if (rules[j] == null) {
-                    rules[j] = "related-list";
+            int end = i + 1;
+            int text = 0;
+            int linked = 0;
+            for (; end < n && !(isHeading(candidates.get(end).block()) && candidates.get(end).level() <= c.level()); end++) {
+                text += candidates.get(end).text();
+                linked += candidates.get(end).linked();
+            }
+            if (linked >= text * TEASER_LINK_DENSITY) {
+                for (int j = i + 1; j < end; j++) {
+                    if (rules[j] == null) {
+                        rules[j] = "related-list";
+                    }
                 }
             }
-            i = j - 1;
+            i = end - 1;
         }
         // A list of short linked items between two paragraphs of the article (gear, sources, products) is
         // part of it; related-story lists sit at the edges and their items are whole headlines.

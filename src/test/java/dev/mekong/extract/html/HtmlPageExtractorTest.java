@@ -364,11 +364,14 @@ class HtmlPageExtractorTest {
         @Test
         void teasersUnderAMostReadHeadingGoWithItUpToTheNextHeadingOfItsRank() {
             String teaser = "Residents of the north district met on Friday to discuss parking and the market hours.";
-            String html = page("", article("<p>" + P1 + "</p><p>" + P2 + "</p><h2>最熱門新聞</h2><p>" + teaser + "</p>"
+            String html = page("", article("<p>" + P1 + "</p><p>" + P2 + "</p><h2>最熱門新聞</h2>"
+                    + "<div><a href=\"/north\">North district meeting</a></div><p>" + teaser + "</p>"
                     + "<h3>Ferries</h3><p>The night ferry returns on Sunday, the operator said.</p>"
-                    + "<h2>Funding</h2><p>" + P3 + "</p>"));
+                    + "<h2>Funding</h2><p>" + P3 + "</p>"
+                    + "<h2>Related</h2><p>The council will publish the full budget on its website next week.</p>"));
             Article a = extract(html);
-            assertThat(texts(a)).containsExactly(P1, P2, "Funding", P3);
+            assertThat(texts(a)).containsExactly(P1, P2, "Funding", P3,
+                    "The council will publish the full budget on its website next week.");
             assertThat(a.removed()).contains(new Removed("最熱門新聞", "related-list"), new Removed(teaser, "related-list"),
                     new Removed("Ferries", "related-list"));
         }
