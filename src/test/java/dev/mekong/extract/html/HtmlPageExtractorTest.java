@@ -94,6 +94,15 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void summaryPrintedAboveTheStoryDoesNotPullTheArticleIntoTheHeader() {
+            String summary = "The harbour budget passed after a long debate, with repairs to start in spring.";
+            String html = page("<meta property=\"og:description\" content=\"" + summary + "\">",
+                    "<div class=\"head\"><h1>Council passes harbour budget</h1><p>" + summary + "</p></div>"
+                            + "<div class=\"col\">" + threeParagraphs() + "</div>");
+            assertThat(texts(extract(html))).containsExactly(summary, P1, P2, P3);
+        }
+
+        @Test
         void figureKeepsCaptionAndResolvesImageAgainstCanonicalUrl() {
             String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
                     article("<p>" + P1 + "</p><figure><img src=\"/img/pier.jpg\"><figcaption>The north pier at dawn.</figcaption></figure><p>" + P2 + "</p>"));
