@@ -341,9 +341,11 @@ class HtmlPageExtractorTest {
         }
 
         @Test
-        void creditsTeaserLeadInsAndSocialLinesAreChromeLines() {
+        void creditsTeasersSocialAndBreadcrumbLinesAreChromeLines() {
             String[][] lines = {
                     {"With files from the Harbour Wire", "source"},
+                    {"Harbour Herald, www.harbourherald.ca", "source"},
+                    {"您现在的位置：首页 > 体育 > 正文", "breadcrumb"},
                     {"(JD)", "byline"},
                     {"The north pier at dawn. Photo courtesy Harbour Board", "photo-credit"},
                     {"Read next", "related-list"},
