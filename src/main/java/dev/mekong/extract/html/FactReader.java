@@ -142,19 +142,20 @@ final class FactReader {
     }
 
     /**
-     * Dates, bylines and headlines inside related lists, sidebars and comments belong to other articles.
-     * Page-wide wrappers do not count: a body classed "cookies-not-set" is not a cookie banner.
-     */
-    /**
      * Whether an h1 is the site's logo: its whole text a link to a home page (a URL without a path). Many
      * templates put the site name in the page's first h1.
      */
     static boolean isLogo(Element h1) {
         Element a = h1.selectFirst("a[href]");
-        return a != null && Texts.comparable(a.text()).equals(Texts.comparable(h1.text()))
-                && HOME_PAGE.matcher(a.attr("href").strip()).matches();
+        String href = a == null ? "" : a.attr("href").strip();
+        return !href.isEmpty() && Texts.comparable(a.text()).equals(Texts.comparable(h1.text()))
+                && HOME_PAGE.matcher(href).matches();
     }
 
+    /**
+     * Dates, bylines and headlines inside related lists, sidebars and comments belong to other articles.
+     * Page-wide wrappers do not count: a body classed "cookies-not-set" is not a cookie banner.
+     */
     private boolean insideChrome(Element e) {
         for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
             String rule = chrome.chromeRegion(p, stats, total);

@@ -500,6 +500,8 @@ class HtmlPageExtractorTest {
                     "<header><h1><a href=\"https://news.example/\">Harbour Herald News</a></h1></header>"
                             + article(threeParagraphs()));
             assertThat(extract(html).title()).isEqualTo("Council passes harbour budget");
+            String selfLinked = page("", "<h1><a href=\"\">Council passes harbour budget</a></h1>" + threeParagraphs());
+            assertThat(extract(selfLinked).title()).isEqualTo("Council passes harbour budget");
         }
 
         @Test
