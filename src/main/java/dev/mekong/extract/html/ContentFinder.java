@@ -69,8 +69,8 @@ final class ContentFinder {
     /**
      * The article's root elements in document order; the body itself when nothing scores.
      *
-     * @param summaries the page's own summaries of the article (og:description …): a block that opens
-     *                  with one of them is the article's lead
+     * @param summaries the page's own summaries of the article (og:description …): a block whose
+     *                  opening (its first few hundred characters) holds one of them is the article's lead
      */
     List<Element> find(Element body, TextStats stats, List<String> summaries) {
         List<String> leads = leadKeys(summaries);
@@ -171,6 +171,7 @@ final class ContentFinder {
         return keys;
     }
 
+    /** Whether a block's opening text holds the start of one of the summaries. */
     private static boolean opensWithLead(CharSequence sample, List<String> leads) {
         if (leads.isEmpty()) {
             return false;
