@@ -19,8 +19,11 @@ import java.util.function.UnaryOperator;
  */
 final class BlockCollector {
 
-    /** A block with the measures the filters need. */
-    record Candidate(Block block, int text, int linked) {
+    /**
+     * A block with the measures the filters need; {@code level} is the source heading's rank (1 for h1 to
+     * 6 for h6), 0 for other blocks.
+     */
+    record Candidate(Block block, int text, int linked, int level) {
         String plain() {
             return block.plainText();
         }
@@ -167,7 +170,7 @@ final class BlockCollector {
     private void flush() {
         String text = Texts.normalizeSpace(buffer);
         if (!text.isEmpty()) {
-            out.add(new Candidate(Block.paragraph(text), bufferText, bufferLinked));
+            out.add(new Candidate(Block.paragraph(text), bufferText, bufferLinked, 0));
         }
         buffer.setLength(0);
         bufferText = 0;
@@ -176,7 +179,8 @@ final class BlockCollector {
 
     private void add(Block block, Element source) {
         TextStats stats = new TextStats(source);
-        out.add(new Candidate(block, stats.text(source), stats.of(source).linked));
+        int level = HEADINGS.contains(source.normalName()) ? source.normalName().charAt(1) - '0' : 0;
+        out.add(new Candidate(block, stats.text(source), stats.of(source).linked, level));
     }
 
     /** A list whose items hold paragraphs, tables or sections is page layout, not an article list. */

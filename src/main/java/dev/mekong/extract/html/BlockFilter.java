@@ -24,6 +24,18 @@ final class BlockFilter {
     /** ... or this much article text (comments can outweigh a short story). */
     private static final int COMMENTS_AFTER_TEXT = 1500;
 
+    /** A paragraph this long that closes like a sentence is article text, however short. */
+    private static final int SHORT_SENTENCE = 30;
+
+    /** Least link text a section under a related-stories heading holds when it lists teasers. */
+    private static final double TEASER_LINK_DENSITY = 0.1;
+
+    /** How many times the link-dense blocks between paragraphs are looked at again. */
+    private static final int RESTORE_PASSES = 3;
+
+    /** Share of a link-dense sentence that must be its own (unlinked) words. */
+    private static final double SENTENCE_OWN_TEXT = 0.15;
+
     /** Weighted length from which a block repeated word for word is a duplicate, not a refrain. */
     private static final int DUPLICATE_MIN = 60;
 
@@ -60,12 +72,52 @@ final class BlockFilter {
             }
             before += rules[i] == null ? candidates.get(i).text() : 0;
         }
+        // A heading that names a list of other stories ("Most read", "Related") heads that list: the
+        // blocks under it, up to the next heading of its rank or higher, are the teasers when their
+        // headlines link out (a story's own section under a misleading heading hardly links at all).
+        for (int i = 0; i < n; i++) {
+            BlockCollector.Candidate c = candidates.get(i);
+            if (!"related-list".equals(rules[i]) || !isHeading(c.block())) {
+                continue;
+            }
+            int end = i + 1;
+            int text = 0;
+            int linked = 0;
+            for (; end < n && !(isHeading(candidates.get(end).block()) && candidates.get(end).level() <= c.level()); end++) {
+                text += candidates.get(end).text();
+                linked += candidates.get(end).linked();
+            }
+            if (linked >= text * TEASER_LINK_DENSITY) {
+                for (int j = i + 1; j < end; j++) {
+                    if (rules[j] == null) {
+                        rules[j] = "related-list";
+                    }
+                }
+            }
+            i = end - 1;
+        }
         // A list of short linked items between two paragraphs of the article (gear, sources, products) is
         // part of it; related-story lists sit at the edges and their items are whole headlines.
         for (int i = 0; i < n; i++) {
             if ("link-dense".equals(rules[i]) && isList(candidates.get(i).block()) && shortItems(candidates.get(i).block())
                     && keptParagraph(candidates, rules, i, -1) && keptParagraph(candidates, rules, i, 1)) {
                 rules[i] = null;
+            }
+        }
+        // A section heading linked to what it names, or a sentence listing names that each link out, is
+        // dense with links yet sits between paragraphs of the story; teaser lists sit at its edges.
+        // Restoring one block can give its neighbour article text on that side, so repeat (a few times:
+        // such runs are short, and a hostile page must not make this quadratic many times over).
+        boolean changed = true;
+        for (int pass = 0; changed && pass < RESTORE_PASSES; pass++) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                Block b = candidates.get(i).block();
+                if ("link-dense".equals(rules[i]) && (isHeading(b) || isLinkedSentence(candidates.get(i)))
+                        && keptParagraph(candidates, rules, i, -1) && keptParagraph(candidates, rules, i, 1)) {
+                    rules[i] = null;
+                    changed = true;
+                }
             }
         }
         // A summary printed above the story often repeats its first paragraph word for word.
@@ -76,7 +128,8 @@ final class BlockFilter {
                 rules[i] = "duplicate";
             }
         }
-        // A heading whose section lost all its text ("Related stories" above a removed list) goes too.
+        // A heading whose section lost all its text ("Related stories" above a removed list) goes too. A
+        // section may open with a subheading: a deeper heading kept for its own text gives it text.
         for (int i = n - 1; i >= 0; i--) {
             Block b = candidates.get(i).block();
             if (rules[i] != null || !isHeading(b)) {
@@ -86,7 +139,8 @@ final class BlockFilter {
             boolean hasText = false;
             for (int j = i + 1; j < n; j++) {
                 if (rules[j] == null) {
-                    hasText = !isHeading(candidates.get(j).block());
+                    BlockCollector.Candidate next = candidates.get(j);
+                    hasText = !isHeading(next.block()) || next.level() > candidates.get(i).level();
                     break;
                 }
                 if (following == null) {
@@ -125,6 +179,16 @@ final class BlockFilter {
         return new Block(Block.FIGURE, null, null, b.src(), b.lang());
     }
 
+    /**
+     * A paragraph that closes like a sentence and has words of its own between its links (a button or a
+     * run of linked headlines has none).
+     */
+    private static boolean isLinkedSentence(BlockCollector.Candidate c) {
+        Block b = c.block();
+        return b.type().equals(Block.PARAGRAPH) && Texts.endsLikeSentence(b.text())
+                && c.text() - c.linked() >= c.text() * SENTENCE_OWN_TEXT;
+    }
+
     private static boolean isList(Block b) {
         return b.type().equals(Block.LIST) || b.type().equals(Block.ORDERED_LIST);
     }
@@ -144,8 +208,12 @@ final class BlockFilter {
                 continue;
             }
             Block b = candidates.get(j).block();
-            if (b.type().equals(Block.PARAGRAPH) && Texts.weightedLength(b.text()) >= 80) {
+            if (b.type().equals(Block.PARAGRAPH) && (Texts.weightedLength(b.text()) >= 80
+                    || (Texts.weightedLength(b.text()) >= SHORT_SENTENCE && Texts.endsLikeSentence(b.text())))) {
                 return true;
+            }
+            if (b.type().equals(Block.FIGURE)) {
+                continue; // a picture between a section heading and its text
             }
             if (first && !isHeading(b) && !isList(b)) {
                 return false;

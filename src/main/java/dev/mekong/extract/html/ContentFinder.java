@@ -40,6 +40,18 @@ final class ContentFinder {
     /** Most link text a marked article element may hold to be taken whole. */
     private static final double ARTICLE_LINK_DENSITY = 0.15;
 
+    /** How many wrapper levels above the winner are searched for the other parts of a split story. */
+    private static final int WRAPPER_LEVELS = 3;
+    /** A wrapper adds no text of its own: at most this many times the winner's text. */
+    private static final double WRAPPER_EXTRA_TEXT = 1.1;
+    /** Most link text a part of a split story may hold. */
+    private static final double SPLIT_PART_LINK_DENSITY = 0.25;
+
+    /** How many leading characters of a summary must recur in a block for it to count as the lead. */
+    private static final int LEAD_KEY = 30;
+    /** Score a block gains for holding the page's summary of the article. */
+    private static final double LEAD_BONUS = 30;
+
     private final HtmlCues cues;
 
     ContentFinder(HtmlCues cues) {
@@ -54,8 +66,14 @@ final class ContentFinder {
         final StringBuilder sample = new StringBuilder();
     }
 
-    /** The article's root elements in document order; the body itself when nothing scores. */
-    List<Element> find(Element body, TextStats stats) {
+    /**
+     * The article's root elements in document order; the body itself when nothing scores.
+     *
+     * @param summaries the page's own summaries of the article (og:description …): a block whose
+     *                  opening (its first few hundred characters) holds one of them is the article's lead
+     */
+    List<Element> find(Element body, TextStats stats, List<String> summaries) {
+        List<String> leads = leadKeys(summaries);
         Map<Element, Own> own = ownText(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();
@@ -76,10 +94,12 @@ final class ContentFinder {
             }
             double score = 1 + o.marks + Math.min(o.text / 100.0, 3.0);
             Element target = PARAGRAPHS.contains(block.normalName()) ? block.parent() : block;
+            // The lead marks its own container only: wrappers further up hold the page around it too.
+            double lead = opensWithLead(o.sample, leads) ? LEAD_BONUS : 0;
             int level = 0;
             while (target != null && level < 5) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(target, initialScore(target) + score / divider, (a, b) -> a + score / divider);
+                double add = (level == 0 ? score + lead : score / (level == 1 ? 2 : level * 3));
+                scores.merge(target, initialScore(target) + add, (a, b) -> a + add);
                 if (target == body) {
                     break;
                 }
@@ -102,7 +122,62 @@ final class ContentFinder {
         top = promoteToCommonAncestor(top, topScore, ranked, body);
         top = widenToProse(top, prose, stats, body);
         top = widenToArticleElement(top, stats, body);
-        return withSiblings(top, scores, stats, body);
+        return withSplitParts(top, withSiblings(top, scores, stats, body), stats, body);
+    }
+
+    /**
+     * Templates that cut the story in two around an inline box (a side rail, an ad) repeat the story's
+     * container for each part: when the winner sits in a wrapper that adds no text of its own, a sibling
+     * of that wrapper with its tag and class, nearly free of links, is another part of the story.
+     */
+    private static List<Element> withSplitParts(Element top, List<Element> roots, TextStats stats, Element body) {
+        Element wrapper = top;
+        for (int level = 0; level < WRAPPER_LEVELS; level++) {
+            Element up = wrapper.parent();
+            if (up == null || up == body || up.parent() == null || stats.text(up) > stats.text(top) * WRAPPER_EXTRA_TEXT) {
+                return roots;
+            }
+            wrapper = up;
+            if (wrapper.className().isBlank()) {
+                continue;
+            }
+            List<Element> out = new ArrayList<>();
+            boolean split = false;
+            for (Element sibling : wrapper.parent().children()) {
+                if (sibling == wrapper) {
+                    out.addAll(roots);
+                } else if (sibling.normalName().equals(wrapper.normalName()) && sibling.className().equals(wrapper.className())
+                        && stats.text(sibling) > 0 && stats.linkDensity(sibling) < SPLIT_PART_LINK_DENSITY) {
+                    out.add(sibling);
+                    split = true;
+                }
+            }
+            if (split) {
+                return out;
+            }
+        }
+        return roots;
+    }
+
+    /** The opening of each summary long enough to be told apart, compared without case and punctuation. */
+    private static List<String> leadKeys(List<String> summaries) {
+        List<String> keys = new ArrayList<>();
+        for (String summary : summaries) {
+            String key = Texts.comparable(summary);
+            if (key.codePointCount(0, key.length()) >= LEAD_KEY) {
+                keys.add(key.substring(0, key.offsetByCodePoints(0, LEAD_KEY)));
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a block's opening text holds the start of one of the summaries. */
+    private static boolean opensWithLead(CharSequence sample, List<String> leads) {
+        if (leads.isEmpty()) {
+            return false;
+        }
+        String text = Texts.comparable(sample.toString());
+        return leads.stream().anyMatch(text::contains);
     }
 
     private double initialScore(Element e) {

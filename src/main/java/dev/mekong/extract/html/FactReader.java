@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** Reads {@link PageFacts} from an untouched document: meta tags, JSON-LD, microdata, visible short lines. */
 final class FactReader {
@@ -28,6 +29,9 @@ final class FactReader {
             "sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "original-publish-date",
             "cxenseparse:recs:publishtime", "weibo:article:create_at", "publication_date", "release_date", "created");
     private static final int MAX_LINE = 160;
+    /** A link to a site's home page: "/", "./", or a scheme and host with nothing after but "/" or an index page. */
+    private static final Pattern HOME_PAGE = Pattern.compile(
+            "(?i)(?:(?:https?:)?//[^/?#]+)?/?(?:\\.?/)?(?:index\\.\\w{2,5})?");
     private static final int MAX_LINES = 5000;
 
     private final HtmlCues cues;
@@ -64,6 +68,7 @@ final class FactReader {
                         f.authors.add(value);
                     }
                 }
+                case "og:description", "twitter:description", "description" -> f.descriptions.add(value);
                 case "og:url" -> f.canonical = f.canonical == null ? resolve.apply(value) : f.canonical;
                 case "og:image", "twitter:image", "twitter:image:src" -> f.image = f.image == null ? resolve.apply(value) : f.image;
                 default -> {
@@ -104,7 +109,7 @@ final class FactReader {
         if (body != null) {
             for (Element h : body.select("h1")) {
                 String text = Texts.normalizeSpace(h.text());
-                if (!text.isEmpty() && !insideChrome(h)) {
+                if (!text.isEmpty() && !insideChrome(h) && !isLogo(h)) {
                     f.headlines.add(text);
                 }
             }
@@ -134,6 +139,17 @@ final class FactReader {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether an h1 is the site's logo: its whole text a link to a home page (a URL without a path). Many
+     * templates put the site name in the page's first h1.
+     */
+    static boolean isLogo(Element h1) {
+        Element a = h1.selectFirst("a[href]");
+        String href = a == null ? "" : a.attr("href").strip();
+        return !href.isEmpty() && Texts.comparable(a.text()).equals(Texts.comparable(h1.text()))
+                && HOME_PAGE.matcher(href).matches();
     }
 
     /**
@@ -218,7 +234,7 @@ final class FactReader {
 
     /** Short visible lines of the body in document order, and where the main headline is among them. */
     private void readLines(Element body, PageFacts f) {
-        Element headline = body.select("h1").stream().filter(h -> !insideChrome(h)).findFirst().orElse(null);
+        Element headline = body.select("h1").stream().filter(h -> !insideChrome(h) && !isLogo(h)).findFirst().orElse(null);
         StringBuilder line = new StringBuilder();
         boolean[] after = {false};
         NodeTraversor.filter(new NodeFilter() {

@@ -149,10 +149,30 @@ final class HtmlCues {
                 split(name, tokens);
             }
         }
-        split(e.id(), tokens);
+        if (!isHeadingAnchor(e)) {
+            split(e.id(), tokens);
+        }
         split(e.attr("role"), tokens);
         split(e.attr("itemprop"), tokens);
         return tokens;
+    }
+
+    /**
+     * Whether the element is a heading whose id is spelled from its own text ("language-design" on
+     * "Language Design"): editors generate such ids as link targets, so their words are the heading's
+     * topic, not a layout cue.
+     */
+    private static boolean isHeadingAnchor(Element e) {
+        if (e.id().isEmpty() || !(e.normalName().length() == 2 && e.normalName().charAt(0) == 'h'
+                && Character.isDigit(e.normalName().charAt(1)))) {
+            return false;
+        }
+        List<String> idWords = new ArrayList<>();
+        split(e.id(), idWords);
+        List<String> textWords = new ArrayList<>();
+        split(e.text(), textWords);
+        List<String> significant = idWords.stream().filter(w -> w.length() > 1).toList();
+        return !significant.isEmpty() && textWords.containsAll(significant);
     }
 
     /**

@@ -94,7 +94,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
         cleaner.stripNonText(body);
         cleaner.stripChrome(body);
         TextStats stats = new TextStats(body);
-        List<Element> roots = new ContentFinder(cues).find(body, stats);
+        List<Element> roots = new ContentFinder(cues).find(body, stats, facts.descriptions);
         recordOutside(body, roots, stats, removed);
 
         String title = chooseTitle(facts);

@@ -26,6 +26,8 @@ final class PageFacts {
     final List<String> breadcrumb = new ArrayList<>();
     final List<String> authors = new ArrayList<>();
     final List<String> category = new ArrayList<>();
+    /** The page's own summaries (og:description, description …), which often open the article. */
+    final List<String> descriptions = new ArrayList<>();
     String canonical;
     String image;
     String htmlLang;

@@ -84,10 +84,15 @@ final class TextStats {
 
     /**
      * Whether an element's text counts as link text. An anchor wrapping several sentences of prose (some
-     * sites link the whole article body) is not navigation.
+     * sites link the whole article body) is not navigation, nor is a heading's link to its own place on
+     * the page (a permalink).
      */
     static boolean isLink(Element e) {
         if (!e.nameIs("a")) {
+            return false;
+        }
+        String href = e.attr("href").strip();
+        if (href.length() > 1 && href.charAt(0) == '#' && e.closest("h1, h2, h3, h4, h5, h6") != null) {
             return false;
         }
         String text = e.text();

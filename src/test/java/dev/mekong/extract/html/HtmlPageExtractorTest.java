@@ -71,6 +71,38 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void storyCutInTwoAroundAnInlineBoxKeepsBothParts() {
+            String html = page("", "<h1>Council passes harbour budget</h1><div id=\"page\">"
+                    + "<div class=\"part\"><div><p>" + P1 + "</p></div></div>"
+                    + "<div class=\"inline-box\"><p>Text size</p></div>"
+                    + "<div class=\"part\"><div><p>" + P2 + "</p><p>" + P3 + "</p></div></div></div>");
+            assertThat(texts(extract(html))).containsExactly(P1, P2, P3);
+        }
+
+        @Test
+        void shortStoryThatOpensWithThePageSummaryBeatsALongerBlockOfTeasers() {
+            String lead = "Ferry fares will rise by five percent in March, the operator said on Monday, citing fuel costs and wages.";
+            StringBuilder teasers = new StringBuilder();
+            for (String place : List.of("north", "south", "east", "west", "inner")) {
+                teasers.append("<p><a href=\"/").append(place).append("\">In the ").append(place).append(" district</a>, residents met"
+                        + " on Friday to discuss parking and the new market hours with the council.</p>");
+            }
+            String html = page("<meta property=\"og:description\" content=\"" + lead + "\">",
+                    "<div class=\"col-a\"><div class=\"inner\"><p>" + lead + "</p></div></div>"
+                            + "<div class=\"col-b\"><div class=\"list\">" + teasers + "</div></div>");
+            assertThat(texts(extract(html))).containsExactly(lead);
+        }
+
+        @Test
+        void summaryPrintedAboveTheStoryDoesNotPullTheArticleIntoTheHeader() {
+            String summary = "The harbour budget passed after a long debate, with repairs to start in spring.";
+            String html = page("<meta property=\"og:description\" content=\"" + summary + "\">",
+                    "<div class=\"head\"><h1>Council passes harbour budget</h1><p>" + summary + "</p></div>"
+                            + "<div class=\"col\">" + threeParagraphs() + "</div>");
+            assertThat(texts(extract(html))).containsExactly(summary, P1, P2, P3);
+        }
+
+        @Test
         void figureKeepsCaptionAndResolvesImageAgainstCanonicalUrl() {
             String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
                     article("<p>" + P1 + "</p><figure><img src=\"/img/pier.jpg\"><figcaption>The north pier at dawn.</figcaption></figure><p>" + P2 + "</p>"));
@@ -236,12 +268,123 @@ class HtmlPageExtractorTest {
         @Test
         void linkDenseListInsideTheArticleIsDroppedAndItsHeadingWithIt() {
             String html = page("", article(threeParagraphs()
-                    + "<h3>Read next</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li><li><a href=\"/2\">New bus lanes</a></li></ul>"));
+                    + "<h3>Elsewhere</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li><li><a href=\"/2\">New bus lanes</a></li></ul>"));
             Article a = extract(html);
             assertThat(texts(a)).containsExactly(P1, P2, P3);
             assertThat(a.removed()).contains(
                     new Removed("Ferry timetable changes New bus lanes", "link-dense"),
-                    new Removed("Read next", "link-dense"));
+                    new Removed("Elsewhere", "link-dense"));
+        }
+
+        @Test
+        void headingOpenedBySubheadingKeepsItsSection() {
+            String html = page("", article("<p>" + P1 + "</p><h2>The options</h2><h3>Repair</h3><p>" + P2 + "</p>"
+                    + "<h3>Rebuild</h3><p>" + P3 + "</p><h3>Elsewhere</h3><ul><li><a href=\"/1\">Ferry timetable changes</a></li></ul>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, "The options", "Repair", P2, "Rebuild", P3);
+            assertThat(a.removed()).contains(new Removed("Elsewhere", "link-dense"));
+        }
+
+        @Test
+        void headingIdSpelledFromItsTextIsNoLayoutCue() {
+            String html = page("", article("<p>" + P1 + "</p><h3 id=\"language-design\">Language design</h3><p>" + P2 + "</p>"));
+            assertThat(texts(extract(html))).containsExactly(P1, "Language design", P2);
+        }
+
+        @Test
+        void headingLinkedToItsOwnAnchorIsNoLinkText() {
+            String html = page("", article("<h2><a href=\"#\">Menu</a></h2><h2><a href=\"#the-plan\">The plan</a></h2>"
+                    + "<p>" + P1 + "</p><p>" + P2 + "</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly("The plan", P1, P2);
+            assertThat(a.removed()).contains(new Removed("Menu", "link-dense"));
+        }
+
+        @Test
+        void linkedSectionHeadingAndLinkedNamesSentenceBetweenParagraphsStay() {
+            String names = "Bidders were <a href=\"https://a.example/\">Acme Marine</a>, <a href=\"https://b.example/\">Blue Dock Works</a>"
+                    + " and <a href=\"https://c.example/\">Coastline Builders</a>.";
+            String html = page("", article("<p>" + P1 + "</p><h2><a href=\"https://piers.example/\">North pier</a></h2>"
+                    + "<figure><img src=\"https://news.example/pier.jpg\"></figure><p>" + P2 + "</p><p>" + names + "</p>"
+                    + "<p><a href=\"/subscribe\">Get the full harbour report today!</a></p><p>" + P3 + "</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, "North pier", "", P2,
+                    "Bidders were Acme Marine, Blue Dock Works and Coastline Builders.", P3);
+            assertThat(a.removed()).contains(new Removed("Get the full harbour report today!", "link-dense"));
+        }
+
+        @Test
+        void proseBoxNamedAsInsertedAfterTheContentIsDropped() {
+            String pitch = "Join the readers' club: meet the editors and read our investigations first.";
+            String html = page("", article(threeParagraphs() + "<div class=\"site-after-content\"><p>" + pitch + "</p></div>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            assertThat(a.removed()).contains(new Removed(pitch, "promo"));
+        }
+
+        @Test
+        void bareWebAddressAndCapitalisedWireCreditAreSourceLines() {
+            String html = page("", article("<figure><img src=\"https://news.example/pier.jpg\"><figcaption>photos.example.org</figcaption></figure>"
+                    + threeParagraphs() + "<p>- HARBOUR WIRE</p><p>- Harbour wire reporters contributed.</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly("", P1, P2, P3, "- Harbour wire reporters contributed.");
+            assertThat(a.removed()).contains(new Removed("photos.example.org", "source"), new Removed("- HARBOUR WIRE", "source"));
+        }
+
+        @Test
+        void sentenceMentioningDonatingIsNoAppealToDonate() {
+            String asked = "Why not simply donate to the harbour fund instead, asked one resident.";
+            String html = page("", article(threeParagraphs() + "<p>" + asked + "</p><p>Donate to keep our newsroom going</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, P3, asked);
+            assertThat(a.removed()).contains(new Removed("Donate to keep our newsroom going", "promo"));
+        }
+
+        @Test
+        void creditsTeasersSocialAndBreadcrumbLinesAreChromeLines() {
+            String[][] lines = {
+                    {"With files from the Harbour Wire", "source"},
+                    {"Harbour Herald, www.harbourherald.ca", "source"},
+                    {"您现在的位置：首页 > 体育 > 正文", "breadcrumb"},
+                    {"(JD)", "byline"},
+                    {"The north pier at dawn. Photo courtesy Harbour Board", "photo-credit"},
+                    {"Read next", "related-list"},
+                    {"You may also check:", "related-list"},
+                    {"Pier repairs explained Watch Video", "related-list"},
+                    {"Pinterest Daily Boats: HarbourHerald", "share"},
+                    {"Get more harbour news: Instagram", "share"}};
+            StringBuilder tail = new StringBuilder();
+            for (String[] line : lines) {
+                tail.append("<p>").append(line[0]).append("</p>");
+            }
+            Article a = extract(page("", article(threeParagraphs() + tail)));
+            assertThat(texts(a)).containsExactly(P1, P2, P3);
+            for (String[] line : lines) {
+                assertThat(a.removed()).contains(new Removed(line[0], line[1]));
+            }
+        }
+
+        @Test
+        void linkedHeadingAfterAShortLeadInSentenceStays() {
+            String leadIn = "The council compared three bids in detail:";
+            String html = page("", article("<p>" + P1 + "</p><p>" + leadIn + "</p><h3><a href=\"https://a.example/\">Acme Marine</a></h3>"
+                    + "<p>" + P2 + "</p><p>" + P3 + "</p>"));
+            assertThat(texts(extract(html))).containsExactly(P1, leadIn, "Acme Marine", P2, P3);
+        }
+
+        @Test
+        void teasersUnderAMostReadHeadingGoWithItUpToTheNextHeadingOfItsRank() {
+            String teaser = "Residents of the north district met on Friday to discuss parking and the market hours.";
+            String html = page("", article("<p>" + P1 + "</p><p>" + P2 + "</p><h2>最熱門新聞</h2>"
+                    + "<div><a href=\"/north\">North district meeting</a></div><p>" + teaser + "</p>"
+                    + "<h3>Ferries</h3><p>The night ferry returns on Sunday, the operator said.</p>"
+                    + "<h2>Funding</h2><p>" + P3 + "</p>"
+                    + "<h2>Related</h2><p>The council will publish the full budget on its website next week.</p>"));
+            Article a = extract(html);
+            assertThat(texts(a)).containsExactly(P1, P2, "Funding", P3,
+                    "The council will publish the full budget on its website next week.");
+            assertThat(a.removed()).contains(new Removed("最熱門新聞", "related-list"), new Removed(teaser, "related-list"),
+                    new Removed("Ferries", "related-list"));
         }
 
         @Test
@@ -349,6 +492,16 @@ class HtmlPageExtractorTest {
                     + "<meta property=\"og:title\" content=\"Best Ferries for Commuting in 2025\">",
                     "<article><h1>The Best Ferries for Commuting in 2025</h1>" + threeParagraphs() + "</article>");
             assertThat(extract(html).title()).isEqualTo("Best Ferries for Commuting in 2025");
+        }
+
+        @Test
+        void firstH1LinkingToTheHomePageIsTheLogoNotTheHeadline() {
+            String html = page("",
+                    "<header><h1><a href=\"https://news.example/\">Harbour Herald News</a></h1></header>"
+                            + article(threeParagraphs()));
+            assertThat(extract(html).title()).isEqualTo("Council passes harbour budget");
+            String selfLinked = page("", "<h1><a href=\"\">Council passes harbour budget</a></h1>" + threeParagraphs());
+            assertThat(extract(selfLinked).title()).isEqualTo("Council passes harbour budget");
         }
 
         @Test
