@@ -15,6 +15,7 @@ import java.util.Set;
  *       too, except where they change how text renders: between two letters of a script that joins or forms
  *       conjuncts (Arabic, Persian, the Indic scripts, …) and, for ZWJ, inside emoji sequences. Between Han,
  *       Thai or Latin characters, the scripts of this pipeline, they carry nothing;</li>
+ *   <li>the C1 controls U+0080–U+009F read as the windows-1252 characters they were written as (’ “ ” – — €);</li>
  *   <li>other control characters removed, except {@code \n} and {@code \t};</li>
  *   <li>Unicode NFC.</li>
  * </ul>
@@ -35,6 +36,25 @@ public class TextNormalizer {
     private static final int ZWJ = 0x200D;
     private static final int IDEOGRAPHIC_SPACE = 0x3000;
     private static final int TAB_WIDTH = 4;
+
+    /**
+     * What the C1 controls U+0080–U+009F stand for in windows-1252, whose bytes they are when a page
+     * written in it was read as Latin-1 ("dentist\u0092s" is "dentist’s"); the five bytes windows-1252
+     * leaves undefined map to nothing. U+0085 never gets here: it is a line break.
+     */
+    private static final String WINDOWS_1252_C1 = windows1252C1();
+
+    private static String windows1252C1() {
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (0x80 + i);
+        }
+        StringBuilder table = new StringBuilder();
+        for (char c : new String(bytes, java.nio.charset.Charset.forName("windows-1252")).toCharArray()) {
+            table.append(c >= 0x80 && c <= 0x9F || c == '\uFFFD' ? '\u0000' : c);
+        }
+        return table.toString();
+    }
 
     private final LostPunctuationRepair lostPunctuation = new LostPunctuationRepair();
 
@@ -83,7 +103,12 @@ public class TextNormalizer {
                     }
                 }
                 default -> {
-                    if (Character.getType(cp) != Character.CONTROL) {
+                    if (cp >= 0x80 && cp <= 0x9F) {
+                        char meant = WINDOWS_1252_C1.charAt(cp - 0x80);
+                        if (meant != 0) {
+                            out.append(meant);
+                        }
+                    } else if (Character.getType(cp) != Character.CONTROL) {
                         out.appendCodePoint(cp);
                     }
                 }

@@ -51,8 +51,14 @@ class TextNormalizerTest {
 
     @Test
     void removesControlCharactersButKeepsTabsAndNewlines() {
-        assertThat(normalizer.normalizeMarkup("a\u0000b\u0007c\u001Bd\u007Fe\u0080f\u009Fg\th\n"))
+        assertThat(normalizer.normalizeMarkup("a\u0000b\u0007c\u001Bd\u007Fe\u0081f\u009Dg\th\n"))
                 .isEqualTo("abcdefg\th\n");
+    }
+
+    @Test
+    void c1ControlsAreTheWindows1252CharactersAPageReadAsLatin1MeantThem() {
+        assertThat(normalizer.normalizeMarkup("in the dentist\u0092s chair, \u0093quoted\u0094 \u0096 \u0097 \u0080 5"))
+                .isEqualTo("in the dentist’s chair, “quoted” – — € 5");
     }
 
     // --- markup: whitespace untouched ---
