@@ -5,6 +5,7 @@ import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +86,8 @@ public class LineClassifier {
     private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\S\\s*[,/|]\\s*$");
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
+    /** Where a credit after a caption's last sentence starts: behind its last full stop. */
+    private static final Pattern SENTENCE_TAIL = Pattern.compile(".*\\.\\s+");
     /** Where the credit after a caption starts: behind its last full stop, bar or opening bracket. */
     private static final Pattern CAPTION_TAIL = Pattern.compile(".*(?:[.!?。]\\s+|\\s[|｜]\\s*|[(（]\\s*)");
     private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
@@ -136,9 +139,21 @@ public class LineClassifier {
      * "Crowds at the pier | Photo by Jane Doe".
      */
     public boolean endsWithPhotoCredit(String line) {
-        String folded = Cues.fold(LineShape.strip(line)).replaceAll("\\s+([:：])", "$1");
-        Matcher tail = CAPTION_TAIL.matcher(folded);
-        return tail.find() && tail.end() < folded.length() && cues.prefix("photo", folded.substring(tail.end())).isPresent();
+        return closingCredit(Cues.fold(LineShape.strip(line)), CAPTION_TAIL).isPresent();
+    }
+
+    /**
+     * The name a photo credit gives when it closes the (folded) line behind the last match of
+     * {@code captionTail}: "jane doe" of "… the pier. photo : jane doe"; empty when no credit closes it.
+     */
+    private Optional<String> closingCredit(String folded, Pattern captionTail) {
+        String line = folded.replaceAll("\\s+([:：])", "$1");
+        Matcher tail = captionTail.matcher(line);
+        if (!tail.find() || tail.end() >= line.length()) {
+            return Optional.empty();
+        }
+        String credit = line.substring(tail.end());
+        return cues.prefix("photo", credit).map(cue -> credit.substring(cue.length()));
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
@@ -169,7 +184,7 @@ public class LineClassifier {
             return FORM;
         }
         // an image's alt text printed twice over itself ("Garden toolsGarden tools") or naming the picture ("Acme logo")
-        if (isDoubled(line) || LineShape.units(line) <= MAX_ALT_TEXT_UNITS && cues.endsWith("alttext", Cues.fold(line).replaceFirst("\\.$", ""))) {
+        if (LineShape.isDoubled(line) || LineShape.units(line) <= MAX_ALT_TEXT_UNITS && cues.endsWith("alttext", Cues.fold(line).replaceFirst("\\.$", ""))) {
             return W3M_ARTEFACT;
         }
         boolean bullet = BULLET.matcher(line).find();
@@ -343,13 +358,7 @@ public class LineClassifier {
 
     /** A short caption closed by its credit after a stop: "A camera on a bike mount. Photo: Jane Doe". */
     private boolean endsWithCredit(String folded) {
-        for (String cue : cues.section("photo")) {
-            int at = folded.lastIndexOf(". " + cue);
-            if (at > 0 && LineShape.units(folded.substring(at + 2 + cue.length())) <= MAX_CREDIT_UNITS) {
-                return true;
-            }
-        }
-        return false;
+        return closingCredit(folded, SENTENCE_TAIL).filter(name -> LineShape.units(name) <= MAX_CREDIT_UNITS).isPresent();
     }
 
     /** "Jane Doe, AP", "Photo / Getty Images": an agency after a comma or slash closes the line. */
@@ -378,10 +387,6 @@ public class LineClassifier {
         return true;
     }
 
-    private static boolean isDoubled(String t) {
-        int half = t.length() / 2;
-        return t.length() >= 16 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
-    }
 
     private boolean startsWithCue(String section, String folded) {
         return cues.prefix(section, folded).isPresent();

@@ -51,6 +51,15 @@ final class LineShape {
         return FINAL_PUNCT.matcher(s).matches();
     }
 
+    /**
+     * An image's alt text printed twice over itself, as w3m shows it over its caption: "Garden toolsGarden
+     * tools", "Five Tips | SiteFive Tips | Site".
+     */
+    static boolean isDoubled(String t) {
+        int half = t.length() / 2;
+        return t.length() >= 16 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
+    }
+
     /** Ends with a full stop (not a question or exclamation mark, which headlines use too). */
     static boolean endsLikeStatement(String s) {
         return STATEMENT_END.matcher(s).matches();

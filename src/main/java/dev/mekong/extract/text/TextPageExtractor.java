@@ -341,8 +341,9 @@ public class TextPageExtractor implements ArticleExtractor {
                 } else if (j - i >= 4) {
                     // paragraphs with no blank line between: each ends on a short line with a stop
                     int first = i;
+                    int widest = widestLine(lines, i, j);
                     for (int k = i; k < j; k++) {
-                        if (k + 1 < j && !endsParagraph(lines, k, i, j)) {
+                        if (k + 1 < j && !endsParagraph(lines.get(k).text, widest)) {
                             continue;
                         }
                         if (k + 1 - first >= 2 && evenlyWrapped(lines, first, k + 1) && isProse(joinedText(lines, first, k + 1))) {
@@ -425,13 +426,16 @@ public class TextPageExtractor implements ArticleExtractor {
         return joined.toString().strip();
     }
 
-    /** A line ending a sentence well short of the widest line of the block: the last line of a paragraph. */
-    private static boolean endsParagraph(List<Line> lines, int k, int from, int to) {
+    private static int widestLine(List<Line> lines, int from, int to) {
         int widest = 0;
         for (int m = from; m < to; m++) {
             widest = Math.max(widest, LayoutColumns.displayWidth(lines.get(m).text, lines.get(m).text.length()));
         }
-        String t = lines.get(k).text;
+        return widest;
+    }
+
+    /** A line ending a sentence well short of the widest line of its block: the last line of a paragraph. */
+    private static boolean endsParagraph(String t, int widest) {
         return LineShape.endsLikeSentence(t) && LayoutColumns.displayWidth(t, t.length()) < widest * 0.75;
     }
 
@@ -1062,7 +1066,7 @@ public class TextPageExtractor implements ArticleExtractor {
             if (underRelatedHeading(lines, i)) {
                 s -= 4;
             }
-            if (TAB_TITLE.matcher(line.text).find() || isDoubled(line.text)) {
+            if (TAB_TITLE.matcher(line.text).find() || LineShape.isDoubled(line.text)) {
                 s -= 4;
             }
             if (classifier.endsWithPhotoCredit(line.text)) {
@@ -1216,12 +1220,6 @@ public class TextPageExtractor implements ArticleExtractor {
         return false;
     }
 
-    /** An image's alt text printed twice over itself: "Five Tips | SiteFive Tips | Site". */
-    private static boolean isDoubled(String t) {
-        int half = t.length() / 2;
-        return t.length() >= 20 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half));
-    }
-
     /**
      * Printed again elsewhere on the page: as a breadcrumb's last crumb, a tab title, a link in a list.
      * An identical twin on the very next or previous line is no such echo: it is one link printed twice.
@@ -1229,7 +1227,9 @@ public class TextPageExtractor implements ArticleExtractor {
     private boolean repeated(List<Line> lines, int i) {
         String t = lines.get(i).text;
         for (Line other : lines) {
-            if (other.index != i && !(Math.abs(other.index - i) == 1 && other.text.equals(t)) && (other.text.equals(t) || other.text.length() < t.length() + 60 && other.text.endsWith(t))) {
+            boolean echo = other.text.equals(t) ? Math.abs(other.index - i) > 1
+                    : other.text.length() < t.length() + 60 && other.text.endsWith(t);
+            if (echo) {
                 return true;
             }
         }
