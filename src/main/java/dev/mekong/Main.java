@@ -1,7 +1,6 @@
 package dev.mekong;
 
 import dev.mekong.cli.MekongCommand;
-import picocli.CommandLine;
 
 /** Entry point: {@code java -jar mekong.jar COMMAND [OPTIONS]}. */
 public final class Main {
@@ -10,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new MekongCommand()).execute(args));
+        System.exit(MekongCommand.commandLine().execute(args));
     }
 }

@@ -13,7 +13,7 @@ class ServeCommandTest {
 
     @Test
     void serveIsASubcommandWithSiteAndPortOptions() {
-        CommandLine cli = new CommandLine(new MekongCommand());
+        CommandLine cli = MekongCommand.commandLine();
         StringWriter help = new StringWriter();
         cli.setOut(new PrintWriter(help));
         assertThat(cli.execute("serve", "--help")).isZero();

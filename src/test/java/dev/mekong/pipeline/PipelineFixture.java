@@ -73,7 +73,7 @@ final class PipelineFixture {
         try {
             System.setOut(new java.io.PrintStream(outStream, true, java.nio.charset.StandardCharsets.UTF_8));
             System.setErr(new java.io.PrintStream(errStream, true, java.nio.charset.StandardCharsets.UTF_8));
-            CommandLine cli = new CommandLine(new MekongCommand());
+            CommandLine cli = MekongCommand.commandLine();
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             int code = cli.execute(args.toArray(String[]::new));

@@ -1,7 +1,6 @@
 package dev.mekong.reliability;
 
 import dev.mekong.cli.MekongCommand;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -39,7 +38,7 @@ final class Cli {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new MekongCommand()).execute(args.toArray(String[]::new));
+            int code = MekongCommand.commandLine().execute(args.toArray(String[]::new));
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(previousOut);

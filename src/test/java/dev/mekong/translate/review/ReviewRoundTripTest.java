@@ -13,7 +13,6 @@ import dev.mekong.translate.memory.Tmx;
 import dev.mekong.translate.memory.TranslationMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ class ReviewRoundTripTest {
     void exportedMachineSegmentsComeBackReviewedAndTheNextBuildPublishesThemWithoutALabel() throws Exception {
         pseudoBuild();
         Path xlf = content.resolve("th.xlf");
-        int exit = new CommandLine(new MekongCommand()).execute("translations", "export", "--lang", "th",
+        int exit = MekongCommand.commandLine().execute("translations", "export", "--lang", "th",
                 "--content", content.toString(), "--out", xlf.toString());
         assertThat(exit).isZero();
         String exported = Files.readString(xlf);
@@ -62,7 +61,7 @@ class ReviewRoundTripTest {
                 .replace("[Ţĥé çöüñçíļ áþþŕöṽéđ ţĥé ƀüđĝéţ. ~~~~~~~~~~~~]", "สภาอนุมัติงบประมาณแล้ว")
                 .replace("[Ɓüđĝéţ áþþŕöṽéđ ~~~~~~]", "อนุมัติงบประมาณ");
         Files.writeString(xlf, reviewed);
-        assertThat(new CommandLine(new MekongCommand()).execute("translations", "import", "--content", content.toString(),
+        assertThat(MekongCommand.commandLine().execute("translations", "import", "--content", content.toString(),
                 xlf.toString())).isZero();
 
         ChainTranslator rebuild = Translators.fromSettings(Map.of("mekong.translator", "pseudo"), Map.of(), content, null);

@@ -1,0 +1,43 @@
+package dev.mekong.cli;
+
+import org.apache.camel.RuntimeCamelException;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExitCodeTest {
+
+    @Test
+    void aWrappedErrorIsDescribedByTheMessageThatNamesTheProblem() {
+        Exception wrapped = new RuntimeCamelException("Error starting CamelContext",
+                new IllegalArgumentException("unknown translation engine 'klingon'; known: none, pseudo"));
+        assertThat(ExitCode.describe(wrapped)).isEqualTo("unknown translation engine 'klingon'; known: none, pseudo");
+    }
+
+    @Test
+    void anErrorWithoutMessageIsNamedByItsType() {
+        assertThat(ExitCode.describe(new OutOfMemoryError())).isEqualTo("OutOfMemoryError");
+        assertThat(ExitCode.describe(new OutOfMemoryError("Java heap space"))).isEqualTo("OutOfMemoryError: Java heap space");
+    }
+
+    @Test
+    void aFailingCommandPrintsOneLineAndExitsTwo() {
+        StringWriter err = new StringWriter();
+        int code = MekongCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("build", "-D", "mekong.max-input-bytes=abc");
+        assertThat(code).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString().strip()).isEqualTo("build: mekong.max-input-bytes must be a positive whole number, not 'abc'");
+    }
+
+    @Test
+    void aMistypedOptionIsOneLineWithAPointerToHelpAndExitsTwo() {
+        StringWriter err = new StringWriter();
+        int code = MekongCommand.commandLine().setErr(new PrintWriter(err)).execute("build", "--inbx", "x");
+        assertThat(code).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(err.toString().strip()).isEqualTo("build: Unknown options: '--inbx', 'x' (see: mekong build --help)");
+    }
+}
