@@ -15,24 +15,44 @@ public final class ExitCode {
     }
 
     /**
-     * The one line a person reads for a failure: the innermost message in the cause chain (frameworks wrap
-     * the error that names the problem), or the error's type when nothing says more.
+     * The one line a person reads for a failure: the message of the first error in the cause chain that is
+     * not a framework's wrapper (Camel and picocli wrap the error that names the problem), followed by its
+     * cause's first line when that adds something. Errors and exceptions whose message alone says little
+     * (a bare path) are named by their type too.
      */
     public static String describe(Throwable error) {
-        String message = null;
-        Throwable described = error;
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-                described = t;
-            }
+        Throwable named = error;
+        while (named.getCause() != null && named.getCause() != named && isWrapper(named)) {
+            named = named.getCause();
         }
-        if (message == null) {
-            return error.getClass().getSimpleName();
+        String line = firstLine(named);
+        if (line == null) {
+            return named.getClass().getSimpleName();
         }
-        String line = message.strip().lines().findFirst().orElse(message);
-        return described instanceof RuntimeException || described instanceof java.io.IOException
-                && !(described instanceof java.io.UncheckedIOException)
-                ? line : described.getClass().getSimpleName() + ": " + line;
+        Throwable cause = named.getCause();
+        String detail = cause == null || cause == named ? null : firstLine(cause);
+        if (detail != null && !line.contains(detail)) {
+            line += ": " + detail;
+        }
+        return speaksForItself(named) ? line : named.getClass().getSimpleName() + ": " + line;
+    }
+
+    private static boolean isWrapper(Throwable t) {
+        String type = t.getClass().getName();
+        return type.startsWith("org.apache.camel.") || type.startsWith("picocli.")
+                || t instanceof java.lang.reflect.InvocationTargetException
+                || t instanceof java.util.concurrent.ExecutionException
+                || t instanceof java.util.concurrent.CompletionException
+                || firstLine(t) == null;
+    }
+
+    private static boolean speaksForItself(Throwable t) {
+        return t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                || t instanceof java.io.UncheckedIOException || t.getClass().getName().startsWith("dev.mekong.");
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? null : message.strip().lines().findFirst().orElseThrow();
     }
 }

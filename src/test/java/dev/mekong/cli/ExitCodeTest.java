@@ -18,6 +18,17 @@ class ExitCodeTest {
     }
 
     @Test
+    void theErrorThatNamesTheSettingWinsOverTheBarePathItWraps() {
+        Exception wrapped = new RuntimeCamelException(new IllegalArgumentException("mekong.extract.site-rules: cannot use /x/rules.yaml: /x/rules.yaml",
+                new java.nio.file.NoSuchFileException("/x/rules.yaml")));
+        assertThat(ExitCode.describe(wrapped)).isEqualTo("mekong.extract.site-rules: cannot use /x/rules.yaml: /x/rules.yaml");
+        assertThat(ExitCode.describe(new java.io.UncheckedIOException("cannot read article record a.json",
+                new java.io.IOException("Unexpected character ('x')\n at [Source: a.json]"))))
+                .isEqualTo("cannot read article record a.json: Unexpected character ('x')");
+        assertThat(ExitCode.describe(new java.nio.file.NoSuchFileException("/x/rules.yaml"))).isEqualTo("NoSuchFileException: /x/rules.yaml");
+    }
+
+    @Test
     void anErrorWithoutMessageIsNamedByItsType() {
         assertThat(ExitCode.describe(new OutOfMemoryError())).isEqualTo("OutOfMemoryError");
         assertThat(ExitCode.describe(new OutOfMemoryError("Java heap space"))).isEqualTo("OutOfMemoryError: Java heap space");
