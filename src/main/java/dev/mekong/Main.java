@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.mekong.cli.FileNameEncoding.requireUtf8(args); // before anything reads a file name
         System.exit(MekongCommand.commandLine().execute(args));
     }
 }

@@ -2,10 +2,27 @@ package dev.mekong.ingest;
 
 import dev.mekong.model.InputRejectedException;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Rejects an input before it is read: an unknown kind of file, or one over the size limit. */
+/**
+ * Rejects an input before it is read: an unknown kind of file, or one over the size limit; and refuses,
+ * without ever opening it, an inbox entry that is not a plain file of its own.
+ */
 public class InputGuard {
+
+    private static final int TYPE_BITS = 0170000;
+    private static final int FIFO = 0010000;
+    private static final int SOCKET = 0140000;
 
     private final long maxBytes;
 
@@ -23,6 +40,68 @@ public class InputGuard {
         if (size > maxBytes) {
             throw new InputRejectedException(String.format(Locale.ROOT,
                     "the file is %,d bytes, over the limit of %,d bytes (mekong.max-input-bytes)", size, maxBytes));
+        }
+    }
+
+    /**
+     * Why an inbox entry must not be read, from its own attributes (links are not followed, nothing is
+     * opened): a symbolic link (it may point anywhere, /etc/passwd included), a named pipe (reading one
+     * waits for a writer forever), a device or socket, or a file with more than one hard link (the same
+     * file may also live outside the inbox; editors and download tools never make hard links, so refusing
+     * every one is the safe reading). Empty for a regular file or a folder.
+     *
+     * @throws NoSuchFileException when the entry is gone
+     */
+    public static Optional<String> refusal(Path entry) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink()) {
+            return Optional.of("a symbolic link (to " + Files.readSymbolicLink(entry)
+                    + "): links are never followed; copy the file itself into the inbox");
+        }
+        if (attributes.isOther()) {
+            return Optional.of(kindOfSpecialFile(entry) + ", not a regular file: it is never opened");
+        }
+        if (attributes.isRegularFile()) {
+            int links = hardLinks(entry);
+            if (links > 1) {
+                return Optional.of("the file has " + links + " hard links: the same file may be outside the inbox, "
+                        + "so it is not read; copy it into the inbox instead");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The entries of a folder whose names are not valid UTF-8 and read as {@code name}: Java reads each
+     * such byte as U+FFFD, so the name it reports opens nothing, while the entries listed by NIO keep
+     * their real bytes and can still be moved.
+     */
+    public static List<Path> undecodableEntries(Path folder, String name) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().equals(name) && Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    found.add(entry);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String kindOfSpecialFile(Path entry) {
+        try {
+            int type = (Integer) Files.getAttribute(entry, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_BITS;
+            return type == FIFO ? "a named pipe (FIFO)" : type == SOCKET ? "a socket" : "a device";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a special file";
+        }
+    }
+
+    private static int hardLinks(Path file) throws IOException {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
+            return 1; // no unix attributes (Windows): no way to count links
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -15,7 +16,8 @@ import java.time.ZoneOffset;
 
 /**
  * Puts a bad input aside with a {@code NAME.reason.txt} that says what was wrong. Nothing is ever
- * overwritten: an earlier quarantined file of the same name is renamed with its time first.
+ * overwritten: an earlier quarantined file of the same name is renamed with its time first. A long NAME
+ * is shortened ({@link InputNames#bounded}) the same way the file consumer's moveFailed shortens it.
  */
 public class Quarantine {
 
@@ -59,25 +61,59 @@ public class Quarantine {
     public String reject(String fileName, Path input, Throwable error, boolean copy) {
         String reason = reasonOf(error);
         try {
-            Files.createDirectories(folder);
-            Path target = safeChild(fileName);
-            Path reasonFile = target.resolveSibling(target.getFileName() + ".reason.txt");
-            String stamp = STAMP.format(clock.instant());
-            keepEarlier(target, stamp);
-            keepEarlier(reasonFile, stamp);
-            if (copy && input != null && Files.isRegularFile(input)) {
-                Files.copy(input, target, StandardCopyOption.COPY_ATTRIBUTES);
+            Path target = prepare(fileName);
+            // a link or special file never gets here (InboxFilter refuses it); never follow one anyway
+            if (copy && input != null && Files.isRegularFile(input, LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(input, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
             }
-            String text = "file: " + fileName + "\n"
-                    + "quarantined: " + Instant.now(clock) + "\n"
-                    + "reason: " + reason + "\n";
-            Path tmp = reasonFile.resolveSibling("." + reasonFile.getFileName() + TEMP_SUFFIX);
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, reasonFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writeReason(fileName, target, reason);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to quarantine folder " + folder, e);
         }
         return reason;
+    }
+
+    /**
+     * Records why an inbox entry is refused unopened (a link, a named pipe, a device, a name that is not
+     * UTF-8). Its content is never read nor copied: the entry itself, not what a link points to, is moved
+     * into quarantine when {@code move} is true (inputs that leave the inbox), and left alone otherwise.
+     *
+     * @param entry the entry as NIO lists it (which keeps the bytes of a name that is not UTF-8)
+     */
+    public void refuse(String fileName, Path entry, String reason, boolean move) {
+        try {
+            Path target = prepare(fileName);
+            if (move) {
+                Files.move(entry, target, LinkOption.NOFOLLOW_LINKS);
+            }
+            writeReason(fileName, target, reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to quarantine folder " + folder, e);
+        }
+    }
+
+    /** The quarantine path for an input, with any earlier file and reason of that name kept aside. */
+    private Path prepare(String fileName) throws IOException {
+        Files.createDirectories(folder);
+        Path target = safeChild(InputNames.bounded(fileName));
+        String stamp = STAMP.format(clock.instant());
+        keepEarlier(target, stamp);
+        keepEarlier(reasonFileOf(target), stamp);
+        return target;
+    }
+
+    private void writeReason(String fileName, Path target, String reason) throws IOException {
+        String text = "file: " + fileName + "\n"
+                + "quarantined: " + Instant.now(clock) + "\n"
+                + "reason: " + reason + "\n";
+        Path reasonFile = reasonFileOf(target);
+        Path tmp = reasonFile.resolveSibling("." + reasonFile.getFileName() + TEMP_SUFFIX);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, reasonFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path reasonFileOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".reason.txt");
     }
 
     /** Deletes reason files a killed process left half-written; returns how many. */
@@ -108,7 +144,7 @@ public class Quarantine {
     }
 
     private static void keepEarlier(Path file, String stamp) throws IOException {
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(file, file.resolveSibling(file.getFileName() + "." + stamp), StandardCopyOption.ATOMIC_MOVE);
         }
     }

@@ -1,11 +1,17 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.ingest.InputGuard;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
 import org.apache.camel.util.AntPathMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.LinkOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,20 +19,33 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Leaves alone the inbox files the user told the pipeline to ignore (mekong.inbox-ignore: editors'
- * temporary and partial files), saying so once per file in the log and the run log instead of
- * quarantining them. Files whose name starts with a dot are skipped by the file consumer itself.
+ * Decides, before the file consumer locks or opens anything, which inbox entries are read:
+ * <ul>
+ *   <li>files the user told the pipeline to ignore (mekong.inbox-ignore: editors' temporary and partial
+ *   files) are left alone, with one logged line;</li>
+ *   <li>entries that must never be opened ({@link InputGuard#refusal}: links, named pipes, devices,
+ *   hard-linked files) and names that are not UTF-8 are quarantined with a reason file, the entry itself
+ *   never read;</li>
+ *   <li>sub-folders are not read, with one logged line: a sub-folder of a drop folder holds what is not
+ *   meant for publishing yet (drafts, an old batch, an archive kept beside it), and reading it would give
+ *   two files of the same name in two folders the same article.</li>
+ * </ul>
+ * Each is reported once per entry, not on every poll; an entry that becomes acceptable (the link replaced
+ * by a file) is read and reported again if it goes bad again. Names starting with a dot are skipped by
+ * the file consumer itself, before this filter.
  */
 public class InboxFilter implements GenericFileFilter<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxFilter.class);
 
     private final List<String> patterns;
+    private final QuarantineStep quarantine;
     private final RunLog log;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    public InboxFilter(List<String> patterns, RunLog log) {
+    public InboxFilter(List<String> patterns, QuarantineStep quarantine, RunLog log) {
         this.patterns = List.copyOf(patterns);
+        this.quarantine = quarantine;
         this.log = log;
     }
 
@@ -37,25 +56,74 @@ public class InboxFilter implements GenericFileFilter<Object> {
 
     @Override
     public boolean accept(GenericFile<Object> file) {
-        if (file.isDirectory()) {
-            return true;
-        }
         String name = file.getFileNameOnly();
         Optional<String> pattern = ignoringPattern(name);
-        if (pattern.isEmpty()) {
-            reported.remove(name);
-            return true;
+        if (pattern.isPresent()) {
+            reportOnce(name, () -> skip(name + ": ignored, matches mekong.inbox-ignore pattern '" + pattern.get() + "'"));
+            return false;
         }
-        if (reported.add(name)) {
-            String reason = name + ": ignored, matches mekong.inbox-ignore pattern '" + pattern.get() + "'";
-            LOG.info(reason);
-            log.skipped(reason);
+        Path entry = Path.of(file.getAbsoluteFilePath());
+        try {
+            if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                return refuseUndecodable(entry.getParent(), name);
+            }
+            Optional<String> refusal = InputGuard.refusal(entry);
+            if (refusal.isPresent()) {
+                reportOnce(name, () -> refuse(name, entry, refusal.get()));
+                return false;
+            }
+        } catch (NoSuchFileException e) {
+            return false; // gone since it was listed
+        } catch (IOException e) {
+            reportOnce(name, () -> skip(name + ": cannot be looked at (" + e.getMessage() + "); left in the inbox"));
+            return false;
         }
-        return false;
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            reportOnce(name + "/", () -> skip(name + "/: a sub-folder; its files are not read (move them into the inbox itself)"));
+            return false;
+        }
+        reported.remove(name);
+        return true;
     }
 
     /** The first pattern that matches a file name, ignoring case, or empty when the file is read. */
     public Optional<String> ignoringPattern(String name) {
         return patterns.stream().filter(p -> AntPathMatcher.INSTANCE.match(p, name, false)).findFirst();
+    }
+
+    /**
+     * A listed name that opens nothing: either the file went away, or its name is not UTF-8 and Java's
+     * reading of it (with U+FFFD for each bad byte) names no file. The real entries are found by listing
+     * the folder with NIO and are quarantined unopened.
+     */
+    private boolean refuseUndecodable(Path folder, String name) throws IOException {
+        for (Path entry : InputGuard.undecodableEntries(folder, name)) {
+            reportOnce(name, () -> refuse(name, entry, "the file name is not valid UTF-8, so it cannot be read; "
+                    + "rename it (for example to a name without the characters shown as \uFFFD)"));
+        }
+        return false;
+    }
+
+    private void reportOnce(String key, Runnable report) {
+        if (reported.add(key)) {
+            report.run();
+        }
+    }
+
+    private void skip(String reason) {
+        LOG.info(reason);
+        log.skipped(reason);
+    }
+
+    private void refuse(String name, Path entry, String reason) {
+        try {
+            quarantine.refuse(name, entry, reason);
+        } catch (RuntimeException e) {
+            LOG.warn("quarantining {} failed: {}", name, e.toString());
+            log.failed(name, reason + " (could not be quarantined: " + e.getMessage() + ")");
+        }
+        if (!quarantine.keepsInputs()) {
+            reported.remove(name); // moved out of the inbox: an entry dropped again under that name is new
+        }
     }
 }

@@ -67,7 +67,8 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("settings", settings);
         registry.bind("runLog", log);
         registry.bind("inboxRepository", new ContentHashIdempotentRepository());
-        registry.bind("inboxFilter", new InboxFilter(settings.inboxIgnore(), log));
+        QuarantineStep quarantineStep = new QuarantineStep(quarantine, settings.keepInputs(), log);
+        registry.bind("inboxFilter", new InboxFilter(settings.inboxIgnore(), quarantineStep, log));
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("markupGate", new MarkupDepthGate(settings.maxHtmlDepth()));
@@ -75,7 +76,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
-        registry.bind("quarantine", new QuarantineStep(quarantine, settings.keepInputs(), log));
+        registry.bind("quarantine", quarantineStep);
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
         registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));

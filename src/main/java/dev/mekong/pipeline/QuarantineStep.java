@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 
-/** The error route's step: quarantine the input and note it in the run log. */
+/**
+ * The error route's step: quarantine the input and note it in the run log. Also called by
+ * {@link InboxFilter} for entries refused before they are opened.
+ */
 public class QuarantineStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuarantineStep.class);
@@ -30,5 +33,20 @@ public class QuarantineStep {
         String reason = quarantine.reject(fileName, absolutePath == null ? null : Path.of(absolutePath), error, keepInputs);
         log.failed(fileName, reason);
         LOG.warn("quarantined {}: {}", fileName, reason);
+    }
+
+    /**
+     * Quarantines an inbox entry that must not be opened: the reason file alone, and the entry itself moved
+     * along when inputs leave the inbox (watch), so a drop folder ends up empty.
+     */
+    public void refuse(String fileName, Path entry, String reason) {
+        quarantine.refuse(fileName, entry, reason, !keepInputs);
+        log.failed(fileName, reason);
+        LOG.warn("quarantined {}: {}", fileName, reason);
+    }
+
+    /** Whether refused entries stay in the inbox (and so are seen again on every poll). */
+    public boolean keepsInputs() {
+        return keepInputs;
     }
 }

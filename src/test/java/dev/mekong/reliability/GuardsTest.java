@@ -10,13 +10,17 @@ import dev.mekong.model.Source;
 import dev.mekong.pipeline.ArticleGate;
 import dev.mekong.pipeline.InboxFilter;
 import dev.mekong.pipeline.MarkupDepthGate;
+import dev.mekong.pipeline.QuarantineStep;
 import dev.mekong.pipeline.RunLog;
+import dev.mekong.ingest.Quarantine;
 import org.apache.camel.component.file.GenericFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -76,14 +80,16 @@ class GuardsTest {
     }
 
     @Test
-    void ignoredInboxFilesAreSkippedAndReportedOnce() {
+    void ignoredInboxFilesAreSkippedAndReportedOnce(@TempDir Path inbox) throws Exception {
         RunLog log = new RunLog();
-        InboxFilter filter = new InboxFilter(InboxFilter.patterns("*.part, ~$*,Thumbs.db"), log);
-        assertThat(filter.accept(file("story.txt"))).isTrue();
-        assertThat(filter.accept(file("story.txt.PART"))).isFalse();
-        assertThat(filter.accept(file("story.txt.PART"))).isFalse();
-        assertThat(filter.accept(file("~$draft.docx"))).isFalse();
-        assertThat(filter.accept(file("thumbs.db"))).isFalse();
+        InboxFilter filter = new InboxFilter(InboxFilter.patterns("*.part, ~$*,Thumbs.db"),
+                new QuarantineStep(new Quarantine(inbox.resolve("quarantine"), Clock.systemUTC()), true, log), log);
+        Files.writeString(inbox.resolve("story.txt"), "text");
+        assertThat(filter.accept(file(inbox, "story.txt"))).isTrue();
+        assertThat(filter.accept(file(inbox, "story.txt.PART"))).isFalse();
+        assertThat(filter.accept(file(inbox, "story.txt.PART"))).isFalse();
+        assertThat(filter.accept(file(inbox, "~$draft.docx"))).isFalse();
+        assertThat(filter.accept(file(inbox, "thumbs.db"))).isFalse();
         assertThat(filter.ignoringPattern("report.pdf")).isEmpty();
         assertThat(log.warnings()).containsExactly(
                 "story.txt.PART: ignored, matches mekong.inbox-ignore pattern '*.part'",
@@ -91,10 +97,11 @@ class GuardsTest {
                 "thumbs.db: ignored, matches mekong.inbox-ignore pattern 'Thumbs.db'");
     }
 
-    private static GenericFile<Object> file(String name) {
+    private static GenericFile<Object> file(Path folder, String name) {
         GenericFile<Object> file = new GenericFile<>();
         file.setFileNameOnly(name);
         file.setFileName(name);
+        file.setAbsoluteFilePath(folder.resolve(name).toString());
         file.setDirectory(false);
         return file;
     }

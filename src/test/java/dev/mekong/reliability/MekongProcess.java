@@ -32,6 +32,12 @@ final class MekongProcess implements AutoCloseable {
      * @param args          further command-line arguments
      */
     static MekongProcess start(String command, Workspace ws, Map<String, String> jvmProperties, String... args) {
+        return start(command, ws, jvmProperties, Map.of(), args);
+    }
+
+    /** As above, with environment variables set (or, with an empty value, removed) for the process. */
+    static MekongProcess start(String command, Workspace ws, Map<String, String> jvmProperties, Map<String, String> environment,
+                               String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
         jvmProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.addAll(List.of("-cp", classPath(), "dev.mekong.Main", command,
@@ -40,8 +46,16 @@ final class MekongProcess implements AutoCloseable {
         cmd.addAll(List.of(args));
         try {
             Path log = Files.createTempFile(ws.root, "mekong-" + command + "-", ".log");
-            Process process = new ProcessBuilder(cmd).directory(ws.root.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(cmd).directory(ws.root.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            environment.forEach((k, v) -> {
+                if (v.isEmpty()) {
+                    builder.environment().remove(k);
+                } else {
+                    builder.environment().put(k, v);
+                }
+            });
+            Process process = builder.start();
             return new MekongProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
