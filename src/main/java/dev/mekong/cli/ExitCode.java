@@ -1,5 +1,7 @@
 package dev.mekong.cli;
 
+import java.util.List;
+
 /**
  * The exit codes of every command, one table for people and CI (the README's Commands section):
  * 0 everything went well, 1 the run completed but inputs were quarantined, 2 the command could not do its
@@ -15,24 +17,37 @@ public final class ExitCode {
     }
 
     /**
-     * The one line a person reads for a failure: the innermost message in the cause chain (frameworks wrap
-     * the error that names the problem), or the error's type when nothing says more.
+     * The one line a person reads for a failure: the outermost message that says something of its own.
+     * Framework wrappers (Camel's exceptions around a cause, "Error starting CamelContext") and messages that
+     * only repeat their cause are passed over; an error without any message is named by its type. A
+     * parser's location on the next line ("in file:routes/x.yaml, line 5, column 15") is kept.
      */
     public static String describe(Throwable error) {
-        String message = null;
-        Throwable described = error;
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-                described = t;
+            if (saysSomething(t)) {
+                return (t instanceof RuntimeException || t instanceof java.io.IOException ? ""
+                        : t.getClass().getSimpleName() + ": ") + firstLine(t.getMessage());
             }
         }
-        if (message == null) {
-            return error.getClass().getSimpleName();
+        return error.getClass().getSimpleName();
+    }
+
+    private static boolean saysSomething(Throwable t) {
+        String message = t.getMessage();
+        Throwable cause = t.getCause();
+        if (message == null || message.isBlank()) {
+            return false;
         }
-        String line = message.strip().lines().findFirst().orElse(message);
-        return described instanceof RuntimeException || described instanceof java.io.IOException
-                && !(described instanceof java.io.UncheckedIOException)
-                ? line : described.getClass().getSimpleName() + ": " + line;
+        if (cause == null) {
+            return true;
+        }
+        boolean frameworkWrapper = t.getClass().getName().startsWith("org.apache.camel.");
+        return !frameworkWrapper && !message.equals(cause.toString());
+    }
+
+    private static String firstLine(String message) {
+        List<String> lines = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.size() > 1 && lines.get(1).startsWith("in ") ? lines.get(0) + " " + lines.get(1).replaceFirst(":$", "")
+                : lines.get(0);
     }
 }
