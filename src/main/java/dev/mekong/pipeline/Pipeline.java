@@ -103,7 +103,7 @@ public final class Pipeline implements AutoCloseable {
         CamelContext context = main.getCamelContext();
         if (context == null || !context.getStatus().isStarted()) {
             main.stop();
-            throw new IllegalStateException("the pipeline did not start; see the log above");
+            throw new IllegalStateException("the pipeline did not start (--verbose shows the framework's log)");
         }
         Pipeline pipeline = new Pipeline(main, mode);
         Runtime.getRuntime().addShutdownHook(pipeline.stopOnSignal);
