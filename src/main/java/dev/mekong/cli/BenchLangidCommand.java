@@ -22,6 +22,6 @@ public class BenchLangidCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LangidBenchmark.report(LangidBenchmark.load(ScriptFirstLanguageDetector::new),
                 LangidEvaluation.read(corpus), System.out);
-        return 0;
+        return ExitCode.OK;
     }
 }

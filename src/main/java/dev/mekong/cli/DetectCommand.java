@@ -33,7 +33,7 @@ public class DetectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         detect(new ScriptFirstLanguageDetector(), new InputStreamReader(System.in, StandardCharsets.UTF_8),
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        return 0;
+        return ExitCode.OK;
     }
 
     /** One line in, one tag (and confidence) out, in order. */

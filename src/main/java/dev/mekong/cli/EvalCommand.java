@@ -34,17 +34,17 @@ public class EvalCommand implements Callable<Integer> {
             m = CorpusEvaluation.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             System.err.println("unknown --mode '" + mode + "': use text or html");
-            return 2;
+            return ExitCode.CANNOT_RUN;
         }
         if (!Files.isRegularFile(corpus.resolve("manifest.tsv"))) {
             System.err.println(corpus + " is not a corpus folder: manifest.tsv is missing");
-            return 2;
+            return ExitCode.CANNOT_RUN;
         }
         FormatExtractor extractor = FormatExtractor.standard();
         InputFormat format = m == CorpusEvaluation.Mode.HTML ? InputFormat.HTML : InputFormat.TEXT;
         if (extractor.extractorFor(format).isEmpty()) {
             System.err.println("no extractor for ." + format.id() + " inputs is registered in this build: cannot evaluate --mode " + mode);
-            return 2;
+            return ExitCode.CANNOT_RUN;
         }
         CorpusEvaluation.Report report = new CorpusEvaluation(extractor, new InputDecoder()).run(corpus, m);
         CorpusEvaluation.print(report, m, System.out);
@@ -52,6 +52,6 @@ public class EvalCommand implements Callable<Integer> {
             System.out.println();
             CorpusEvaluation.printPages(report, System.out);
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -23,6 +23,6 @@ public class EvalLangidCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LangidEvaluation.run(LangidEvaluation.read(corpus), ScriptFirstLanguageDetector::new, System.out, listMisrouted);
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -1,5 +1,7 @@
 package dev.mekong.cli;
 
+import java.util.List;
+
 /**
  * The exit codes of every command, one table for people and CI (the README's Commands section):
  * 0 everything went well, 1 the run completed but inputs were quarantined, 2 the command could not do its
@@ -17,8 +19,9 @@ public final class ExitCode {
     /**
      * The one line a person reads for a failure: the message of the first error in the cause chain that is
      * not a framework's wrapper (Camel and picocli wrap the error that names the problem), followed by its
-     * cause's first line when that adds something. Errors and exceptions whose message alone says little
-     * (a bare path) are named by their type too.
+     * cause's first line when that adds something. A message that only repeats its cause counts as a
+     * wrapper too. Errors and exceptions whose message alone says little (a bare path) are named by their
+     * type. A parser's location on the next line ("in file:routes/x.yaml, line 5, column 15") is kept.
      */
     public static String describe(Throwable error) {
         Throwable named = error;
@@ -43,7 +46,8 @@ public final class ExitCode {
                 || t instanceof java.lang.reflect.InvocationTargetException
                 || t instanceof java.util.concurrent.ExecutionException
                 || t instanceof java.util.concurrent.CompletionException
-                || firstLine(t) == null;
+                || firstLine(t) == null
+                || t.getCause() != null && t.getMessage().equals(t.getCause().toString());
     }
 
     private static boolean speaksForItself(Throwable t) {
@@ -53,6 +57,11 @@ public final class ExitCode {
 
     private static String firstLine(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? null : message.strip().lines().findFirst().orElseThrow();
+        if (message == null || message.isBlank()) {
+            return null;
+        }
+        List<String> lines = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.size() > 1 && lines.get(1).startsWith("in ") ? lines.get(0) + " " + lines.get(1).replaceFirst(":$", "")
+                : lines.get(0);
     }
 }

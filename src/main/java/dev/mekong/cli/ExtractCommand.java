@@ -41,6 +41,6 @@ public class ExtractCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? ExitCode.OK : ExitCode.QUARANTINED;
     }
 }

@@ -4,6 +4,7 @@ import dev.mekong.site.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,9 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isDirectory(site)) {
+            throw new IllegalArgumentException("no site to serve: " + site.toAbsolutePath() + " is not a folder (run build first?)");
+        }
         PreviewServer server = PreviewServer.start(site, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -29,6 +33,6 @@ public class ServeCommand implements Callable<Integer> {
         }));
         System.out.println("Serving " + site.toAbsolutePath() + " at " + server.uri() + " (Ctrl-C to stop)");
         stopped.await();
-        return 0;
+        return ExitCode.OK;
     }
 }

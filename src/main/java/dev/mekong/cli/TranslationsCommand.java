@@ -53,7 +53,7 @@ public class TranslationsCommand {
             Map<String, String> documents = Xliff.export(ContentArticles.read(options.content), lang, options.open());
             if (documents.isEmpty()) {
                 System.out.println("Nothing awaits review for " + lang + ".");
-                return 0;
+                return ExitCode.OK;
             }
             Path base = out != null ? out : Path.of("translations-" + lang + ".xlf");
             for (Map.Entry<String, String> doc : documents.entrySet()) {
@@ -62,7 +62,7 @@ public class TranslationsCommand {
                 long units = doc.getValue().lines().filter(l -> l.contains("<unit ")).count();
                 System.out.println(file + ": " + units + " segments " + doc.getKey() + " → " + lang);
             }
-            return 0;
+            return ExitCode.OK;
         }
 
         private static Path withSuffix(Path file, String suffix) {
@@ -88,7 +88,7 @@ public class TranslationsCommand {
             System.out.println(file + ": " + result.applied() + " reviewed segments stored (" + result.sourceLang()
                     + " → " + result.targetLang() + "), " + result.skipped() + " not marked reviewed left out."
                     + " The next build publishes them.");
-            return 0;
+            return ExitCode.OK;
         }
     }
 
@@ -107,7 +107,7 @@ public class TranslationsCommand {
                 Tmx.export(memory, writer);
             }
             System.out.println(out + ": " + memory.size() + " translation units");
-            return 0;
+            return ExitCode.OK;
         }
     }
 
@@ -123,7 +123,7 @@ public class TranslationsCommand {
         @Override
         public Integer call() throws Exception {
             System.out.println(file + ": " + Tmx.importFile(file, options.open()) + " translation units added");
-            return 0;
+            return ExitCode.OK;
         }
     }
 }

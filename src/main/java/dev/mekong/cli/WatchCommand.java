@@ -1,8 +1,8 @@
 package dev.mekong.cli;
 
 import dev.mekong.pipeline.Pipeline;
-import picocli.CommandLine.Command;
 import dev.mekong.site.PreviewServer;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 /** The long-running mode: the site follows the inbox until the process is stopped. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Keep running and update the site within about a second of each drop into the inbox.",
+                "Prints one line per input handled: published, updated, quarantined (with the reason), duplicate, ignored.",
                 "Stop with Ctrl-C or SIGTERM: articles in flight are finished first."})
 public class WatchCommand implements Callable<Integer> {
 
@@ -23,24 +24,27 @@ public class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, options.configFile, options.overrides());
+        Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, options.configFile, options.overrides(),
+                line -> System.out.println("watch: " + line));
         PreviewServer server = servePort == null ? null : PreviewServer.start(pipeline.settings().site(), servePort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("watch: stopping: finishing the articles in flight");
             try {
                 if (server != null) {
                     server.close();
                 }
                 pipeline.close();
             } catch (Exception e) {
-                System.err.println("watch: error while stopping: " + e);
+                System.err.println("watch: error while stopping: " + ExitCode.describe(e));
             } finally {
+                System.out.println("watch: stopped");
                 stopped.countDown();
             }
         }, "mekong-shutdown"));
         System.out.println("watch: watching " + pipeline.settings().inbox() + ", site in " + pipeline.settings().site()
                 + (server == null ? "" : ", previewed at " + server.uri()) + " (Ctrl-C to stop)");
         stopped.await();
-        return 0;
+        return ExitCode.OK;
     }
 }

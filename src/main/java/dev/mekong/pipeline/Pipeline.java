@@ -1,12 +1,18 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.site.ArticleStore;
 import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.DefaultMainShutdownStrategy;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.spi.Registry;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs the Camel routes of {@code routes/} with the configuration of application.properties, an
@@ -28,6 +34,9 @@ public final class Pipeline implements AutoCloseable {
 
     private final Main main;
     private final Mode mode;
+    /** Stops the pipeline gracefully when the JVM is asked to stop (SIGTERM, Ctrl-C) while it runs. */
+    private final Thread stopOnSignal = new Thread(this::closeOnSignal, "mekong-stop");
+    private boolean closed;
 
     private Pipeline(Main main, Mode mode) {
         this.main = main;
@@ -42,6 +51,15 @@ public final class Pipeline implements AutoCloseable {
      * @param overrides  properties that win over everything (command-line options)
      */
     public static Pipeline start(Mode mode, Path configFile, Map<String, String> overrides) throws Exception {
+        return start(mode, configFile, overrides, line -> { });
+    }
+
+    /**
+     * Starts the routes, telling {@code inputs} one line per input handled ({@link RunLog#listen}) from the
+     * first input on.
+     */
+    public static Pipeline start(Mode mode, Path configFile, Map<String, String> overrides, Consumer<String> inputs)
+            throws Exception {
         Main main = new Main();
         String locations = "classpath:application.properties";
         if (configFile != null) {
@@ -55,13 +73,41 @@ public final class Pipeline implements AutoCloseable {
         all.put("mekong.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
         all.forEach(main::addOverrideProperty);
         main.addOverrideProperty("mekong.mode-keeps-inputs", Boolean.toString(mode.keepsInputsByDefault));
-        main.start();
+        // Camel Main's own shutdown hook takes every JVM exit for a SIGTERM (and says so, even after a failed
+        // start that ends in System.exit); the pipeline installs its own hook once it runs (stopOnSignal)
+        ((DefaultMainShutdownStrategy) main.getShutdownStrategy()).disableHangupSupport();
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                Registry registry = configured.getCamelContext().getRegistry();
+                registry.lookupByNameAndType("runLog", RunLog.class).listen(inputs);
+                // every record read once before any input: a corrupt one stops the start, naming the file,
+                // instead of failing each input that meets it (quarantined through no fault of its own)
+                registry.lookupByNameAndType("store", ArticleStore.class).all();
+            }
+        });
+        try {
+            main.start();
+        } catch (RuntimeException | Error e) {
+            try {
+                // releases what the failed start took, the content folder lock above all (Camel Main regards
+                // itself as stopped once its start failed, so its context is stopped directly)
+                if (main.getCamelContext() != null) {
+                    main.getCamelContext().stop();
+                }
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
         CamelContext context = main.getCamelContext();
         if (context == null || !context.getStatus().isStarted()) {
             main.stop();
-            throw new IllegalStateException("the pipeline did not start; see the log above");
+            throw new IllegalStateException("the pipeline did not start (--verbose shows the framework's log)");
         }
-        return new Pipeline(main, mode);
+        Pipeline pipeline = new Pipeline(main, mode);
+        Runtime.getRuntime().addShutdownHook(pipeline.stopOnSignal);
+        return pipeline;
     }
 
     public CamelContext context() {
@@ -99,11 +145,30 @@ public final class Pipeline implements AutoCloseable {
      * an article was stored since the last render, so a stop never leaves a stored article unpublished.
      */
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != stopOnSignal) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+            } catch (IllegalStateException stopping) {
+                // the JVM is already stopping: the hook is running or about to, and finds the pipeline closed
+            }
+        }
         SiteUpdater updater = mode == Mode.WATCH && context() != null ? siteUpdater() : null;
         main.stop();
         if (updater != null) {
             updater.inboxDrained();
+        }
+    }
+
+    private void closeOnSignal() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("error while stopping the pipeline: " + e);
         }
     }
 }

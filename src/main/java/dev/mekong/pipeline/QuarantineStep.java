@@ -32,7 +32,7 @@ public class QuarantineStep {
         }
         String reason = quarantine.reject(fileName, absolutePath == null ? null : Path.of(absolutePath), error, keepInputs);
         log.failed(fileName, reason);
-        LOG.warn("quarantined {}: {}", fileName, reason);
+        LOG.info("quarantined {}: {}", fileName, reason); // the commands print it: build's summary, watch's line
     }
 
     /**

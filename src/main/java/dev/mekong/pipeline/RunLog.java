@@ -4,11 +4,13 @@ import dev.mekong.site.BuildSummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What happened during one run of the pipeline: inputs published, inputs quarantined with their
- * reasons, duplicates and ignored files (both also warnings), warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code
- * and by the build report.
+ * reasons, duplicates and ignored files (both also warnings), warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code,
+ * its summary and its progress line, and by the build report. Each input handled is also told, as one line,
+ * to an optional listener (what {@code watch} prints).
  */
 public class RunLog {
 
@@ -29,6 +31,9 @@ public class RunLog {
     private final List<String> warnings = new ArrayList<>();
     private long publishedCount;
     private long failureCount;
+    private long duplicateCount;
+    private long ignoredCount;
+    private volatile Consumer<String> listener = line -> { };
 
     private static <T> void add(List<T> list, T entry) {
         if (list.size() >= KEPT) {
@@ -37,14 +42,26 @@ public class RunLog {
         list.add(entry);
     }
 
-    public synchronized void published(String fileName) {
-        add(published, fileName);
-        publishedCount++;
+    /** Receives one line per input handled ("published a.txt", "quarantined b.html: reason", …). */
+    public void listen(Consumer<String> listener) {
+        this.listener = listener;
     }
 
-    public synchronized void failed(String fileName, String reason) {
-        add(failures, new Failure(fileName, reason));
-        failureCount++;
+    /** An input stored as an article: revision 1 is a new article, a later one an update of it. */
+    public void published(String fileName, int revision) {
+        synchronized (this) {
+            add(published, fileName);
+            publishedCount++;
+        }
+        listener.accept(revision <= 1 ? "published " + fileName : "updated " + fileName + " (revision " + revision + ")");
+    }
+
+    public void failed(String fileName, String reason) {
+        synchronized (this) {
+            add(failures, new Failure(fileName, reason));
+            failureCount++;
+        }
+        listener.accept("quarantined " + fileName + ": " + reason);
     }
 
     public synchronized void warn(String warning) {
@@ -52,15 +69,24 @@ public class RunLog {
     }
 
     /** A duplicate is not published again; the editor is told which article it repeats. */
-    public synchronized void duplicate(String fileName, String originalFileName, String originalId) {
-        add(duplicates, new Duplicate(fileName, originalFileName, originalId));
-        add(warnings, fileName + ": duplicate of " + originalFileName + " (article " + originalId
-                + ", same content); not published again");
+    public void duplicate(String fileName, String originalFileName, String originalId) {
+        String warning = fileName + ": duplicate of " + originalFileName + " (article " + originalId
+                + ", same content); not published again";
+        synchronized (this) {
+            add(duplicates, new Duplicate(fileName, originalFileName, originalId));
+            add(warnings, warning);
+            duplicateCount++;
+        }
+        listener.accept(warning);
     }
 
     /** A file left in the inbox on purpose (mekong.inbox-ignore), with the reason. */
-    public synchronized void skipped(String reason) {
-        add(warnings, reason);
+    public void skipped(String reason) {
+        synchronized (this) {
+            add(warnings, reason);
+            ignoredCount++;
+        }
+        listener.accept(reason);
     }
 
     public synchronized List<Duplicate> duplicates() {
@@ -75,6 +101,21 @@ public class RunLog {
     /** How many inputs were quarantined since the start, all of them counted. */
     public synchronized long failureCount() {
         return failureCount;
+    }
+
+    /** How many inputs were duplicates of a stored article, all of them counted. */
+    public synchronized long duplicateCount() {
+        return duplicateCount;
+    }
+
+    /** How many inbox files were ignored (mekong.inbox-ignore), all of them counted. */
+    public synchronized long ignoredCount() {
+        return ignoredCount;
+    }
+
+    /** Every input handled so far, whatever became of it (a progress indicator's figure). */
+    public synchronized long handledCount() {
+        return publishedCount + failureCount + duplicateCount + ignoredCount;
     }
 
     /** The most recently published inputs (at most {@value #KEPT}). */

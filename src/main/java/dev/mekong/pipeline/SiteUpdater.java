@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import dev.mekong.model.Article;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.BuildSummary;
+import dev.mekong.site.PublishResult;
 import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
 
@@ -31,6 +32,7 @@ public class SiteUpdater {
     private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Exception renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
+    private volatile PublishResult lastPublish;
 
     /**
      * @param closeTranslationPeriod returns what the translation engines were sent since the last call
@@ -47,7 +49,7 @@ public class SiteUpdater {
 
     /** Called for every article stored. */
     public void stored(Article article) {
-        log.published(article.source().fileName());
+        log.published(article.source().fileName(), article.revision());
         changed.set(true);
     }
 
@@ -63,7 +65,7 @@ public class SiteUpdater {
         }
         try {
             lastSummary = log.summary(closeTranslationPeriod.get());
-            renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
+            lastPublish = renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
             renderFailure = null;
         } catch (IOException | RuntimeException e) {
             renderFailure = e;
@@ -88,6 +90,11 @@ public class SiteUpdater {
     /** What the last render reported: quarantined inputs, warnings, translation cost. */
     public BuildSummary lastSummary() {
         return lastSummary;
+    }
+
+    /** What the last successful render changed on disk (files written, unchanged), or null before one. */
+    public PublishResult lastPublish() {
+        return lastPublish;
     }
 
     /** The last render's failure, or null when the site is up to date. */

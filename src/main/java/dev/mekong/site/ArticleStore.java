@@ -1,5 +1,6 @@
 package dev.mekong.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -186,6 +187,9 @@ public class ArticleStore {
     private static Article read(Path file) {
         try {
             return JSON.readValue(file.toFile(), Article.class);
+        } catch (JsonProcessingException e) {
+            // the parser's message alone does not say which record is broken
+            throw new UncheckedIOException("corrupt article record " + file + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article record " + file, e);
         }

@@ -37,6 +37,19 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"));
 
+    /**
+     * The JDK server reads a request on a worker thread and, by default, waits for it forever: each client
+     * that connects and stalls mid-request holds a worker. Workers are therefore not a fixed handful (four
+     * stalled clients used to block the preview) but made as needed, and a request still incomplete after
+     * this many seconds is dropped, freeing its worker. Read by the JDK when the first server is created;
+     * a value given on the command line wins.
+     */
+    private static final String MAX_REQUEST_SECONDS = "30";
+
+    static {
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+    }
+
     private final Path siteDir;
     private final HttpServer server;
 
@@ -50,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         PreviewServer preview = new PreviewServer(siteDir.toAbsolutePath().normalize(), server);
         server.createContext("/", preview::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "preview-server");
             thread.setDaemon(true);
             return thread;

@@ -64,7 +64,7 @@ public record SiteConfig(
             throw new IllegalArgumentException("report path must be a plain relative folder: " + reportPath);
         }
         if (pageSize < 1) {
-            throw new IllegalArgumentException("page size must be at least 1");
+            throw new IllegalArgumentException(KEY_PAGE_SIZE + " must be at least 1, not " + pageSize);
         }
         templates = templates == null || templates.isBlank() ? CLASSPATH_TEMPLATES : templates.trim();
     }
@@ -84,8 +84,16 @@ public record SiteConfig(
                 properties.apply(KEY_BASE_URL),
                 properties.apply(KEY_TITLE),
                 properties.apply(KEY_REPORT_PATH),
-                pageSize == null ? d.pageSize() : Integer.parseInt(pageSize.trim()),
+                pageSize == null ? d.pageSize() : pageSize(pageSize),
                 properties.apply(KEY_TEMPLATES));
+    }
+
+    private static int pageSize(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(KEY_PAGE_SIZE + " must be a positive whole number, not '" + value + "'");
+        }
     }
 
     public static SiteConfig from(Map<String, String> properties) {

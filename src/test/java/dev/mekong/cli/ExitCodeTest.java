@@ -29,6 +29,36 @@ class ExitCodeTest {
     }
 
     @Test
+    void aMessageOfOurOwnAroundACauseIsKeptWhole() {
+        Exception wrapped = new RuntimeCamelException(new java.io.UncheckedIOException(
+                "corrupt article record content/articles/ab.json: Unexpected end-of-input",
+                new java.io.IOException("Unexpected end-of-input")));
+        assertThat(ExitCode.describe(wrapped)).isEqualTo("corrupt article record content/articles/ab.json: Unexpected end-of-input");
+        assertThat(ExitCode.describe(new IllegalStateException(new IllegalArgumentException("bad value"))))
+                .isEqualTo("bad value");
+    }
+
+    @Test
+    void aParserLocationOnTheNextLineIsKept() {
+        Exception yaml = new RuntimeCamelException("Error pre-parsing resource: file:routes/broken.camel.yaml",
+                new IllegalStateException("while parsing a flow sequence\n in file:routes/broken.camel.yaml, line 5, column 15:\n"
+                        + "          - bean: [unclosed\n                  ^\nexpected ',' or ']', but got <stream end>"));
+        assertThat(ExitCode.describe(yaml))
+                .isEqualTo("while parsing a flow sequence in file:routes/broken.camel.yaml, line 5, column 15");
+    }
+
+    @Test
+    void withVerboseTheStackTraceFollowsTheLine() {
+        StringWriter err = new StringWriter();
+        int code = MekongCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("build", "--verbose", "-D", "mekong.max-input-bytes=abc");
+        assertThat(code).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(err.toString().lines().findFirst())
+                .hasValue("build: mekong.max-input-bytes must be a positive whole number, not 'abc'");
+        assertThat(err.toString()).contains("\tat dev.mekong.pipeline.Settings");
+    }
+
+    @Test
     void anErrorWithoutMessageIsNamedByItsType() {
         assertThat(ExitCode.describe(new OutOfMemoryError())).isEqualTo("OutOfMemoryError");
         assertThat(ExitCode.describe(new OutOfMemoryError("Java heap space"))).isEqualTo("OutOfMemoryError: Java heap space");

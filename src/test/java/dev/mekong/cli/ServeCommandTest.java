@@ -24,4 +24,13 @@ class ServeCommandTest {
         assertThat(serve.site).isEqualTo(Path.of("out/site"));
         assertThat(serve.port).isZero();
     }
+
+    @Test
+    void aMissingSiteFolderCannotBeServed() {
+        StringWriter err = new StringWriter();
+        Path missing = Path.of("no-such-site-folder").toAbsolutePath();
+        int code = MekongCommand.commandLine().setErr(new PrintWriter(err)).execute("serve", "--site", missing.toString(), "--port", "0");
+        assertThat(code).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(err.toString().strip()).isEqualTo("serve: no site to serve: " + missing + " is not a folder (run build first?)");
+    }
 }

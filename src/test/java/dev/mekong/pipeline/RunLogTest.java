@@ -13,7 +13,7 @@ class RunLogTest {
         RunLog log = new RunLog();
         int total = RunLog.KEPT + 5;
         for (int i = 0; i < total; i++) {
-            log.published("a" + i + ".txt");
+            log.published("a" + i + ".txt", 1);
             log.failed("b" + i + ".txt", "reason " + i);
         }
 

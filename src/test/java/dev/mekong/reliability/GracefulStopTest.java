@@ -48,7 +48,7 @@ class GracefulStopTest {
                     () -> Files.exists(pauseDir.resolve("paused")));
             inFlight = Files.readString(pauseDir.resolve("paused"), StandardCharsets.UTF_8);
             p.terminate();
-            p.awaitOutput("is shutting down", Duration.ofMinutes(1));
+            p.awaitOutput("watch: stopping", Duration.ofMinutes(1));
             assertThat(p.isAlive()).as("waits for the article in flight").isTrue();
             Files.createFile(pauseDir.resolve("release"));
             exitCode = p.awaitExit(Duration.ofMinutes(2));

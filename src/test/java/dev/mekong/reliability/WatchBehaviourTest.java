@@ -18,9 +18,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +49,13 @@ class WatchBehaviourTest {
     private Pipeline pipeline;
     /** Every header name and value any exchange carried when it was done. */
     private final Map<String, String> headers = new ConcurrentHashMap<>();
+    /** The lines watch prints, one per input handled. */
+    private final List<String> lines = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     void startWatch() throws Exception {
         ws = new Workspace(work);
-        pipeline = Pipeline.start(Pipeline.Mode.WATCH, null, ws.folders());
+        pipeline = Pipeline.start(Pipeline.Mode.WATCH, null, ws.folders(), lines::add);
         assertThat(pipeline.awaitBuilt(2, TimeUnit.MINUTES)).isTrue();
         new NotifyBuilder(pipeline.context()).whenAnyDoneMatches(exchange -> {
             exchange.getIn().getHeaders().forEach((k, v) -> headers.merge(k, String.valueOf(v), (a, b) -> a + "\n" + b));
@@ -113,6 +117,9 @@ class WatchBehaviourTest {
         String name = "edited.txt";
         ws.drop(name, Inputs.article(503));
         Article first = awaitRecord(name, 1);
+        // the first file must have left the inbox before its successor takes its name: dropped earlier, the
+        // edit would replace it while it is being archived, and be archived unread
+        awaitArchived(name, 1);
         ws.drop(name, Inputs.article(503, "Correction: the shelter holds three hundred families, not two hundred."));
         Article second = awaitRecord(name, 2);
 
@@ -124,6 +131,15 @@ class WatchBehaviourTest {
         awaitArchived(name, 2);
         Path page = ws.page(second, "en");
         Await.until(DEADLINE, "the page to show the correction", () -> read(page).contains("Correction: the shelter"));
+        assertThat(lines).containsSubsequence("published " + name, "updated " + name + " (revision 2)");
+    }
+
+    @Test
+    void aBadInputIsToldWithItsReason() {
+        ws.drop("empty-drop.txt", new byte[0]);
+        Await.until(DEADLINE, () -> "a line about empty-drop.txt; lines " + lines,
+                () -> lines.contains("quarantined empty-drop.txt: the file is empty"));
+        assertThat(ws.quarantine.resolve("empty-drop.txt")).exists();
     }
 
     @Test
@@ -143,6 +159,8 @@ class WatchBehaviourTest {
                 "copy-of-original.txt: duplicate of original.txt (article " + original.id() + ", same content); not published again");
         assertThat(pipeline.runLog().failures()).noneMatch(f -> f.fileName().equals("copy-of-original.txt"));
         assertThat(ws.quarantine.resolve("copy-of-original.txt")).doesNotExist();
+        assertThat(lines).contains("published original.txt", "copy-of-original.txt: duplicate of original.txt (article "
+                + original.id() + ", same content); not published again");
 
         // the same file dropped again is no duplicate of itself: same article, nothing new
         ws.drop("original.txt", Inputs.article(504));
@@ -168,9 +186,18 @@ class WatchBehaviourTest {
     }
 
     private Article awaitRecord(String fileName, int revision) {
-        Await.until(DEADLINE, () -> fileName + " at revision " + revision + "; failures " + pipeline.runLog().failures(),
+        Await.until(DEADLINE, () -> fileName + " at revision " + revision + "; saw " + seen(fileName),
                 () -> record(fileName).filter(a -> a.revision() == revision).isPresent());
         return record(fileName).orElseThrow();
+    }
+
+    /** What a failed wait saw of one input: its record, where its files are, what the watch said. */
+    private String seen(String fileName) {
+        return "record " + record(fileName).map(a -> "revision " + a.revision() + ", sha256 " + a.source().sha256()).orElse("none")
+                + "; in the inbox " + Files.exists(ws.inbox.resolve(fileName))
+                + "; archived " + ws.archivedNames().stream().filter(fileName::equals).count() + " time(s)"
+                + "; watch said " + lines.stream().filter(l -> l.contains(fileName)).toList()
+                + "; failures " + pipeline.runLog().failures();
     }
 
     private Optional<Article> record(String fileName) {
@@ -178,7 +205,7 @@ class WatchBehaviourTest {
     }
 
     private void awaitArchived(String fileName, int copies) {
-        Await.until(DEADLINE, fileName + " archived " + copies + " time(s)",
+        Await.until(DEADLINE, () -> fileName + " archived " + copies + " time(s); saw " + seen(fileName),
                 () -> ws.archivedNames().stream().filter(fileName::equals).count() == copies && !Files.exists(ws.inbox.resolve(fileName)));
     }
 

@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,6 +95,48 @@ class PreviewServerTest {
                 "/..%2fsecret.txt", "/zh/..%5c..%5csecret.txt"}) {
             String response = raw(path);
             assertThat(response).as(path).doesNotContain("outside the site").startsWith("HTTP/1.1 404");
+        }
+    }
+
+    /**
+     * Clients that connect and then stall (nothing sent, or half a request line, or headers never ended)
+     * hold no worker a well-behaved client needs: it is served while they are all still connected.
+     */
+    @Test
+    void stalledConnectionsDoNotBlockTheNextClient() throws Exception {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            String[] partial = {"", "GET /zh/ind", "GET /en/ HTTP/1.1\r\nHost: 127", "", "GET / HTTP/1.1\r\n",
+                    "GET /zh/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n", "G", ""};
+            for (String sent : partial) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write(sent.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMinutes(1)).build();
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(server.uri().resolve("/en/index.html"))
+                    .timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(stalled).as("the stalled clients are still connected, not cut off to make room")
+                    .allMatch(PreviewServerTest::stillOpen);
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    /** True when the server has neither answered nor closed the connection: a read finds nothing yet. */
+    private static boolean stillOpen(Socket socket) {
+        try {
+            socket.setSoTimeout(1);
+            socket.getInputStream().read();
+            return false; // an answer, or -1: closed by the server
+        } catch (java.net.SocketTimeoutException nothingYet) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
