@@ -86,8 +86,9 @@ public class TranslationsCommand {
         public Integer call() throws Exception {
             Xliff.ImportResult result = Xliff.importFile(file, options.open());
             System.out.println(file + ": " + result.applied() + " reviewed segments stored (" + result.sourceLang()
-                    + " → " + result.targetLang() + "), " + result.skipped() + " not marked reviewed left out."
-                    + " The next build publishes them.");
+                    + " → " + result.targetLang() + "), " + result.skipped() + " not marked reviewed left out"
+                    + (result.emptyTargets() > 0 ? ", " + result.emptyTargets() + " with an empty target left out" : "")
+                    + ". The next build publishes them.");
             return 0;
         }
     }
@@ -122,7 +123,9 @@ public class TranslationsCommand {
 
         @Override
         public Integer call() throws Exception {
-            System.out.println(file + ": " + Tmx.importFile(file, options.open()) + " translation units added");
+            Tmx.ImportResult result = Tmx.importFile(file, options.open());
+            System.out.println(file + ": " + result.added() + " translation units added"
+                    + (result.emptyTargets() > 0 ? ", " + result.emptyTargets() + " with an empty target left out" : ""));
             return 0;
         }
     }
