@@ -1,8 +1,9 @@
 package dev.mekong.cli;
 
+import dev.mekong.model.Article;
+import dev.mekong.site.ArticleStore;
 import dev.mekong.translate.memory.Tmx;
 import dev.mekong.translate.memory.TranslationMemory;
-import dev.mekong.translate.review.ContentArticles;
 import dev.mekong.translate.review.Xliff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -50,7 +52,13 @@ public class TranslationsCommand {
 
         @Override
         public Integer call() throws Exception {
-            Map<String, String> documents = Xliff.export(ContentArticles.read(options.content), lang, options.open());
+            // The records the build wrote, read where the store keeps them.
+            List<Article> articles = new ArticleStore(options.content).all();
+            if (articles.isEmpty()) {
+                throw new IllegalArgumentException("no article records in " + options.content
+                        + ": run build first, or pass the build's content folder with --content");
+            }
+            Map<String, String> documents = Xliff.export(articles, lang, options.open());
             if (documents.isEmpty()) {
                 System.out.println("Nothing awaits review for " + lang + ".");
                 return 0;

@@ -7,6 +7,7 @@ import dev.mekong.model.Block;
 import dev.mekong.model.Language;
 import dev.mekong.model.Metadata;
 import dev.mekong.model.Version;
+import dev.mekong.site.ArticleStore;
 import dev.mekong.translate.ChainTranslator;
 import dev.mekong.translate.Translators;
 import dev.mekong.translate.memory.Tmx;
@@ -38,7 +39,8 @@ class ReviewRoundTripTest {
         ChainTranslator pseudo = Translators.fromSettings(Map.of("mekong.translator", "pseudo"), Map.of(), content, null);
         Article a = article();
         Version th = pseudo.translate(a, "th");
-        new ObjectMapper().writeValue(content.resolve("a1.json").toFile(), a.withVersions(Map.of("th", th)));
+        Files.createDirectories(content.resolve("articles"));
+        new ObjectMapper().writeValue(content.resolve("articles/a1.json").toFile(), a.withVersions(Map.of("th", th)));
     }
 
     @Test
@@ -71,15 +73,14 @@ class ReviewRoundTripTest {
         assertThat(th.blocks()).containsExactly(Block.paragraph("สภาอนุมัติงบประมาณแล้ว"));
         assertThat(rebuild.stats().snapshot().charactersSent()).isZero();
 
-        Map<String, String> nothingLeft = Xliff.export(ContentArticles.read(content), "th",
+        Map<String, String> nothingLeft = Xliff.export(new ArticleStore(content).all(), "th",
                 TranslationMemory.open(content.resolve("translation-memory.jsonl")));
         assertThat(nothingLeft).isEmpty();
     }
 
     @Test
     void untranslatedSegmentsAreExportedAsInitialWithoutTarget() throws Exception {
-        new ObjectMapper().writeValue(content.resolve("a1.json").toFile(), article());
-        Map<String, String> docs = Xliff.export(ContentArticles.read(content), "vi", TranslationMemory.inMemory());
+        Map<String, String> docs = Xliff.export(List.of(article()), "vi", TranslationMemory.inMemory());
         assertThat(docs.get("en")).contains("<segment state=\"initial\">\n        <source>Budget approved</source>\n      </segment>");
     }
 
