@@ -1,8 +1,9 @@
 package dev.mekong.cli;
 
+import dev.mekong.model.Article;
+import dev.mekong.site.ArticleStore;
 import dev.mekong.translate.memory.Tmx;
 import dev.mekong.translate.memory.TranslationMemory;
-import dev.mekong.translate.review.ContentArticles;
 import dev.mekong.translate.review.Xliff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -50,7 +52,13 @@ public class TranslationsCommand {
 
         @Override
         public Integer call() throws Exception {
-            Map<String, String> documents = Xliff.export(ContentArticles.read(options.content), lang, options.open());
+            // The records the build wrote, read where the store keeps them.
+            List<Article> articles = new ArticleStore(options.content).all();
+            if (articles.isEmpty()) {
+                throw new IllegalArgumentException("no article records in " + options.content
+                        + ": run build first, or pass the build's content folder with --content");
+            }
+            Map<String, String> documents = Xliff.export(articles, lang, options.open());
             if (documents.isEmpty()) {
                 System.out.println("Nothing awaits review for " + lang + ".");
                 return ExitCode.OK;
@@ -86,8 +94,9 @@ public class TranslationsCommand {
         public Integer call() throws Exception {
             Xliff.ImportResult result = Xliff.importFile(file, options.open());
             System.out.println(file + ": " + result.applied() + " reviewed segments stored (" + result.sourceLang()
-                    + " → " + result.targetLang() + "), " + result.skipped() + " not marked reviewed left out."
-                    + " The next build publishes them.");
+                    + " → " + result.targetLang() + "), " + result.skipped() + " not marked reviewed left out"
+                    + (result.emptyTargets() > 0 ? ", " + result.emptyTargets() + " with an empty target left out" : "")
+                    + ". The next build publishes them.");
             return ExitCode.OK;
         }
     }
@@ -122,7 +131,9 @@ public class TranslationsCommand {
 
         @Override
         public Integer call() throws Exception {
-            System.out.println(file + ": " + Tmx.importFile(file, options.open()) + " translation units added");
+            Tmx.ImportResult result = Tmx.importFile(file, options.open());
+            System.out.println(file + ": " + result.added() + " translation units added"
+                    + (result.emptyTargets() > 0 ? ", " + result.emptyTargets() + " with an empty target left out" : ""));
             return ExitCode.OK;
         }
     }

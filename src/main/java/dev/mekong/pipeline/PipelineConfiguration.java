@@ -85,9 +85,16 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("translateStep", translateStep);
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
         SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
-                () -> costs(translator.newBuild()));
+                () -> closeTranslationPeriod(translator, log));
         registry.bind("siteUpdater", siteUpdater);
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
+    }
+
+    /** The period's engine costs; its rejected outputs become warnings (one per engine and language). */
+    private static List<BuildSummary.TranslationCost> closeTranslationPeriod(ChainTranslator translator, RunLog log) {
+        TranslationStats.Snapshot finished = translator.newBuild();
+        finished.rejectionWarnings().forEach(log::warn);
+        return costs(finished);
     }
 
     private static List<BuildSummary.TranslationCost> costs(TranslationStats.Snapshot stats) {

@@ -43,7 +43,8 @@ public class ReviewDrop {
             store.save(translate.apply(article));
         }
         site.changed();
-        LOG.info("{}: {} reviewed segments stored ({} → {}), {} left out as not reviewed", fileName, result.applied(),
-                result.sourceLang(), result.targetLang(), result.skipped());
+        LOG.info("{}: {} reviewed segments stored ({} → {}), {} left out as not reviewed, {} with an empty target",
+                fileName, result.applied(), result.sourceLang(), result.targetLang(), result.skipped(),
+                result.emptyTargets());
     }
 }

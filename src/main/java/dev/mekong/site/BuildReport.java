@@ -19,8 +19,9 @@ import java.util.Map;
  */
 final class BuildReport {
 
-    static final List<String> STATUSES = List.of(Version.SOURCE, Version.REVIEWED, Version.MACHINE, Version.UNTRANSLATED);
-    private static final List<String> COLORS = List.of("#1b6e3a", "#2f5fb3", "#b35c00", "#767676");
+    static final List<String> STATUSES = List.of(Version.SOURCE, Version.REVIEWED, Version.MACHINE,
+            Version.PARTIAL, Version.UNTRANSLATED);
+    private static final List<String> COLORS = List.of("#1b6e3a", "#2f5fb3", "#b35c00", "#8a3ea8", "#767676");
 
     private final SiteConfig config;
     private final TemplateEngine templates;

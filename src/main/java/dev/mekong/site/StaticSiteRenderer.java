@@ -325,10 +325,10 @@ public final class StaticSiteRenderer implements SiteRenderer {
         String sourceCode = sourceCode(article);
         ArticleView original = sourceCode == null || sourceCode.equals(language.code()) ? null : versions.get(sourceCode);
         List<AlternateView> alternates = new ArrayList<>();
-        if (view.translated()) {
-            versions.values().stream().filter(ArticleView::translated)
+        if (view.indexable()) {
+            versions.values().stream().filter(ArticleView::indexable)
                     .forEach(v -> alternates.add(new AlternateView(v.code(), v.url())));
-            ArticleView xDefault = versions.get(config.defaultLanguage()).translated()
+            ArticleView xDefault = versions.get(config.defaultLanguage()).indexable()
                     ? versions.get(config.defaultLanguage()) : (sourceCode == null ? view : versions.get(sourceCode));
             alternates.add(new AlternateView("x-default", xDefault.url()));
         }
@@ -342,11 +342,11 @@ public final class StaticSiteRenderer implements SiteRenderer {
         extra.put("originalName", original == null ? null : language.languageName(original.textLang()));
         extra.put("languageName", language.languageName(language.code()));
         extra.put("alternates", alternates);
-        extra.put("noindex", !view.translated());
+        extra.put("noindex", !view.indexable());
         extra.put("description", view.excerpt());
         extra.put("ogLocale", ogLocale(language.code()));
         extra.put("ogAlternateLocales", versions.values().stream()
-                .filter(v -> v.translated() && !v.code().equals(language.code())).map(v -> ogLocale(v.code())).toList());
+                .filter(v -> v.indexable() && !v.code().equals(language.code())).map(v -> ogLocale(v.code())).toList());
         extra.put("jsonLd", JsonLd.newsArticle(json, view, original, siteTitle(language)));
         put(files, view.path(), page("article.ftlh", language, view.path(), null, extra, switcher));
     }
@@ -394,17 +394,17 @@ public final class StaticSiteRenderer implements SiteRenderer {
         }
         for (Article article : articles) {
             Map<String, ArticleView> versions = views.get(article.id());
-            List<ArticleView> translated = versions.values().stream().filter(ArticleView::translated).toList();
-            if (translated.isEmpty()) {
+            List<ArticleView> indexable = versions.values().stream().filter(ArticleView::indexable).toList();
+            if (indexable.isEmpty()) {
                 continue;
             }
             String sourceCode = sourceCode(article);
-            ArticleView xDefault = versions.get(config.defaultLanguage()).translated() ? versions.get(config.defaultLanguage())
-                    : sourceCode != null ? versions.get(sourceCode) : translated.get(0);
-            List<AlternateView> alternates = new ArrayList<>(translated.stream()
+            ArticleView xDefault = versions.get(config.defaultLanguage()).indexable() ? versions.get(config.defaultLanguage())
+                    : sourceCode != null ? versions.get(sourceCode) : indexable.get(0);
+            List<AlternateView> alternates = new ArrayList<>(indexable.stream()
                     .map(v -> new AlternateView(v.code(), v.url())).toList());
             alternates.add(new AlternateView("x-default", xDefault.url()));
-            for (ArticleView version : translated) {
+            for (ArticleView version : indexable) {
                 Map<String, Object> url = new LinkedHashMap<>();
                 url.put("loc", version.url());
                 url.put("lastmod", version.isoDate());

@@ -39,7 +39,7 @@ public final class Views {
      *
      * @param textLang  BCP-47 tag of the text shown (the original's for untranslated versions)
      * @param langAttr  {@code textLang} when it differs from the page language, else null
-     * @param status    source, reviewed, machine or untranslated
+     * @param status    source, reviewed, machine, partial or untranslated
      */
     public record ArticleView(String id, String code, String path, String url, String status, String textLang,
                        String langAttr, String title, String excerpt, String isoDate, String date, String time,
@@ -49,6 +49,14 @@ public final class Views {
 
         public boolean translated() {
             return !"untranslated".equals(status);
+        }
+
+        /**
+         * Whether search engines are pointed at it (hreflang, sitemap, no noindex): the original or a complete
+         * translation. A partial version, with paragraphs left in the original language, is not.
+         */
+        public boolean indexable() {
+            return translated() && !"partial".equals(status);
         }
     }
 

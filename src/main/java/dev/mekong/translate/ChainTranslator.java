@@ -38,7 +38,9 @@ import java.util.function.LongSupplier;
  * takes reviewed then remembered translations from the memory, sends only what is left to the engines
  * in order of preference (pivoting through English where an engine lacks the pair), validates every
  * output, remembers what passed and rebuilds the version. A unit no engine could translate keeps its
- * original text and language; a version with nothing translated is {@link Version#UNTRANSLATED}.
+ * original text and language; a version with some such units is {@link Version#PARTIAL}, one with nothing
+ * translated is {@link Version#UNTRANSLATED}. Rejected outputs are counted per engine and target language
+ * ({@link TranslationStats.Snapshot#rejectionWarnings()}).
  * With no engines (mekong.translator=none) it is fully offline: only reviewed translations apply.
  */
 public final class ChainTranslator implements Translator {
@@ -164,6 +166,7 @@ public final class ChainTranslator implements Translator {
         final String[] output;
         final String[] engineOf;
         final String[] reason;
+        final List<Set<String>> rejectedBy = new ArrayList<>();
         final ProtectedText[] protectedText;
         final PairGlossary[] pairGlossary;
         final List<TranslationIssue> issues = new ArrayList<>();
@@ -179,6 +182,9 @@ public final class ChainTranslator implements Translator {
             reason = new String[n];
             protectedText = new ProtectedText[n];
             pairGlossary = new PairGlossary[n];
+            for (int i = 0; i < n; i++) {
+                rejectedBy.add(new LinkedHashSet<>());
+            }
         }
 
         int units() {
@@ -220,7 +226,7 @@ public final class ChainTranslator implements Translator {
                             pairGlossary[i].version());
                     if (remembered.isPresent()) {
                         settle(i, State.MACHINE, remembered.get().target(), engine.name());
-                        stats.fromMemory();
+                        stats.fromMemory(engine.name(), target);
                         break;
                     }
                 }
@@ -261,6 +267,8 @@ public final class ChainTranslator implements Translator {
                         pairGlossary[i].version());
                 if (rejected.isPresent()) {
                     fail(i, engine.name() + ": rejected earlier: " + rejected.get().target());
+                    rejectedBy.get(i).add(engine.name());
+                    stats.segmentRejected(engine.name(), target, rejected.get().target());
                 } else {
                     templates.put(i, protectedText[i].template());
                 }
@@ -284,7 +292,7 @@ public final class ChainTranslator implements Translator {
                 settle(i, State.MACHINE, translated, engine.name());
                 memory.put(MemoryEntry.machine(unit(i).text(), source, target, engine.name(), pairGlossary[i].version(),
                         translated));
-                stats.segmentTranslated(engine.name());
+                stats.segmentTranslated(engine.name(), target);
             });
         }
 
@@ -292,7 +300,8 @@ public final class ChainTranslator implements Translator {
             fail(i, engine + ": " + why);
             memory.put(MemoryEntry.rejected(unit(i).text(), unit(i).lang(), target, engine,
                     pairGlossary[i].version(), why));
-            stats.segmentRejected(engine);
+            rejectedBy.get(i).add(engine);
+            stats.segmentRejected(engine, target, why);
             issues.add(new TranslationIssue(TranslationIssue.REJECTED, article.id(), target, engine,
                     TranslationIssue.shorten(unit(i).text()), why));
         }
@@ -393,6 +402,7 @@ public final class ChainTranslator implements Translator {
                 }
                 if (state[i] == State.FAILED) {
                     stats.untranslated();
+                    rejectedBy.get(i).forEach(engine -> stats.rejectedLeftUntranslated(engine, target));
                     if (!chain.isEmpty() && !dryRun) {
                         issues.add(new TranslationIssue(TranslationIssue.FAILED, article.id(), target, null,
                                 TranslationIssue.shorten(unit(i).text()), reason[i] == null ? "not translated" : reason[i]));
@@ -438,7 +448,8 @@ public final class ChainTranslator implements Translator {
                     keepLang[unit(i).block()] = false;
                 }
             }
-            String status = anyMachine || anyFailed ? Version.MACHINE : Version.REVIEWED;
+            // Some text left in the original language: not to be presented, or indexed, as a translation.
+            String status = anyFailed ? Version.PARTIAL : anyMachine ? Version.MACHINE : Version.REVIEWED;
             return new Version(status, engines.isEmpty() ? null : String.join(",", engines), target,
                     text.title(published), text.blocks(published, keepLang));
         }

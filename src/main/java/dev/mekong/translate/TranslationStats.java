@@ -1,9 +1,12 @@
 package dev.mekong.translate;
 
 import dev.mekong.translate.engine.EngineEvents;
+import dev.mekong.translate.text.RejectionKind;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,9 +27,51 @@ public final class TranslationStats implements EngineEvents {
                                 long segmentsTranslated, long segmentsRejected, long circuitOpenings, String stopped) {
     }
 
+    /**
+     * One engine's rejected outputs for one target language.
+     *
+     * @param segments         segments the engine answered for the language (sent, or found in the memory)
+     * @param rejectedByKind   rejected segments per {@link RejectionKind#label()}, most frequent first
+     * @param leftUntranslated rejected segments no other engine translated: the original is published
+     */
+    public record Rejections(String engine, String target, long segments, Map<String, Long> rejectedByKind,
+                             long leftUntranslated) {
+
+        public long rejected() {
+            return rejectedByKind.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The build's warning: "translation: openai → th: 37 of 40 segments rejected (wrong script 30, echo 7); …". */
+        public String warning() {
+            StringBuilder kinds = new StringBuilder();
+            rejectedByKind.forEach((kind, count) -> kinds.append(kinds.isEmpty() ? "" : ", ").append(kind).append(' ').append(count));
+            String outcome = leftUntranslated == rejected() ? "those segments stay untranslated (the original is shown)"
+                    : leftUntranslated == 0 ? "another engine translated them"
+                    : leftUntranslated + " of them stay untranslated (the original is shown), another engine translated the rest";
+            return "translation: " + engine + " → " + target + ": " + rejected() + " of " + segments
+                    + " segments rejected (" + kinds + "); " + outcome;
+        }
+    }
+
     public record Snapshot(Map<String, EngineFigures> engines, long segmentsFromMemory, long segmentsReviewed,
                            long segmentsTranslated, long segmentsUntranslated, long charactersSent,
-                           long charactersDryRun, List<TranslationIssue> issues, long issuesLeftOut) {
+                           long charactersDryRun, List<TranslationIssue> issues, long issuesLeftOut,
+                           List<Rejections> rejections) {
+
+        /** One warning per engine and target language with rejected segments. */
+        public List<String> rejectionWarnings() {
+            return rejections.stream().map(Rejections::warning).toList();
+        }
+    }
+
+    private record Pair(String engine, String target) {
+    }
+
+    /** Per engine and target language: segments answered, rejected by kind, rejected and left untranslated. */
+    private static final class PairCounters {
+        final AtomicLong segments = new AtomicLong();
+        final Map<RejectionKind, AtomicLong> rejected = new ConcurrentHashMap<>();
+        final AtomicLong leftUntranslated = new AtomicLong();
     }
 
     private static final class Counters {
@@ -41,6 +86,7 @@ public final class TranslationStats implements EngineEvents {
     }
 
     private final Map<String, Counters> engines = new ConcurrentHashMap<>();
+    private final Map<Pair, PairCounters> pairs = new ConcurrentHashMap<>();
     private final AtomicLong fromMemory = new AtomicLong();
     private final AtomicLong reviewed = new AtomicLong();
     private final AtomicLong translated = new AtomicLong();
@@ -50,6 +96,10 @@ public final class TranslationStats implements EngineEvents {
 
     private Counters of(String engine) {
         return engines.computeIfAbsent(engine, e -> new Counters());
+    }
+
+    private PairCounters of(String engine, String target) {
+        return pairs.computeIfAbsent(new Pair(engine, target), k -> new PairCounters());
     }
 
     @Override
@@ -77,16 +127,27 @@ public final class TranslationStats implements EngineEvents {
         of(engine).charactersDryRun.addAndGet(characters);
     }
 
-    void segmentTranslated(String engine) {
+    void segmentTranslated(String engine, String target) {
         of(engine).translated.incrementAndGet();
+        of(engine, target).segments.incrementAndGet();
         translated.incrementAndGet();
     }
 
-    void segmentRejected(String engine) {
+    /** The engine's output for a segment failed validation now, or did in an earlier build ({@code reason} says why). */
+    void segmentRejected(String engine, String target, String reason) {
         of(engine).rejected.incrementAndGet();
+        PairCounters pair = of(engine, target);
+        pair.segments.incrementAndGet();
+        pair.rejected.computeIfAbsent(RejectionKind.of(reason), k -> new AtomicLong()).incrementAndGet();
     }
 
-    void fromMemory() {
+    /** A segment the engine rejected that no other engine translated either. */
+    void rejectedLeftUntranslated(String engine, String target) {
+        of(engine, target).leftUntranslated.incrementAndGet();
+    }
+
+    void fromMemory(String engine, String target) {
+        of(engine, target).segments.incrementAndGet();
         fromMemory.incrementAndGet();
     }
 
@@ -113,6 +174,24 @@ public final class TranslationStats implements EngineEvents {
         return engines.values().stream().mapToLong(c -> c.charactersSent.get()).sum();
     }
 
+    private List<Rejections> rejections() {
+        List<Rejections> out = new ArrayList<>();
+        pairs.entrySet().stream().sorted(Comparator.comparing((Map.Entry<Pair, PairCounters> e) -> e.getKey().engine())
+                .thenComparing(e -> e.getKey().target())).forEach(entry -> {
+            Pair key = entry.getKey();
+            PairCounters pair = entry.getValue();
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            pair.rejected.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<RejectionKind, AtomicLong> e) -> -e.getValue().get())
+                            .thenComparing(e -> e.getKey().label()))
+                    .forEach(e -> byKind.put(e.getKey().label(), e.getValue().get()));
+            if (!byKind.isEmpty()) {
+                out.add(new Rejections(key.engine(), key.target(), pair.segments.get(), byKind, pair.leftUntranslated.get()));
+            }
+        });
+        return out;
+    }
+
     public Snapshot snapshot() {
         Map<String, EngineFigures> figures = new TreeMap<>();
         engines.forEach((name, c) -> figures.put(name, new EngineFigures(c.requests.get(), c.charactersSent.get(),
@@ -124,6 +203,6 @@ public final class TranslationStats implements EngineEvents {
         }
         return new Snapshot(figures, fromMemory.get(), reviewed.get(), translated.get(), untranslated.get(),
                 charactersSent(), figures.values().stream().mapToLong(EngineFigures::charactersDryRun).sum(),
-                copy, issuesLeftOut.get());
+                copy, issuesLeftOut.get(), rejections());
     }
 }

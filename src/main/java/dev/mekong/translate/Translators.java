@@ -39,6 +39,7 @@ import java.util.Map;
  * mekong.translate[.ENGINE].backoff-ms       500, doubled per retry
  * mekong.translate[.ENGINE].backoff-max-ms   30000
  * mekong.translate[.ENGINE].retry-after-max-ms 60000 (a longer Retry-After fails the request instead)
+ * mekong.translate[.ENGINE].max-wait-ms      120000 (retry waits per build; past it the engine is stopped)
  * mekong.translate[.ENGINE].breaker-failures 5
  * mekong.translate[.ENGINE].breaker-open-ms  60000
  * mekong.translate.ENGINE.url                base URL (defaults below)
@@ -143,6 +144,7 @@ public final class Translators {
                 Duration.ofMillis((long) perEngine(settings, own, "backoff-ms", 500)),
                 Duration.ofMillis((long) perEngine(settings, own, "backoff-max-ms", 30_000)),
                 Duration.ofMillis((long) perEngine(settings, own, "retry-after-max-ms", 60_000)),
+                Duration.ofMillis((long) perEngine(settings, own, "max-wait-ms", 120_000)),
                 (int) perEngine(settings, own, "breaker-failures", 5),
                 Duration.ofMillis((long) perEngine(settings, own, "breaker-open-ms", 60_000)),
                 own);

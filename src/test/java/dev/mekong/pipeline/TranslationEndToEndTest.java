@@ -9,8 +9,18 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +68,88 @@ class TranslationEndToEndTest {
         assertThat(charactersSent(fixture)).isZero();
         Article article = new ArticleStore(fixture.content).all().get(0);
         assertThat(article.versions().values()).extracting(v -> v.status()).doesNotContain("machine");
+    }
+
+    private static final String FERRY = """
+            Ferry service returns to the harbour
+
+            The city council approved the new ferry timetable on Monday after a long debate about costs.
+
+            Boats will leave every twenty minutes from the old pier, harbour officials said on Tuesday.
+            """;
+
+    /**
+     * A LibreTranslate-shaped server on 127.0.0.1 that translates only the ferry title into Thai, echoes
+     * the paragraph about boats and answers the rest in Latin letters (ROT13); for other languages it
+     * echoes everything.
+     */
+    private static HttpServer badThaiEngine() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        ObjectMapper json = new ObjectMapper();
+        server.createContext("/translate", exchange -> {
+            JsonNode request = json.readTree(exchange.getRequestBody());
+            List<String> out = new ArrayList<>();
+            for (JsonNode q : request.path("q")) {
+                String text = q.asText();
+                boolean thai = request.path("target").asText().equals("th");
+                out.add(!thai || text.startsWith("Boats") ? text
+                        : text.startsWith("Ferry service") ? "บริการเรือข้ามฟากกลับมาที่ท่าเรือ" : rot13(text));
+            }
+            byte[] body = json.writeValueAsBytes(Map.of("translatedText", out));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static String rot13(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            out.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 13) % 26)
+                    : c >= 'A' && c <= 'Z' ? (char) ('A' + (c - 'A' + 13) % 26) : c);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void rejectedSegmentsAreWarnedAboutAndTheVersionIsPublishedAsPartialAndNotIndexed() throws IOException {
+        PipelineFixture fixture = new PipelineFixture(work);
+        fixture.drop("ferry.txt", FERRY.getBytes(StandardCharsets.UTF_8));
+        HttpServer engine = badThaiEngine();
+        PipelineFixture.Result result;
+        try {
+            result = fixture.run("build", "--translator", "libretranslate",
+                    "-D", "mekong.translate.libretranslate.url=http://127.0.0.1:" + engine.getAddress().getPort(),
+                    "-D", "mekong.translate.rate=0");
+        } finally {
+            engine.stop(0);
+        }
+
+        assertThat(result.code()).as(result.out() + result.err()).isZero();
+        String warning = "translation: libretranslate → th: 2 of 3 segments rejected (echo 1, wrong script 1); "
+                + "those segments stay untranslated (the original is shown)";
+        assertThat(result.out()).contains("warning: " + warning + "\n");
+        JsonNode summary = new ObjectMapper().readTree(fixture.site.resolve("_report/summary.json").toFile());
+        assertThat(summary.path("warnings").toString()).contains(warning);
+
+        Article article = new ArticleStore(fixture.content).all().get(0);
+        assertThat(article.versions().get("th").status()).isEqualTo("partial");
+        Document th = Jsoup.parse(fixture.site.resolve("th/articles/" + article.slug() + ".html").toFile(), "UTF-8");
+        assertThat(th.select("meta[name=robots][content*=noindex]")).isNotEmpty();
+        assertThat(th.select("link[rel=alternate][hreflang]")).isEmpty();
+        assertThat(th.select("p.notice.partial").text())
+                .isEqualTo("แปลบางส่วน บางส่วนของบทความนี้ไม่สามารถแปลเป็นไทยได้ ส่วนนั้นจึงแสดงเป็นภาษาต้นฉบับ "
+                        + "อ่านต้นฉบับ (อังกฤษ)");
+        assertThat(th.select("p.notice.machine")).isEmpty();
+        Document en = Jsoup.parse(fixture.site.resolve("en/articles/" + article.slug() + ".html").toFile(), "UTF-8");
+        assertThat(en.select("link[rel=alternate][hreflang=en]")).isNotEmpty();
+        assertThat(en.select("link[rel=alternate][hreflang=th]")).isEmpty();
+        assertThat(Files.readString(fixture.site.resolve("sitemap.xml"))).contains("/en/articles/" + article.slug())
+                .doesNotContain("/th/articles/");
     }
 
     /** Characters the last build sent to engines, from the report's JSON summary. */

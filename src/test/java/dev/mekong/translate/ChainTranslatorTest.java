@@ -192,7 +192,7 @@ class ChainTranslatorTest {
         RecordingEngine engine = new RecordingEngine("fake", t -> t.contains("mayor") ? t : RecordingEngine.rot13(t));
         ChainTranslator.Result result = translator(engine).translateWithReport(Articles.english(P1, P3), "es");
 
-        assertThat(result.version().status()).isEqualTo(Version.MACHINE);
+        assertThat(result.version().status()).isEqualTo(Version.PARTIAL);
         assertThat(result.version().blocks().get(0)).isEqualTo(Block.paragraph(RecordingEngine.rot13(P1)));
         assertThat(result.version().blocks().get(1)).isEqualTo(Block.paragraph(P3).withLang("en"));
         assertThat(result.issues()).extracting(TranslationIssue::kind)
@@ -200,9 +200,44 @@ class ChainTranslatorTest {
         assertThat(result.issues().get(0).detail()).isEqualTo("source echoed back untranslated");
     }
 
+    /** Thai for the title; the paragraph about the mayor echoed; the rest "translated" into Latin letters. */
+    private static String thaiTitleOnly(String text) {
+        return text.equals("Council approves budget") ? "สภาอนุมัติงบประมาณ"
+                : text.contains("mayor") ? text : RecordingEngine.rot13(text);
+    }
+
+    @Test
+    void outputsInTheWrongScriptOrEchoedAreCountedPerEngineAndLanguageAndTheVersionIsPartial() {
+        ChainTranslator chain = translator(new RecordingEngine("fake", ChainTranslatorTest::thaiTitleOnly));
+
+        Version th = chain.translate(Articles.english(P1, P3), "th");
+
+        assertThat(th.status()).isEqualTo(Version.PARTIAL);
+        assertThat(th.title()).isEqualTo("สภาอนุมัติงบประมาณ");
+        assertThat(th.blocks()).containsExactly(Block.paragraph(P1).withLang("en"), Block.paragraph(P3).withLang("en"));
+        assertThat(chain.stats().snapshot().rejectionWarnings()).containsExactly("translation: fake → th: 2 of 3 segments "
+                + "rejected (echo 1, wrong script 1); those segments stay untranslated (the original is shown)");
+    }
+
+    @Test
+    void segmentsAnotherEngineTranslatedAreWarnedAboutButTheVersionIsComplete() {
+        RecordingEngine wrongScript = new RecordingEngine("latin", ChainTranslatorTest::thaiTitleOnly);
+        RecordingEngine thai = new RecordingEngine("thai", t -> "ข่าว " + t.length());
+        ChainTranslator chain = ChainTranslator.builder("latin,thai").memory(TranslationMemory.inMemory())
+                .engine(wrongScript, RecordingEngine.settings("latin")).engine(thai, RecordingEngine.settings("thai"))
+                .validation(100, 20, 40).build();
+
+        Version th = chain.translate(Articles.english(P1, P3), "th");
+
+        assertThat(th.status()).isEqualTo(Version.MACHINE);
+        assertThat(th.engine()).isEqualTo("latin,thai");
+        assertThat(chain.stats().snapshot().rejectionWarnings()).containsExactly("translation: latin → th: 2 of 3 segments "
+                + "rejected (echo 1, wrong script 1); another engine translated them");
+    }
+
     @Test
     void pivotsThroughEnglishWhenTheEngineLacksThePair() {
-        RecordingEngine viaEnglish = new RecordingEngine("fake", t -> "x" + t) {
+        RecordingEngine viaEnglish = new RecordingEngine("fake", t -> "ก" + t) {
             @Override
             public boolean supports(String sourceTag, String targetTag) {
                 return sourceTag.equals("en") || targetTag.equals("en");
@@ -216,7 +251,7 @@ class ChainTranslatorTest {
         Version th = chain.translate(zh, "th");
 
         assertThat(viaEnglish.pairs).containsExactly("zh-Hans>en", "en>th");
-        assertThat(th.blocks().get(0).text()).isEqualTo("xx市议会周一批准了新预算。");
+        assertThat(th.blocks().get(0).text()).isEqualTo("กก市议会周一批准了新预算。");
     }
 
     @Test

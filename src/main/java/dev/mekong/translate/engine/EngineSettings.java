@@ -16,6 +16,8 @@ import java.util.Map;
  * @param backoffBase      first backoff; doubled per retry
  * @param backoffMax       cap on any single backoff
  * @param retryAfterMax    a Retry-After longer than this is not waited for: the request fails instead
+ * @param maxWait          most time spent waiting between retries (backoffs and Retry-After) in one build;
+ *                         past it the engine is stopped for the build
  * @param breakerFailures  consecutive failed requests that open the circuit
  * @param breakerOpen      how long an open circuit refuses calls before letting one through
  * @param extra            engine-specific keys (mekong.translate.ENGINE.*), e.g. temperature
@@ -32,6 +34,7 @@ public record EngineSettings(
         Duration backoffBase,
         Duration backoffMax,
         Duration retryAfterMax,
+        Duration maxWait,
         int breakerFailures,
         Duration breakerOpen,
         Map<String, String> extra) {
@@ -43,27 +46,32 @@ public record EngineSettings(
     /** Defaults suitable for tests: short timeouts, tiny backoffs. */
     public static EngineSettings forTest(String name, String url) {
         return new EngineSettings(name, url, null, null, Duration.ofSeconds(2), 2, 0, 2,
-                Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5), 3, Duration.ofSeconds(30), Map.of());
+                Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5), Duration.ofMinutes(2), 3, Duration.ofSeconds(30), Map.of());
     }
 
     public EngineSettings withApiKey(String key) {
         return new EngineSettings(name, url, key, model, timeout, concurrency, ratePerSecond, retries,
-                backoffBase, backoffMax, retryAfterMax, breakerFailures, breakerOpen, extra);
+                backoffBase, backoffMax, retryAfterMax, maxWait, breakerFailures, breakerOpen, extra);
     }
 
     public EngineSettings withModel(String newModel) {
         return new EngineSettings(name, url, apiKey, newModel, timeout, concurrency, ratePerSecond, retries,
-                backoffBase, backoffMax, retryAfterMax, breakerFailures, breakerOpen, extra);
+                backoffBase, backoffMax, retryAfterMax, maxWait, breakerFailures, breakerOpen, extra);
     }
 
     public EngineSettings withRetries(int newRetries) {
         return new EngineSettings(name, url, apiKey, model, timeout, concurrency, ratePerSecond, newRetries,
-                backoffBase, backoffMax, retryAfterMax, breakerFailures, breakerOpen, extra);
+                backoffBase, backoffMax, retryAfterMax, maxWait, breakerFailures, breakerOpen, extra);
     }
 
     public EngineSettings withTimeout(Duration newTimeout) {
         return new EngineSettings(name, url, apiKey, model, newTimeout, concurrency, ratePerSecond, retries,
-                backoffBase, backoffMax, retryAfterMax, breakerFailures, breakerOpen, extra);
+                backoffBase, backoffMax, retryAfterMax, maxWait, breakerFailures, breakerOpen, extra);
+    }
+
+    public EngineSettings withMaxWait(Duration newMaxWait) {
+        return new EngineSettings(name, url, apiKey, model, timeout, concurrency, ratePerSecond, retries,
+                backoffBase, backoffMax, retryAfterMax, newMaxWait, breakerFailures, breakerOpen, extra);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mekong.translate.engine.EngineException.Kind;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Shared HTTP plumbing for engines (JDK HttpClient, JSON): sends one request and turns the status into
@@ -83,18 +86,7 @@ public abstract class HttpEngine implements Engine {
     }
 
     private JsonNode send(HttpRequest request) throws EngineException {
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new EngineException(Kind.RETRYABLE, name() + " timed out after " + settings.timeout().toMillis() + " ms",
-                    null, e);
-        } catch (IOException e) {
-            throw new EngineException(Kind.RETRYABLE, name() + " unreachable: " + e.getClass().getSimpleName(), null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineException(Kind.UNAVAILABLE, "interrupted");
-        }
+        HttpResponse<String> response = await(request);
         int status = response.statusCode();
         String body = response.body() == null ? "" : response.body();
         if (status / 100 != 2) {
@@ -105,6 +97,36 @@ public abstract class HttpEngine implements Engine {
         } catch (JsonProcessingException e) {
             throw new EngineException(Kind.MALFORMED, name() + " sent a body that is not JSON: " + excerpt(body));
         }
+    }
+
+    /**
+     * The response within the timeout, body included: the request's own timeout covers only the wait for
+     * the headers, so a server that sends headers and then drips the body would hold the build forever.
+     */
+    private HttpResponse<String> await(HttpRequest request) throws EngineException {
+        CompletableFuture<HttpResponse<String>> future =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timedOut(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException timeout) {
+                throw timedOut(timeout);
+            }
+            throw new EngineException(Kind.RETRYABLE, name() + " unreachable: " + e.getCause().getClass().getSimpleName(),
+                    null, e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new EngineException(Kind.UNAVAILABLE, "interrupted");
+        }
+    }
+
+    private EngineException timedOut(Exception cause) {
+        return new EngineException(Kind.RETRYABLE, name() + " timed out after " + settings.timeout().toMillis() + " ms",
+                null, cause);
     }
 
     /** Maps an HTTP error status to what to do; engines refine it (quota codes differ). */

@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
 /**
  * An engine behind its protections: a concurrency limit, a token bucket, retries with capped exponential
  * backoff that honour Retry-After up to a cap, a stop for the rest of the build on quota exhaustion or a
- * refused key (never retried), and a circuit breaker that fails fast after repeated failures.
+ * refused key (never retried), a bound on the time spent waiting between retries in one build (past it the
+ * engine is stopped like an exhausted quota), and a circuit breaker that fails fast after repeated failures.
  * One instance lives for one build; {@link #reset()} starts the next.
  */
 public final class ManagedEngine {
@@ -24,6 +25,7 @@ public final class ManagedEngine {
     private final TokenBucket bucket;
 
     private String stoppedBecause;
+    private Duration waited = Duration.ZERO;
     private int consecutiveFailures;
     private long openUntilNanos;
     private boolean open;
@@ -49,9 +51,10 @@ public final class ManagedEngine {
         return engine.name();
     }
 
-    /** Clears the build-scoped state: stop reason and circuit. */
+    /** Clears the build-scoped state: stop reason, time waited and circuit. */
     public synchronized void reset() {
         stoppedBecause = null;
+        waited = Duration.ZERO;
         consecutiveFailures = 0;
         open = false;
     }
@@ -93,6 +96,13 @@ public final class ManagedEngine {
                     failed(e.getMessage());
                     throw e;
                 }
+                if (!reserveWait(wait)) {
+                    String reason = "retries would wait more than " + settings.maxWait().toSeconds()
+                            + " s in this build (mekong.translate.max-wait-ms); last error: " + e.getMessage();
+                    stop(reason);
+                    throw new EngineException(Kind.UNAVAILABLE, engine.name() + " stopped for this build: " + reason,
+                            null, e);
+                }
                 events.retrying(engine.name(), attempt + 1, wait, e.getMessage());
                 pause(wait);
             }
@@ -129,6 +139,16 @@ public final class ManagedEngine {
         long base = settings.backoffBase().toNanos();
         long exponential = attempt >= 30 ? Long.MAX_VALUE : base << attempt;
         return Duration.ofNanos(Math.min(exponential < 0 ? Long.MAX_VALUE : exponential, settings.backoffMax().toNanos()));
+    }
+
+    /** Counts {@code wait} against the build's waiting bound; false when it would pass it. */
+    private synchronized boolean reserveWait(Duration wait) {
+        Duration after = waited.plus(wait);
+        if (after.compareTo(settings.maxWait()) > 0) {
+            return false;
+        }
+        waited = after;
+        return true;
     }
 
     private void pause(Duration wait) throws EngineException {

@@ -61,6 +61,12 @@ public record MemoryEntry(String hash, String src, String tgt, String engine, St
         return REJECTED.equals(status);
     }
 
+    /** A machine or reviewed entry whose translation is empty or only spaces: never to be stored or used. */
+    @JsonIgnore
+    public boolean hasNoTranslation() {
+        return !isRejected() && (target == null || target.isBlank());
+    }
+
     String key() {
         return key(hash, src, tgt, engine, glossary);
     }

@@ -20,9 +20,14 @@ import java.util.List;
 /**
  * TMX 1.4b export and import of the translation memory. Our own keys travel as {@code x-mekong-*}
  * properties, so an export re-imports exactly. A translation unit from another tool (no such
- * properties) is taken as a human translation and stored as reviewed.
+ * properties) is taken as a human translation and stored as reviewed. A unit whose target is empty or
+ * only spaces is left out and counted: stored, it would publish an empty paragraph as a reviewed translation.
  */
 public final class Tmx {
+
+    /** Units stored, and units left out because their target is empty. */
+    public record ImportResult(int added, int emptyTargets) {
+    }
 
     private static final String ENGINE = "x-mekong-engine";
     private static final String GLOSSARY = "x-mekong-glossary";
@@ -96,8 +101,8 @@ public final class Tmx {
         x.writeEndElement();
     }
 
-    /** Adds every two-language unit of {@code file} to the memory; returns how many. */
-    public static int importFile(Path file, TranslationMemory memory) throws IOException {
+    /** Adds every two-language unit of {@code file} with a target to the memory. */
+    public static ImportResult importFile(Path file, TranslationMemory memory) throws IOException {
         Document doc;
         try (InputStream in = Files.newInputStream(file)) {
             doc = GlossaryLoader.secureFactory().newDocumentBuilder().parse(in);
@@ -105,6 +110,7 @@ public final class Tmx {
             throw new IOException(file + ": not readable TMX: " + e.getMessage(), e);
         }
         int added = 0;
+        int emptyTargets = 0;
         NodeList units = doc.getElementsByTagName("tu");
         for (int i = 0; i < units.getLength(); i++) {
             Element tu = (Element) units.item(i);
@@ -128,6 +134,10 @@ public final class Tmx {
             if (source == null || target == null) {
                 continue;
             }
+            if (target.isBlank()) {
+                emptyTargets++;
+                continue;
+            }
             if (engine == null || MemoryEntry.REVIEWED.equals(prop(tu, STATUS))) {
                 memory.put(MemoryEntry.reviewed(source, srcLang, lang(second), target));
             } else {
@@ -138,7 +148,7 @@ public final class Tmx {
             added++;
         }
         memory.save();
-        return added;
+        return new ImportResult(added, emptyTargets);
     }
 
     private static String lang(Element tuv) {

@@ -63,6 +63,10 @@ public final class TranslationMemory {
                     }
                     try {
                         MemoryEntry e = JSON.readValue(lines.get(i), MemoryEntry.class);
+                        if (e.hasNoTranslation()) {
+                            LOG.warn("{} line {}: skipped, an empty translation", file, i + 1);
+                            continue;
+                        }
                         memory.entries.put(e.key(), e);
                     } catch (JsonProcessingException bad) {
                         LOG.warn("{} line {}: skipped, not a memory entry ({})", file, i + 1, bad.getOriginalMessage());
@@ -123,7 +127,12 @@ public final class TranslationMemory {
         return Optional.ofNullable(best);
     }
 
+    /** Stores an entry; an empty translation is refused, since it would be published as a paragraph. */
     public void put(MemoryEntry entry) {
+        if (entry.hasNoTranslation()) {
+            throw new IllegalArgumentException("empty translation refused for \"" + entry.source() + "\" ("
+                    + entry.src() + " → " + entry.tgt() + ", " + entry.status() + ")");
+        }
         MemoryEntry previous = entries.put(entry.key(), entry);
         if (!entry.equals(previous)) {
             dirty = true;

@@ -38,7 +38,12 @@ public final class Xliff {
     public static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
     private static final String MACHINE_SUBSTATE = "mekong:machine";
 
-    public record ImportResult(int applied, int skipped, String sourceLang, String targetLang) {
+    /**
+     * @param applied      reviewed segments stored
+     * @param skipped      segments not marked reviewed or final
+     * @param emptyTargets reviewed segments whose target is missing or empty, left out
+     */
+    public record ImportResult(int applied, int skipped, int emptyTargets, String sourceLang, String targetLang) {
     }
 
     private Xliff() {
@@ -161,6 +166,7 @@ public final class Xliff {
         }
         int applied = 0;
         int skipped = 0;
+        int emptyTargets = 0;
         NodeList segments = root.getElementsByTagNameNS(NS, "segment");
         for (int i = 0; i < segments.getLength(); i++) {
             Element segment = (Element) segments.item(i);
@@ -168,15 +174,19 @@ public final class Xliff {
             Element sourceElement = child(segment, "source");
             Element targetElement = child(segment, "target");
             boolean reviewed = state.equals("reviewed") || state.equals("final");
-            if (!reviewed || sourceElement == null || targetElement == null || targetElement.getTextContent().isBlank()) {
+            if (!reviewed || sourceElement == null) {
                 skipped++;
+                continue;
+            }
+            if (targetElement == null || targetElement.getTextContent().isBlank()) {
+                emptyTargets++;
                 continue;
             }
             memory.put(MemoryEntry.reviewed(sourceElement.getTextContent(), source, target, targetElement.getTextContent()));
             applied++;
         }
         memory.save();
-        return new ImportResult(applied, skipped, source, target);
+        return new ImportResult(applied, skipped, emptyTargets, source, target);
     }
 
     private static Element child(Element parent, String name) {

@@ -5,10 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
 
-/** Length and spacing facts per language, from {@code translate/languages.properties}. */
+/** Length, spacing and script facts per language, from {@code translate/languages.properties}. */
 public final class LanguageProfiles {
 
     private final Properties facts = new Properties();
@@ -40,6 +41,12 @@ public final class LanguageProfiles {
     /** What goes between two sentences translated separately. */
     public String sentenceSeparator(String targetTag) {
         return "false".equals(facts.getProperty(primary(targetTag) + ".spaced")) ? "" : " ";
+    }
+
+    /** The script the language is written in, when it has one. */
+    public Optional<Character.UnicodeScript> script(String tag) {
+        String script = facts.getProperty(primary(tag) + ".script");
+        return script == null ? Optional.empty() : Optional.of(Character.UnicodeScript.valueOf(script));
     }
 
     public static String primary(String tag) {

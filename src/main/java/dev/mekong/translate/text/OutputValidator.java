@@ -11,12 +11,23 @@ import java.util.OptionalDouble;
 /**
  * Decides whether an engine's output may be published. Checks, in order: not empty; every placeholder
  * back exactly once and no foreign one; markup closed after it was opened; not the source echoed back;
- * a plausible length for the language pair; and, when a detector is available and the text is long
- * enough to judge, written in the target language. Placeholders may move relative to each other (word
+ * some letters in the target language's script (whatever the length); a plausible length for the
+ * language pair; and, when a detector is available and the text is long enough to judge, written in the
+ * target language. Each reason starts with one of the constants below ({@link RejectionKind} counts by them). Placeholders may move relative to each other (word
  * order differs between languages: "2025年3月5日" is "March 5, 2025"), but a closing tag may not
  * come before its opening tag.
  */
 public final class OutputValidator {
+
+    static final String EMPTY = "empty output";
+    static final String NO_TEXT = "output has no text";
+    static final String PLACEHOLDER = "placeholder ";
+    static final String UNEXPECTED_PLACEHOLDER = "unexpected placeholder ";
+    static final String MARKUP = "markup ";
+    static final String ECHO = "source echoed back";
+    static final String WRONG_SCRIPT = "wrong script";
+    static final String BAD_LENGTH = "implausible length";
+    static final String WRONG_LANGUAGE = "output looks like";
 
     private final LanguageDetector detector;
     private final double ratioTolerance;
@@ -51,20 +62,20 @@ public final class OutputValidator {
             }
             int index = ProtectedText.indexOf(c);
             if (index >= expected.size()) {
-                return Optional.of("unexpected placeholder " + (index + 1));
+                return Optional.of(UNEXPECTED_PLACEHOLDER + (index + 1));
             }
             if (position[index] >= 0) {
-                return Optional.of("placeholder " + (index + 1) + " (" + expected.get(index).original() + ") duplicated");
+                return Optional.of(PLACEHOLDER + (index + 1) + " (" + expected.get(index).original() + ") duplicated");
             }
             position[index] = i;
         }
         for (int i = 0; i < expected.size(); i++) {
             if (position[i] < 0) {
-                return Optional.of("placeholder " + (i + 1) + " (" + expected.get(i).original() + ") missing");
+                return Optional.of(PLACEHOLDER + (i + 1) + " (" + expected.get(i).original() + ") missing");
             }
             int opener = expected.get(i).opener();
             if (opener >= 0 && position[opener] > position[i]) {
-                return Optional.of("markup " + expected.get(i).original() + " moved before its opening tag");
+                return Optional.of(MARKUP + expected.get(i).original() + " moved before its opening tag");
             }
         }
         return Optional.empty();
@@ -80,7 +91,7 @@ public final class OutputValidator {
     public Optional<String> check(ProtectedText input, String outputTemplate, String sourceTag, String targetTag,
                                   boolean linguistic) {
         if (outputTemplate == null || outputTemplate.isBlank()) {
-            return Optional.of("empty output");
+            return Optional.of(EMPTY);
         }
         Optional<String> structural = checkPlaceholders(input, outputTemplate);
         if (structural.isPresent() || !linguistic) {
@@ -89,11 +100,17 @@ public final class OutputValidator {
         int sourceLetters = letters(input.template());
         int outputLetters = letters(outputTemplate);
         if (sourceLetters > 0 && outputLetters == 0) {
-            return Optional.of("output has no text, only placeholders or punctuation");
+            return Optional.of(NO_TEXT + ", only placeholders or punctuation");
         }
         if (!LanguageProfiles.primary(sourceTag).equals(LanguageProfiles.primary(targetTag))
                 && normalized(outputTemplate).equals(normalized(input.template()))) {
-            return Optional.of("source echoed back untranslated");
+            return Optional.of(ECHO + " untranslated");
+        }
+        Optional<Character.UnicodeScript> script = LanguageProfiles.get().script(targetTag);
+        if (script.isPresent() && outputLetters > 0 && letters(outputTemplate, script.get()) == 0) {
+            String name = script.get().name();
+            return Optional.of(WRONG_SCRIPT + ": no " + name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT)
+                    + " letters in the output");
         }
         OptionalDouble expected = LanguageProfiles.get().expectedLengthRatio(sourceTag, targetTag);
         if (expected.isPresent() && sourceLetters >= minCharsForRatio) {
@@ -101,7 +118,7 @@ public final class OutputValidator {
             double want = expected.getAsDouble();
             if (ratio < want / ratioTolerance || ratio > want * ratioTolerance) {
                 return Optional.of(String.format(java.util.Locale.ROOT,
-                        "implausible length: %d letters for %d (ratio %.2f, expected about %.2f)",
+                        BAD_LENGTH + ": %d letters for %d (ratio %.2f, expected about %.2f)",
                         outputLetters, sourceLetters, ratio, want));
             }
         }
@@ -109,17 +126,23 @@ public final class OutputValidator {
             Language detected = detector.detect(input.restore(outputTemplate));
             if (!detected.isUndetermined() && detected.confidence() >= detectionConfidence
                     && !detected.primary().equalsIgnoreCase(LanguageProfiles.primary(targetTag))) {
-                return Optional.of("output looks like " + detected.tag() + ", not " + targetTag);
+                return Optional.of(WRONG_LANGUAGE + " " + detected.tag() + ", not " + targetTag);
             }
         }
         return Optional.empty();
     }
 
     static int letters(String text) {
+        return letters(text, null);
+    }
+
+    /** Letters of {@code text} outside placeholders, only those of {@code script} unless it is null. */
+    private static int letters(String text, Character.UnicodeScript script) {
         int count = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp) && !ProtectedText.isToken((char) cp)) {
+            if (Character.isLetter(cp) && !ProtectedText.isToken((char) cp)
+                    && (script == null || Character.UnicodeScript.of(cp) == script)) {
                 count++;
             }
             i += Character.charCount(cp);

@@ -112,6 +112,30 @@ class DeepLEngineTest {
     }
 
     @Test
+    void retryWaitsAreBoundedPerBuildAndPastTheBoundTheEngineIsStoppedForTheBuild() {
+        // Without a bound: 3 retries of 60 s per request until the circuit opens, a quarter of an hour.
+        api.on("/v2/translate", FakeApi.withRetryAfter(429, "60", "{\"message\":\"Too many requests\"}"));
+        EngineSettings patient = new EngineSettings("deepl", api.url(), "k-123:fx", null, Duration.ofSeconds(2), 1, 0, 3,
+                Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120), 5,
+                Duration.ofSeconds(60), java.util.Map.of());
+        ManagedEngine managed = harness.manage(new DeepLEngine(patient), patient);
+
+        assertThatThrownBy(() -> managed.translate(List.of("x"), "en", "zh"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+        assertThatThrownBy(() -> managed.translate(List.of("y"), "en", "zh"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+
+        assertThat(harness.sleeper.waits).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
+        assertThat(api.requests("/v2/translate")).hasSize(3);
+        String reason = "retries would wait more than 120 s in this build (mekong.translate.max-wait-ms); "
+                + "last error: deepl answered HTTP 429: {\"message\":\"Too many requests\"}";
+        assertThat(managed.unavailableBecause()).isEqualTo("stopped for this build: " + reason);
+        assertThat(harness.events.toString()).endsWith("stopped: " + reason + ";");
+        managed.reset();
+        assertThat(managed.unavailableBecause()).isNull();
+    }
+
+    @Test
     void theCircuitOpensAfterRepeatedFailuresAndLetsOneCallThroughLater() throws Exception {
         api.on("/v2/translate", json(500, "{}"), json(500, "{}"), json(500, "{}"), json(500, "{}"),
                 json(500, "{}"), json(500, "{}"), json(500, "{}"), json(500, "{}"), json(500, "{}"),

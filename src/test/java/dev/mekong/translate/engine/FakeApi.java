@@ -35,24 +35,32 @@ final class FakeApi implements AutoCloseable {
         }
     }
 
-    record Reply(int status, Map<String, String> headers, Function<Request, String> body, boolean hang) {
+    /** How a reply is sent: at once, never, or headers at once and then the body one byte a second. */
+    enum Delivery { AT_ONCE, HANG, DRIP }
+
+    record Reply(int status, Map<String, String> headers, Function<Request, String> body, Delivery delivery) {
     }
 
     static Reply json(int status, String body) {
-        return new Reply(status, Map.of("Content-Type", "application/json"), r -> body, false);
+        return new Reply(status, Map.of("Content-Type", "application/json"), r -> body, Delivery.AT_ONCE);
     }
 
     static Reply json(Function<Request, String> body) {
-        return new Reply(200, Map.of("Content-Type", "application/json"), body, false);
+        return new Reply(200, Map.of("Content-Type", "application/json"), body, Delivery.AT_ONCE);
     }
 
     static Reply withRetryAfter(int status, String seconds, String body) {
-        return new Reply(status, Map.of("Content-Type", "application/json", "Retry-After", seconds), r -> body, false);
+        return new Reply(status, Map.of("Content-Type", "application/json", "Retry-After", seconds), r -> body, Delivery.AT_ONCE);
     }
 
     /** Never answers until the server closes: for client timeouts. */
     static Reply hang() {
-        return new Reply(200, Map.of(), r -> "", true);
+        return new Reply(200, Map.of(), r -> "", Delivery.HANG);
+    }
+
+    /** Sends 200 and its headers at once, then one byte of a JSON body a second until the server closes. */
+    static Reply drip() {
+        return new Reply(200, Map.of("Content-Type", "application/json"), r -> "", Delivery.DRIP);
     }
 
     private final HttpServer server;
@@ -96,7 +104,11 @@ final class FakeApi implements AutoCloseable {
             reply = queue == null || queue.isEmpty() ? json(404, "{\"error\":\"not found\"}")
                     : queue.size() > 1 ? queue.poll() : queue.peek();
         }
-        if (reply.hang()) {
+        if (reply.delivery() == Delivery.DRIP) {
+            drip(exchange, reply);
+            return;
+        }
+        if (reply.delivery() == Delivery.HANG) {
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -110,6 +122,22 @@ final class FakeApi implements AutoCloseable {
         exchange.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
         try (OutputStream os = exchange.getResponseBody()) {
             os.write(out);
+        }
+    }
+
+    private void drip(HttpExchange exchange, Reply reply) {
+        reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        try (OutputStream os = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(reply.status(), 1_000_000);
+            os.write('{');
+            os.flush();
+            // One byte a second; the wait ends early when the server closes.
+            while (!release.await(1, TimeUnit.SECONDS)) {
+                os.write(' ');
+                os.flush();
+            }
+        } catch (IOException | InterruptedException clientGoneOrServerClosed) {
+            exchange.close();
         }
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -105,5 +106,34 @@ class HttpChainTest {
         assertThat(second.engine()).isEqualTo("libretranslate");
         assertThat(deepl.requests("/v2/translate")).hasSize(1);
         assertThat(translator.stats().snapshot().engines().get("deepl").stopped()).isEqualTo("deepl quota exceeded (HTTP 456)");
+    }
+
+    @Test
+    void anEngineThatKeepsAskingToWaitIsStoppedWithinTheBoundAndTheChainMovesOn() {
+        libreTranslatesWords();
+        deepl.on("/v2/languages", json(200, "[{\"language\":\"ZH\"},{\"language\":\"EN-US\"}]"));
+        deepl.on("/v2/translate", FakeApi.withRetryAfter(429, "60", "{\"message\":\"Too many requests\"}"));
+        EngineSettings deepLSettings = new EngineSettings("deepl", deepl.url(), "k:fx", null, Duration.ofSeconds(2), 1, 0,
+                3, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(90), 5,
+                Duration.ofSeconds(60), Map.of());
+        EngineSettings libreSettings = EngineSettings.forTest("libretranslate", libre.url());
+        EngineHarness clock = new EngineHarness();
+        ChainTranslator translator = ChainTranslator.builder("deepl,libretranslate")
+                .engine(new DeepLEngine(deepLSettings), deepLSettings)
+                .engine(new LibreTranslateEngine(libreSettings), libreSettings)
+                .clock(clock.sleeper, clock.nanos::get).build();
+        Article article = new Article("a", "a", 1, null, new Language("zh-Hans", 0.99), null,
+                List.of(Block.paragraph("市议会批准了预算")), null, null);
+
+        Version first = translator.translate(article, "en");
+        Version second = translator.translate(article.withIdentity("b", "b", 1)
+                .withLanguage(article.language(), List.of(Block.paragraph("市议会批准了预算。"))), "en");
+
+        assertThat(first.engine()).isEqualTo("libretranslate");
+        assertThat(second.engine()).isEqualTo("libretranslate");
+        assertThat(clock.sleeper.waits).containsExactly(Duration.ofSeconds(60));
+        assertThat(deepl.requests("/v2/translate")).hasSize(2);
+        assertThat(translator.stats().snapshot().engines().get("deepl").stopped())
+                .startsWith("retries would wait more than 90 s in this build (mekong.translate.max-wait-ms)");
     }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mekong.translate.engine.EngineException.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static dev.mekong.translate.engine.FakeApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,18 @@ class LibreTranslateEngineTest {
         assertThat(body.path("target").asText()).isEqualTo("th");
         assertThat(body.path("format").asText()).isEqualTo("html");
         assertThat(body.path("api_key").asText()).isEqualTo("secret-key");
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // far above the 300 ms the engine is given
+    void aServerThatDripsTheBodyFailsAsATimeoutInsteadOfHoldingTheBuild() {
+        api.on("/translate", FakeApi.drip());
+        LibreTranslateEngine slow = new LibreTranslateEngine(settings.withTimeout(Duration.ofMillis(300)));
+
+        assertThatThrownBy(() -> slow.translate(List.of("谢谢"), "zh-Hans", "th"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE))
+                .hasMessage("libretranslate timed out after 300 ms");
+        assertThat(api.requests("/translate")).hasSize(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.mekong.translate.glossary.Term;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +112,19 @@ class ProtectionAndValidationTest {
                 .contains("output looks like en, not vi");
         OutputValidator unsure = new OutputValidator(text -> Language.undetermined(), 3.0, 20, 10);
         assertThat(unsure.check(p, "Hội đồng thành phố đã thông qua ngân sách mới vào thứ Hai.", "en", "vi", true)).isEmpty();
+    }
+
+    @Test
+    void anOutputWithoutALetterOfTheTargetScriptIsRejectedHoweverShort() {
+        ProtectedText p = protector.protect("The mayor spoke.", List.of());
+        Optional<String> english = validator.check(p, "Le maire a parlé.", "en", "th", true);
+        assertThat(english).contains("wrong script: no Thai letters in the output");
+        assertThat(RejectionKind.of(english.get())).isEqualTo(RejectionKind.WRONG_SCRIPT);
+        assertThat(validator.check(p, "นายกเทศมนตรี Somchai กล่าว", "en", "th", true)).isEmpty();
+        assertThat(validator.check(protector.protect("市长发言", List.of()), "市长发言了", "zh-Hans", "en", true))
+                .contains("wrong script: no Latin letters in the output");
+        assertThat(RejectionKind.of(validator.check(p, "The mayor spoke.", "en", "th", true).get()))
+                .isEqualTo(RejectionKind.ECHO);
     }
 
     @Test
