@@ -74,6 +74,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars()));
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
+        registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
         registry.bind("quarantine", new QuarantineStep(quarantine, settings.keepInputs(), log));
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
