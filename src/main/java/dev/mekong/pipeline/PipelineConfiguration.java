@@ -112,7 +112,8 @@ public class PipelineConfiguration implements CamelConfiguration {
         try {
             return SiteRules.load(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(SiteRules.CONFIG_KEY + ": cannot use " + file + ": " + e.getMessage(), e);
+            // no cause: the one-line report shows the innermost message, and this one names the key
+            throw new IllegalArgumentException(SiteRules.CONFIG_KEY + ": cannot use " + file + ": " + e);
         }
     }
 
