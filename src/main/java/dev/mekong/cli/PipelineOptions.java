@@ -31,6 +31,10 @@ public class PipelineOptions {
             description = "Leave inputs in the inbox (true) or move them out (false) (mekong.keep-inputs).")
     Boolean keepInputs;
 
+    @Option(names = "--allow-mass-retire",
+            description = "Retire articles whose inputs left the inbox even when they are more than mekong.retire.max-share of the site (mekong.retire.allow-mass).")
+    boolean allowMassRetire;
+
     @Option(names = "--translator", paramLabel = "NAME", description = "Translation engine (mekong.translator).")
     String translator;
 
@@ -46,6 +50,9 @@ public class PipelineOptions {
         put(overrides, "mekong.archive", archive);
         put(overrides, "mekong.keep-inputs", keepInputs);
         put(overrides, "mekong.translator", translator);
+        if (allowMassRetire) {
+            overrides.put("mekong.retire.allow-mass", "true");
+        }
         return overrides;
     }
 

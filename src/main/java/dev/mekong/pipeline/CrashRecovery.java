@@ -2,6 +2,7 @@ package dev.mekong.pipeline;
 
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.SiteFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  * <p>The site part follows {@link dev.mekong.site.SitePublisher}'s layout: {@code site} is a link to
  * {@code .site-generations/NNNNNNNN}, a new generation is numbered above the live one and switched in
  * through a {@code .site.switch} link. Any numbered generation above the live one is therefore
- * unfinished.
+ * unfinished. Only a site layout that is Mekong's ({@link SiteFolder}) is cleaned.
  */
 public final class CrashRecovery {
 
@@ -50,10 +51,12 @@ public final class CrashRecovery {
 
     private static List<Path> unfinishedGenerations(Path siteDir) {
         Path site = siteDir.toAbsolutePath().normalize();
-        Path parent = site.getParent();
-        Path generations = parent.resolve("." + site.getFileName() + "-generations");
+        Path generations = SiteFolder.generationsOf(site);
+        if (SiteFolder.problem(site).isPresent()) {
+            return List.of(); // not Mekong's layout: nothing here is ours to delete (the start refuses such a site)
+        }
         try {
-            Files.deleteIfExists(parent.resolve("." + site.getFileName() + ".switch"));
+            Files.deleteIfExists(SiteFolder.switchLinkOf(site));
             if (!Files.isDirectory(generations)) {
                 return List.of();
             }

@@ -32,7 +32,8 @@ import java.util.TreeSet;
 /**
  * Binds the beans the routes call, each a plain class built from {@link Settings}. Folder settings are
  * made absolute first, so that the file consumer's archive and quarantine moves do not land inside the
- * inbox. Before any input is read, the output folders are checked, the content folder is locked against a
+ * inbox. Before any input is read or any folder created, the folders are checked ({@link OutputFolders}),
+ * then the content folder is locked against a
  * second pipeline, and what a killed run left behind is cleaned up ({@link CrashRecovery}).
  */
 public class PipelineConfiguration implements CamelConfiguration {
@@ -44,20 +45,24 @@ public class PipelineConfiguration implements CamelConfiguration {
         properties.addOverrideProperty("mekong.inbox", settings.inbox().toString());
         properties.addOverrideProperty("mekong.quarantine", settings.quarantine().toString());
         properties.addOverrideProperty("mekong.archive", settings.archive().toString());
-        OutputFolders.requireWritable(Map.of("mekong.site", settings.site().getParent(), "mekong.content", settings.content(),
-                "mekong.quarantine", settings.quarantine(), "mekong.archive", settings.archive()));
+        OutputFolders.check(settings, "build".equals(properties.resolveProperty("mekong.mode").orElse("")));
         InstanceLock lock = InstanceLock.acquire(settings.content());
         try {
             context.addService(lock, true, true); // released when the context stops
+            bind(context, properties, settings);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot hold the content folder lock", e);
+            lock.stop(); // a start refused from here on never stops the context: release the lock now
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot hold the content folder lock", e);
         }
+    }
+
+    private void bind(CamelContext context, PropertiesComponent properties, Settings settings) {
         RunLog log = new RunLog();
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
         if (settings.keepInputs()) {
-            RemovedInputs.retire(store, settings.inbox(), log);
+            RemovedInputs.retire(store, settings.inbox(), settings.retireLimit(), log);
         }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));
         if (pause != null) {
@@ -75,6 +80,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars()));
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
+        registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
         registry.bind("quarantine", quarantineStep);
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
@@ -114,7 +120,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         try {
             return SiteRules.load(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(SiteRules.CONFIG_KEY + ": cannot use " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(SiteRules.CONFIG_KEY + ": cannot use " + file + ": " + e, e);
         }
     }
 

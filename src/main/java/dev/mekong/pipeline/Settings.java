@@ -24,7 +24,8 @@ public record Settings(
         boolean quarantineUncertainLanguage,
         List<String> inboxIgnore,
         int maxHtmlDepth,
-        int maxParagraphChars) {
+        int maxParagraphChars,
+        RemovedInputs.Limit retireLimit) {
 
     public static Settings from(Function<String, String> properties) {
         Function<String, String> required = key -> {
@@ -53,7 +54,10 @@ public record Settings(
                 bool(required, "mekong.language.quarantine-uncertain"),
                 InboxFilter.patterns(required.apply("mekong.inbox-ignore")),
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-html-depth"))),
-                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))));
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))),
+                new RemovedInputs.Limit(decimal(required, "mekong.retire.max-share"),
+                        Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.retire.min-count"))),
+                        bool(required, "mekong.retire.allow-mass")));
     }
 
     private static Path path(Function<String, String> props, String key) {

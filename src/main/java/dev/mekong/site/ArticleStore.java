@@ -75,16 +75,17 @@ public class ArticleStore {
 
     /**
      * The stored article that was made from the same source bytes as this freshly extracted one but has
-     * another identity (the same file dropped under another name), or empty. The same input read again,
-     * or an article whose bytes changed, is not a duplicate.
+     * another input (the same file dropped under another name, whatever its identity), or empty. The same
+     * input read again, or an article whose bytes changed, is not a duplicate.
      */
     public synchronized Optional<Article> duplicateOf(Article article) {
         String sha = sha256(article);
         String other = sha == null ? null : contentIndex().get(sha);
-        if (other == null || other.equals(idOf(article))) {
+        if (other == null) {
             return Optional.empty();
         }
-        return find(other);
+        return find(other).filter(o -> !o.id().equals(idOf(article)) || o.source() == null
+                || !o.source().fileName().equals(article.source().fileName()));
     }
 
     /**
@@ -172,7 +173,8 @@ public class ArticleStore {
         }
     }
 
-    static String idOf(Article article) {
+    /** The identity an article is stored under: from its canonical URL, or without one from its input's name. */
+    public static String idOf(Article article) {
         String key = article.meta() != null && article.meta().canonicalUrl() != null
                 ? "url:" + article.meta().canonicalUrl()
                 : "file:" + article.source().fileName();

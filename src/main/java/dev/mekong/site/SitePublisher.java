@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,9 @@ import java.util.stream.Stream;
  * mtime), and then the link is replaced by a single {@code rename(2)}. A web server or {@code rsync}
  * that resolved the link keeps reading a complete old generation, a new reader gets the complete new
  * one; nobody sees a half-written site. The previous generation is kept for readers still in it; older
- * ones are deleted. When nothing changed no generation is made and nothing on disk is touched.
+ * ones are deleted. When nothing changed no generation is made and nothing on disk is touched. Only what
+ * Mekong made is ever replaced or deleted ({@link SiteFolder}): an existing folder of other files, a file
+ * or a foreign link at the site's path is refused.
  *
  * <p>Walking the site: {@code Files.walk(siteDir)} does not follow the root link; walk
  * {@code siteDir.toRealPath()} instead.
@@ -31,9 +34,13 @@ public final class SitePublisher {
 
     public PublishResult publish(Map<String, byte[]> files, Path siteDir) throws IOException {
         Path site = siteDir.toAbsolutePath().normalize();
+        Optional<String> notOurs = SiteFolder.problem(site);
+        if (notOurs.isPresent()) {
+            throw new IOException(notOurs.get());
+        }
         Path parent = site.getParent();
         Files.createDirectories(parent);
-        Path generations = parent.resolve("." + site.getFileName() + "-generations");
+        Path generations = SiteFolder.generationsOf(site);
 
         Path current = Files.isDirectory(site) ? site.toRealPath() : null;
         Map<String, Path> previous = current == null ? Map.of() : listFiles(current);
@@ -45,6 +52,7 @@ public final class SitePublisher {
         }
 
         Files.createDirectories(generations);
+        SiteFolder.mark(generations);
         Path generation = generations.resolve(String.format("%08d", nextNumber(generations)));
         Files.createDirectory(generation);
         int written = 0;
@@ -71,10 +79,11 @@ public final class SitePublisher {
     private static void switchLink(Path site, Path generation, Path generations) throws IOException {
         Path parent = site.getParent();
         if (Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) {
-            // A plain folder from an older build: move it aside once; from now on the site is a link.
-            Files.move(site, generations.resolve("plain-" + generation.getFileName()));
+            // An empty folder made ready for the site (SiteFolder refuses any other): it becomes the link.
+            // Deleting a folder fails when it is not empty, so a file written into it meanwhile is kept.
+            Files.delete(site);
         }
-        Path link = parent.resolve("." + site.getFileName() + ".switch");
+        Path link = SiteFolder.switchLinkOf(site);
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, parent.relativize(generation));
         try {
@@ -98,7 +107,7 @@ public final class SitePublisher {
     private static void deleteOldGenerations(Path generations, Path keep, Path previous) throws IOException {
         List<Path> stale;
         try (Stream<Path> entries = Files.list(generations)) {
-            stale = entries.filter(p -> !p.equals(keep) && (previous == null || !p.equals(previous))).toList();
+            stale = entries.filter(p -> SiteFolder.isGeneration(p) && !p.equals(keep) && !p.equals(previous)).toList();
         }
         for (Path dir : stale) {
             deleteTree(dir);
@@ -118,7 +127,7 @@ public final class SitePublisher {
 
     private static long nextNumber(Path generations) throws IOException {
         try (Stream<Path> entries = Files.list(generations)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{8}"))
+            return entries.filter(SiteFolder::isGeneration).map(p -> p.getFileName().toString())
                     .mapToLong(Long::parseLong).max().orElse(0) + 1;
         }
     }

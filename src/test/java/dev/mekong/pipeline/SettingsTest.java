@@ -28,6 +28,9 @@ class SettingsTest {
         p.put("mekong.inbox-ignore", "*.part, ~$*");
         p.put("mekong.max-html-depth", "1000");
         p.put("mekong.max-paragraph-chars", "50000");
+        p.put("mekong.retire.max-share", "0.5");
+        p.put("mekong.retire.min-count", "3");
+        p.put("mekong.retire.allow-mass", "false");
         return p;
     }
 

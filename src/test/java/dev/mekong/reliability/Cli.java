@@ -20,6 +20,11 @@ final class Cli {
     private Cli() {
     }
 
+    /** The lines a command printed about its own failure ({@code COMMAND: message}), log lines left out. */
+    static List<String> errorLines(Result result) {
+        return result.err().lines().filter(line -> line.matches("[a-z-]+: .*")).toList();
+    }
+
     /** Runs the command with the workspace's folders, except those the extra arguments name themselves. */
     static Result run(Workspace ws, String command, String... extra) {
         List<String> args = new ArrayList<>(List.of(command));

@@ -85,20 +85,36 @@ class SitePublisherTest {
         assertThat(third.deleted()).isZero();
         assertThat(site.resolve("gone")).doesNotExist();
         try (Stream<Path> generations = Files.list(dir.resolve(".site-generations"))) {
-            assertThat(generations.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("00000002", "00000003");
+            assertThat(generations.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("00000002", "00000003", SiteFolder.MARKER);
         }
     }
 
     @Test
-    void aPlainFolderFromAnOlderBuildIsReplacedByTheLink() throws IOException {
+    void anEmptyFolderBecomesTheLinkButAFolderWithFilesIsRefusedUntouched() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("site"));
+        new SitePublisher().publish(files("a.html", "A"), empty);
+        assertThat(Files.isSymbolicLink(empty)).isTrue();
+        assertThat(empty.resolve("a.html")).hasContent("A");
+        assertThat(dir.resolve(".site-generations/" + SiteFolder.MARKER)).exists();
+
+        Path full = Files.createDirectories(dir.resolve("www/old"));
+        Files.writeString(full.resolve("stale.html"), "mine");
+        assertThatThrownBy(() -> new SitePublisher().publish(files("a.html", "A"), dir.resolve("www")))
+                .isInstanceOf(IOException.class).hasMessageContaining("is an existing folder Mekong did not create");
+        assertThat(full.resolve("stale.html")).hasContent("mine");
+        assertThat(dir.resolve(".www-generations")).doesNotExist();
+    }
+
+    @Test
+    void onlyNumberedGenerationsAreEverDeleted() throws IOException {
         Path site = dir.resolve("site");
-        Files.createDirectories(site.resolve("old"));
-        Files.writeString(site.resolve("old/stale.html"), "stale");
-        PublishResult result = new SitePublisher().publish(files("a.html", "A"), site);
-        assertThat(result.deleted()).isEqualTo(1);
-        assertThat(Files.isSymbolicLink(site)).isTrue();
-        assertThat(site.resolve("old/stale.html")).doesNotExist();
-        assertThat(site.resolve("a.html")).hasContent("A");
+        SitePublisher publisher = new SitePublisher();
+        publisher.publish(files("a.html", "A"), site);
+        Path kept = Files.writeString(dir.resolve(".site-generations/notes.txt"), "not a generation");
+        publisher.publish(files("a.html", "A1"), site);
+        publisher.publish(files("a.html", "A2"), site);
+        assertThat(kept).hasContent("not a generation");
     }
 
     @Test
