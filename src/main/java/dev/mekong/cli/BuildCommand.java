@@ -38,7 +38,7 @@ public class BuildCommand implements Callable<Integer> {
                 return 2;
             }
             RunLog log = pipeline.runLog();
-            Exception renderFailure = pipeline.siteUpdater().renderFailure();
+            Throwable renderFailure = pipeline.siteUpdater().renderFailure();
             System.out.printf("build: %d article(s) published, %d input(s) quarantined%n",
                     log.publishedCount(), log.failureCount());
             for (BuildSummary.TranslationCost cost : pipeline.siteUpdater().lastSummary().translation()) {
