@@ -3,6 +3,7 @@ package dev.mekong.site;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.ingest.FieldCleaner;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Language;
@@ -129,11 +130,12 @@ public final class StaticSiteRenderer implements SiteRenderer {
                 warnings.add("Article without a unique id skipped: " + title);
                 continue;
             }
-            Article safe = article;
+            // records stored by a version that did not clean fields yet: one NUL would make every feed invalid
+            Article safe = FieldCleaner.clean(article);
             if (!Slugs.isSafe(article.slug())) {
                 String slug = Slugs.slug(title, article.id());
                 warnings.add("Article " + article.id() + " had an unsafe slug; published as " + slug);
-                safe = article.withIdentity(article.id(), slug, article.revision());
+                safe = safe.withIdentity(article.id(), slug, article.revision());
             }
             if (!slugs.add(safe.slug())) {
                 warnings.add("Article " + article.id() + " skipped: slug " + safe.slug() + " already taken");
