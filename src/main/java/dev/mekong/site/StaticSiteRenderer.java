@@ -54,6 +54,13 @@ public final class StaticSiteRenderer implements SiteRenderer {
 
     static final int EXCERPT_CHARS = 160;
     static final int FEED_ITEMS = 20;
+    /**
+     * Category levels that get pages. With every segment bounded ({@link Slugs#categorySegment}) this bounds
+     * a category page's path, so no stored record, however deep its breadcrumb, makes a path the file
+     * system refuses (and with it every later render). New inputs deeper than mekong.max-category-depth
+     * are quarantined before they are stored.
+     */
+    static final int MAX_CATEGORY_LEVELS = 10;
     private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
 
     private final SiteConfig config;
@@ -140,6 +147,16 @@ public final class StaticSiteRenderer implements SiteRenderer {
             if (!slugs.add(safe.slug())) {
                 warnings.add("Article " + article.id() + " skipped: slug " + safe.slug() + " already taken");
                 continue;
+            }
+            List<String> categories = meta(safe).category();
+            if (categories.size() > MAX_CATEGORY_LEVELS) {
+                warnings.add(String.format(java.util.Locale.ROOT, "Article %s has %,d category levels; pages are made for the first %d",
+                        article.id(), categories.size(), MAX_CATEGORY_LEVELS));
+                Metadata m = safe.meta();
+                safe = new Article(safe.id(), safe.slug(), safe.revision(), safe.source(), safe.language(),
+                        new Metadata(m.title(), m.published(), m.publisher(), m.authors(), m.editor(),
+                                categories.subList(0, MAX_CATEGORY_LEVELS), m.canonicalUrl(), m.image()),
+                        safe.blocks(), safe.removed(), safe.versions());
             }
             if (LocalDates.parse(meta(safe).published()) == null) {
                 warnings.add("Article " + article.id() + " has no valid publish date; listed last");
@@ -236,8 +253,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
     }
 
     static String categorySlug(String name) {
-        String slug = Slugs.segment(name);
-        return slug.isEmpty() ? Slugs.slug(name, null) : slug;
+        return Slugs.categorySegment(name);
     }
 
     // ---- pages ----
