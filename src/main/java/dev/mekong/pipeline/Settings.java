@@ -24,7 +24,9 @@ public record Settings(
         boolean quarantineUncertainLanguage,
         List<String> inboxIgnore,
         int maxHtmlDepth,
-        int maxParagraphChars) {
+        int maxParagraphChars,
+        int maxCategoryDepth,
+        int maxCategoryChars) {
 
     public static Settings from(Function<String, String> properties) {
         Function<String, String> required = key -> {
@@ -53,7 +55,9 @@ public record Settings(
                 bool(required, "mekong.language.quarantine-uncertain"),
                 InboxFilter.patterns(required.apply("mekong.inbox-ignore")),
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-html-depth"))),
-                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))));
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-category-depth"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-category-chars"))));
     }
 
     private static Path path(Function<String, String> props, String key) {
