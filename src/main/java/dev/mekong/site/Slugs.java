@@ -42,7 +42,7 @@ public final class Slugs {
         return text.isEmpty() ? "article-" + shortId(id, title) : text + "-" + shortId(id, title);
     }
 
-    /** A slug for one path segment without an id (a category name): may be empty when nothing survives. */
+    /** The bounded slug of a text, without an id: may be empty when nothing survives. */
     public static String segment(String text) {
         return notADevice(cut(transliterate(text)));
     }

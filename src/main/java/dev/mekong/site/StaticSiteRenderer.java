@@ -152,11 +152,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
             if (categories.size() > MAX_CATEGORY_LEVELS) {
                 warnings.add(String.format(java.util.Locale.ROOT, "Article %s has %,d category levels; pages are made for the first %d",
                         article.id(), categories.size(), MAX_CATEGORY_LEVELS));
-                Metadata m = safe.meta();
-                safe = new Article(safe.id(), safe.slug(), safe.revision(), safe.source(), safe.language(),
-                        new Metadata(m.title(), m.published(), m.publisher(), m.authors(), m.editor(),
-                                categories.subList(0, MAX_CATEGORY_LEVELS), m.canonicalUrl(), m.image()),
-                        safe.blocks(), safe.removed(), safe.versions());
+                safe = withCategories(safe, categories.subList(0, MAX_CATEGORY_LEVELS));
             }
             if (LocalDates.parse(meta(safe).published()) == null) {
                 warnings.add("Article " + article.id() + " has no valid publish date; listed last");
@@ -166,6 +162,14 @@ public final class StaticSiteRenderer implements SiteRenderer {
         kept.sort(Comparator.comparing((Article a) -> publishedInstant(a), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Article::id));
         return kept;
+    }
+
+    private static Article withCategories(Article article, List<String> categories) {
+        Metadata m = article.meta();
+        return new Article(article.id(), article.slug(), article.revision(), article.source(), article.language(),
+                new Metadata(m.title(), m.published(), m.publisher(), m.authors(), m.editor(), categories,
+                        m.canonicalUrl(), m.image()),
+                article.blocks(), article.removed(), article.versions());
     }
 
     private static java.time.Instant publishedInstant(Article article) {
@@ -222,7 +226,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         List<LinkView> categories = new ArrayList<>();
         List<String> trail = new ArrayList<>();
         for (String name : meta.category()) {
-            trail.add(categorySlug(name));
+            trail.add(Slugs.categorySegment(name));
             categories.add(new LinkView(name, language.code() + "/category/" + String.join("/", trail) + "/index.html",
                     langAttr(sourceTag, language.code())));
         }
@@ -250,10 +254,6 @@ public final class StaticSiteRenderer implements SiteRenderer {
 
     private static String langAttr(String tag, String pageCode) {
         return tag == null || Language.UNDETERMINED.equals(tag) || SiteLanguage.sameLanguage(tag, pageCode) ? null : tag;
-    }
-
-    static String categorySlug(String name) {
-        return Slugs.categorySegment(name);
     }
 
     // ---- pages ----
