@@ -56,7 +56,7 @@ public class BuildCommand implements Callable<Integer> {
             }
             progress.done();
             printSummary(pipeline, log);
-            Exception renderFailure = pipeline.siteUpdater().renderFailure();
+            Throwable renderFailure = pipeline.siteUpdater().renderFailure();
             log.failures().forEach(f -> System.err.println("FAILED " + f.fileName() + ": " + f.reason()));
             if (renderFailure != null) {
                 System.err.println("FAILED rendering the site: " + ExitCode.describe(renderFailure));

@@ -5,6 +5,7 @@ import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.extract.rules.SiteRulesOnPages;
 import dev.mekong.extract.text.TextPageExtractor;
 import dev.mekong.ingest.DecodedInput;
+import dev.mekong.ingest.FieldCleaner;
 import dev.mekong.ingest.InputFormat;
 import dev.mekong.model.Article;
 import dev.mekong.model.InputRejectedException;
@@ -13,7 +14,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Hands each input to the extractor registered for its format. */
+/**
+ * Hands each input to the extractor registered for its format, and cleans every field of what it made
+ * ({@link FieldCleaner}): whatever the format, no control character or bidi override gets past extraction.
+ */
 public class FormatExtractor implements ArticleExtractor {
 
     private final Map<InputFormat, ArticleExtractor> byFormat;
@@ -62,6 +66,6 @@ public class FormatExtractor implements ArticleExtractor {
         if (extractor == null) {
             throw new InputRejectedException("no extractor is configured for ." + input.format().id() + " inputs");
         }
-        return extractor.extract(input);
+        return FieldCleaner.clean(extractor.extract(input));
     }
 }

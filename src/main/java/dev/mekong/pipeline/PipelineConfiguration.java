@@ -77,7 +77,8 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("markupGate", new MarkupDepthGate(settings.maxHtmlDepth()));
-        registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars()));
+        registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars(),
+                settings.maxCategoryDepth(), settings.maxCategoryChars()));
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));

@@ -25,6 +25,8 @@ public record Settings(
         List<String> inboxIgnore,
         int maxHtmlDepth,
         int maxParagraphChars,
+        int maxCategoryDepth,
+        int maxCategoryChars,
         RemovedInputs.Limit retireLimit) {
 
     public static Settings from(Function<String, String> properties) {
@@ -55,6 +57,8 @@ public record Settings(
                 InboxFilter.patterns(required.apply("mekong.inbox-ignore")),
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-html-depth"))),
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-category-depth"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-category-chars"))),
                 new RemovedInputs.Limit(decimal(required, "mekong.retire.max-share"),
                         Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.retire.min-count"))),
                         bool(required, "mekong.retire.allow-mass")));

@@ -6,8 +6,9 @@ import dev.mekong.site.BuildSummary;
 import dev.mekong.site.PublishResult;
 import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,8 +20,12 @@ import java.util.function.Supplier;
 /**
  * Re-renders the site from the store when the inbox has been drained after a change. In a build the
  * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
+ * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
+ * that fails a build, and is tried again at the next drained inbox of a watch.
  */
 public class SiteUpdater {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteUpdater.class);
 
     private final ArticleStore store;
     private final SiteRenderer renderer;
@@ -30,7 +35,7 @@ public class SiteUpdater {
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private final AtomicLong renders = new AtomicLong();
     private final CountDownLatch firstRender = new CountDownLatch(1);
-    private volatile Exception renderFailure;
+    private volatile Throwable renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
     private volatile PublishResult lastPublish;
 
@@ -67,10 +72,15 @@ public class SiteUpdater {
             lastSummary = log.summary(closeTranslationPeriod.get());
             lastPublish = renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
             renderFailure = null;
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // Errors too: the route's error handler would swallow one, and a build would report success
+            // for a site it never wrote. The render's own memory is garbage by now, so trying again is sound.
+            // A watch tries again at every poll: the same failure is logged once.
+            if (renderFailure == null || !renderFailure.toString().equals(e.toString())) {
+                LOG.error("rendering the site failed, tried again at the next look at the inbox: {}", e.toString());
+            }
             renderFailure = e;
             changed.set(true);
-            log.warn("rendering the site failed: " + e);
         } finally {
             renders.incrementAndGet();
             firstRender.countDown();
@@ -98,7 +108,7 @@ public class SiteUpdater {
     }
 
     /** The last render's failure, or null when the site is up to date. */
-    public Exception renderFailure() {
+    public Throwable renderFailure() {
         return renderFailure;
     }
 }

@@ -42,8 +42,27 @@ public final class Slugs {
         return text.isEmpty() ? "article-" + shortId(id, title) : text + "-" + shortId(id, title);
     }
 
-    /** A slug for one path segment without an id (a category name): may be empty when nothing survives. */
+    /** The bounded slug of a text, without an id: may be empty when nothing survives. */
     public static String segment(String text) {
+        return notADevice(cut(transliterate(text)));
+    }
+
+    /**
+     * The path segment of a category page: never empty, and when the name had to be cut, a short hash of
+     * the whole name is appended, so two long names sharing their first {@value #MAX_TEXT_LENGTH}
+     * characters still get two pages. Whatever the script, the segment is ASCII: at most
+     * {@value #MAX_TEXT_LENGTH} + 1 + {@value #ID_LENGTH} bytes, far below any file system's name limit.
+     */
+    public static String categorySegment(String name) {
+        String whole = transliterate(name);
+        if (whole.isEmpty()) {
+            return slug(name, null);
+        }
+        String cut = cut(whole);
+        return cut.equals(whole) ? notADevice(cut) : cut + "-" + hash(name);
+    }
+
+    private static String transliterate(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
@@ -51,13 +70,21 @@ public final class Slugs {
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(text);
         }
-        String slug = ascii.toLowerCase(Locale.ROOT)
+        return ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
+    }
+
+    /** At most {@value #MAX_TEXT_LENGTH} characters, cut at a dash where one is near the end. */
+    private static String cut(String slug) {
         if (slug.length() > MAX_TEXT_LENGTH) {
-            int cut = slug.lastIndexOf('-', MAX_TEXT_LENGTH);
-            slug = slug.substring(0, cut > MAX_TEXT_LENGTH / 2 ? cut : MAX_TEXT_LENGTH).replaceAll("-+$", "");
+            int dash = slug.lastIndexOf('-', MAX_TEXT_LENGTH);
+            return slug.substring(0, dash > MAX_TEXT_LENGTH / 2 ? dash : MAX_TEXT_LENGTH).replaceAll("-+$", "");
         }
+        return slug;
+    }
+
+    private static String notADevice(String slug) {
         return WINDOWS_DEVICE_NAMES.contains(slug) ? slug + "-x" : slug;
     }
 
@@ -73,9 +100,12 @@ public final class Slugs {
             return clean.length() <= ID_LENGTH ? clean : clean.substring(0, ID_LENGTH);
         }
         // No usable id: derive one from the title so the slug is still stable and non-empty.
+        return hash(id + "\u0000" + title);
+    }
+
+    private static String hash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((id + "\u0000" + title).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, ID_LENGTH);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);

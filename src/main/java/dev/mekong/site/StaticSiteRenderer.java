@@ -3,6 +3,7 @@ package dev.mekong.site;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.ingest.FieldCleaner;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Language;
@@ -53,6 +54,13 @@ public final class StaticSiteRenderer implements SiteRenderer {
 
     static final int EXCERPT_CHARS = 160;
     static final int FEED_ITEMS = 20;
+    /**
+     * Category levels that get pages. With every segment bounded ({@link Slugs#categorySegment}) this bounds
+     * a category page's path, so no stored record, however deep its breadcrumb, makes a path the file
+     * system refuses (and with it every later render). New inputs deeper than mekong.max-category-depth
+     * are quarantined before they are stored.
+     */
+    static final int MAX_CATEGORY_LEVELS = 10;
     private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
 
     private final SiteConfig config;
@@ -129,15 +137,22 @@ public final class StaticSiteRenderer implements SiteRenderer {
                 warnings.add("Article without a unique id skipped: " + title);
                 continue;
             }
-            Article safe = article;
+            // records stored by a version that did not clean fields yet: one NUL would make every feed invalid
+            Article safe = FieldCleaner.clean(article);
             if (!Slugs.isSafe(article.slug())) {
                 String slug = Slugs.slug(title, article.id());
                 warnings.add("Article " + article.id() + " had an unsafe slug; published as " + slug);
-                safe = article.withIdentity(article.id(), slug, article.revision());
+                safe = safe.withIdentity(article.id(), slug, article.revision());
             }
             if (!slugs.add(safe.slug())) {
                 warnings.add("Article " + article.id() + " skipped: slug " + safe.slug() + " already taken");
                 continue;
+            }
+            List<String> categories = meta(safe).category();
+            if (categories.size() > MAX_CATEGORY_LEVELS) {
+                warnings.add(String.format(java.util.Locale.ROOT, "Article %s has %,d category levels; pages are made for the first %d",
+                        article.id(), categories.size(), MAX_CATEGORY_LEVELS));
+                safe = withCategories(safe, categories.subList(0, MAX_CATEGORY_LEVELS));
             }
             if (LocalDates.parse(meta(safe).published()) == null) {
                 warnings.add("Article " + article.id() + " has no valid publish date; listed last");
@@ -147,6 +162,14 @@ public final class StaticSiteRenderer implements SiteRenderer {
         kept.sort(Comparator.comparing((Article a) -> publishedInstant(a), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Article::id));
         return kept;
+    }
+
+    private static Article withCategories(Article article, List<String> categories) {
+        Metadata m = article.meta();
+        return new Article(article.id(), article.slug(), article.revision(), article.source(), article.language(),
+                new Metadata(m.title(), m.published(), m.publisher(), m.authors(), m.editor(), categories,
+                        m.canonicalUrl(), m.image()),
+                article.blocks(), article.removed(), article.versions());
     }
 
     private static java.time.Instant publishedInstant(Article article) {
@@ -203,7 +226,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         List<LinkView> categories = new ArrayList<>();
         List<String> trail = new ArrayList<>();
         for (String name : meta.category()) {
-            trail.add(categorySlug(name));
+            trail.add(Slugs.categorySegment(name));
             categories.add(new LinkView(name, language.code() + "/category/" + String.join("/", trail) + "/index.html",
                     langAttr(sourceTag, language.code())));
         }
@@ -231,11 +254,6 @@ public final class StaticSiteRenderer implements SiteRenderer {
 
     private static String langAttr(String tag, String pageCode) {
         return tag == null || Language.UNDETERMINED.equals(tag) || SiteLanguage.sameLanguage(tag, pageCode) ? null : tag;
-    }
-
-    static String categorySlug(String name) {
-        String slug = Slugs.segment(name);
-        return slug.isEmpty() ? Slugs.slug(name, null) : slug;
     }
 
     // ---- pages ----

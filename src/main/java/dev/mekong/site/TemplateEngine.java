@@ -62,9 +62,31 @@ final class TemplateEngine {
             template.process(model, out);
             return out.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("template " + templateName + " unreadable", e);
+            throw new UncheckedIOException("template " + templateName + " unreadable: " + firstLine(e.getMessage()), e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("template " + templateName + " failed" + where(templateName, e) + ": "
+                    + detail(e), e);
         }
+    }
+
+    // FreeMarker's messages span many lines (tips, an FTL stack trace); a failed build names its cause in one.
+
+    private static String where(String templateName, TemplateException e) {
+        if (e.getLineNumber() == null) {
+            return "";
+        }
+        String source = e.getTemplateSourceName();
+        return " at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                + (source == null || source.equals(templateName) ? "" : " of " + source);
+    }
+
+    private static String detail(TemplateException e) {
+        String first = firstLine(e.getMessageWithoutStackTop());
+        String blamed = e.getBlamedExpressionString();
+        return first.endsWith(":") && blamed != null ? first + " " + blamed : first;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 }

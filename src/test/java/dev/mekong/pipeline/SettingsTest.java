@@ -28,6 +28,8 @@ class SettingsTest {
         p.put("mekong.inbox-ignore", "*.part, ~$*");
         p.put("mekong.max-html-depth", "1000");
         p.put("mekong.max-paragraph-chars", "50000");
+        p.put("mekong.max-category-depth", "10");
+        p.put("mekong.max-category-chars", "200");
         p.put("mekong.retire.max-share", "0.5");
         p.put("mekong.retire.min-count", "3");
         p.put("mekong.retire.allow-mass", "false");
@@ -42,6 +44,8 @@ class SettingsTest {
         assertThat(s.keepInputs()).isTrue();
         assertThat(s.maxInputBytes()).isEqualTo(1000);
         assertThat(s.inboxIgnore()).containsExactly("*.part", "~$*");
+        assertThat(s.maxCategoryDepth()).isEqualTo(10);
+        assertThat(s.maxCategoryChars()).isEqualTo(200);
     }
 
     @Test

@@ -57,4 +57,22 @@ class SlugsTest {
         assertThat(Slugs.segment("CON")).isEqualTo("con-x");
         assertThat(Slugs.slug("", "")).matches("article-[0-9a-f]{8}");
     }
+
+    @Test
+    void aCategorySegmentIsAsciiBoundedInBytesAndHashedWhenCut() {
+        String thai = "ข่าวเศรษฐกิจ".repeat(40);
+        String segment = Slugs.categorySegment(thai);
+        assertThat(segment).matches("[a-z0-9]+(-[a-z0-9]+)*-[0-9a-f]{8}");
+        assertThat(segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(Slugs.MAX_TEXT_LENGTH + 1 + Slugs.ID_LENGTH);
+        assertThat(Slugs.categorySegment(thai + "ก")).isNotEqualTo(segment);
+        assertThat(Slugs.isSafe(segment)).isTrue();
+    }
+
+    @Test
+    void aShortCategorySegmentIsTheSlugOfItsName() {
+        assertThat(Slugs.categorySegment("财经")).isEqualTo("cai-jing");
+        assertThat(Slugs.categorySegment("CON")).isEqualTo("con-x");
+        assertThat(Slugs.categorySegment("🙂")).matches("article-[0-9a-f]{8}");
+    }
 }
