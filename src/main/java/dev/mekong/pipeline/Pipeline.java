@@ -61,12 +61,13 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline start(Mode mode, Path configFile, Map<String, String> overrides, Consumer<String> inputs)
             throws Exception {
         Main main = new Main();
+        // Of several locations holding a key, Camel takes the first: the user's file goes before the defaults
         String locations = "classpath:application.properties";
         if (configFile != null) {
             if (!configFile.toFile().isFile()) {
                 throw new IllegalArgumentException("configuration file not found: " + configFile);
             }
-            locations += ",file:" + configFile.toAbsolutePath();
+            locations = "file:" + configFile.toAbsolutePath() + "," + locations;
         }
         main.setPropertyPlaceholderLocations(locations);
         Map<String, String> all = new LinkedHashMap<>(overrides);

@@ -38,4 +38,21 @@ class ConfigurationTest {
         assertThat(ws.content.resolve("articles")).doesNotExist();
         assertThat(ws.inbox.resolve(Inputs.name(1))).exists();
     }
+
+    @Test
+    void aConfigFileOverridesTheDefaultsAndAnOptionOverridesTheFile() throws IOException {
+        Workspace ws = new Workspace(work);
+        ws.drop(Inputs.name(1), Inputs.article(1));
+        Path config = Files.writeString(work.resolve("mekong.properties"), "mekong.languages=en,vi\nmekong.site.page-size=abc\n");
+
+        Cli.Result refused = Cli.run(ws, "build", "--config", config.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("mekong.site.page-size must be a positive whole number, not 'abc'");
+
+        Cli.Result built = Cli.run(ws, "build", "--config", config.toString(), "-D", "mekong.site.page-size=5");
+        assertThat(built.code()).isZero();
+        assertThat(ws.site.resolve("en/index.html")).exists();
+        assertThat(ws.site.resolve("vi/index.html")).exists();
+        assertThat(ws.site.resolve("zh")).doesNotExist();
+    }
 }
