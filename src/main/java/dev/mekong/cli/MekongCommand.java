@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 EvalLangidCommand.class,
                 BenchLangidCommand.class,
+                BenchCommand.class,
                 TranslationsCommand.class,
         })
 public class MekongCommand {
