@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
                 DetectCommand.class,
                 EvalLangidCommand.class,
                 BenchLangidCommand.class,
+                BenchCommand.class,
                 TranslationsCommand.class,
         })
 public class MekongCommand {
