@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Segment translations keyed by (source text hash, source language, target language, engine, glossary
@@ -47,9 +48,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * after it diffs well in git, and a CI rebuild re-uses every segment.
  * <p>
  * Crashes: every {@link #put} has handed its line to the operating system before it returns, so a killed
- * process loses no entry; a last line cut off by the kill is skipped on load with a warning. Against a
- * machine crash, {@link #sync} forces the file to disk: the translator calls it before the article that
- * uses the entries is stored, whenever they were paid for.
+ * process loses no entry that was put; a last line cut off by the kill is skipped on load with a warning.
+ * Against a machine crash, {@link #sync} forces the file to disk: the translator calls it before the
+ * article that uses the entries can be stored, whenever a paid engine made them.
  * Puts, syncs and compaction are safe from several threads.
  */
 public final class TranslationMemory {
@@ -62,6 +63,7 @@ public final class TranslationMemory {
      * more than this share of it: a rewrite then costs at most four times what was appended since the last.
      */
     private static final double COMPACT_AT_JOURNAL_SHARE = 0.25;
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path file;
     private final Map<String, MemoryEntry> entries = new ConcurrentHashMap<>();
@@ -88,20 +90,43 @@ public final class TranslationMemory {
      */
     public static TranslationMemory open(Path file) {
         TranslationMemory memory = new TranslationMemory(file);
-        if (file != null && Files.exists(file)) {
-            try {
+        if (file == null) {
+            return memory;
+        }
+        try {
+            memory.deleteTemporaryFiles();
+            if (Files.exists(file)) {
                 memory.replay();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read translation memory " + file, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read translation memory " + file, e);
         }
         return memory;
+    }
+
+    /** A compaction cut off by a kill leaves its temporary file beside the journal, which is intact. */
+    private void deleteTemporaryFiles() throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        String prefix = file.getFileName().toString();
+        List<Path> temporary;
+        try (Stream<Path> files = Files.list(dir)) {
+            temporary = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(TEMP_SUFFIX)).toList();
+        }
+        for (Path f : temporary) {
+            LOG.warn("{}: deleted, left by an interrupted compaction", f);
+            Files.deleteIfExists(f);
+        }
     }
 
     private void replay() throws IOException {
         lastLineOpen = endsWithoutNewline(file);
         // A reader with a Charset replaces a malformed byte sequence (a line cut mid-character) instead of failing.
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             String line = in.readLine();
             MemoryEntry previous = null;
             boolean sorted = true;
@@ -109,7 +134,8 @@ public final class TranslationMemory {
                 String next = in.readLine();
                 lines++;
                 MemoryEntry entry = read(line, next == null && lastLineOpen);
-                sorted = sorted && entry != null && (previous == null || MemoryEntry.FILE_ORDER.compare(previous, entry) < 0);
+                sorted = sorted && entry != null
+                        && (previous == null || MemoryEntry.FILE_ORDER.compare(previous, entry) < 0);
                 if (sorted) {
                     sortedLines++;
                 }
@@ -134,7 +160,8 @@ public final class TranslationMemory {
             return e;
         } catch (JsonProcessingException bad) {
             if (cutOff) {
-                LOG.warn("{} line {}: skipped, the last line was cut off (the run writing it was interrupted)", file, lines);
+                LOG.warn("{} line {}: skipped, the last line was cut off (the run writing it was interrupted)",
+                        file, lines);
             } else {
                 LOG.warn("{} line {}: skipped, not a memory entry ({})", file, lines, bad.getOriginalMessage());
             }
@@ -238,7 +265,8 @@ public final class TranslationMemory {
         if (journal == null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             fileIsNew = Files.notExists(file);
-            journal = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            journal = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
         }
         String line = (lastLineOpen ? "\n" : "") + JSON.writeValueAsString(entry) + "\n";
         ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
@@ -293,7 +321,7 @@ public final class TranslationMemory {
         sorted.sort(MemoryEntry.FILE_ORDER);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path temp = Files.createTempFile(dir, file.getFileName().toString(), TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),

@@ -122,6 +122,17 @@ class TranslationMemoryJournalTest {
     }
 
     @Test
+    void aCompactionCutOffByAKillLeavesTheJournalAsItWasAndNoTemporaryFile() throws Exception {
+        Files.writeString(file(), OLD_FORMAT);
+        Files.writeString(dir.resolve("translation-memory.jsonl8071632.tmp"), MORNING_TH + "{\"hash\":\"e35");
+
+        TranslationMemory memory = TranslationMemory.open(file());
+
+        assertThat(memory.size()).isEqualTo(3);
+        assertThat(dir.toFile().list()).containsExactly("translation-memory.jsonl");
+    }
+
+    @Test
     void compactionWaitsUntilAQuarterOfTheFileFollowsItsSortedPartThenKeepsOnlyTheLatestLinesSorted() throws Exception {
         Files.writeString(file(), OLD_FORMAT);
         TranslationMemory memory = TranslationMemory.open(file());
