@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,98 +72,72 @@ class UnchangedInputsTest {
         return files;
     }
 
+    // One sequence of builds rather than a test per case: every in-process build costs the suite's JVM memory.
     @Test
-    void aSecondBuildOfAnUnchangedInboxReadsAndRendersNothing() throws IOException {
+    void eachBuildReadsOnlyWhatChangedSinceTheLast() throws IOException {
+        // 1. nothing changed, though a time stamp moved (a fresh CI checkout): nothing read, nothing rendered
         Map<String, String> records = recordFiles();
         Path live = ws.liveGeneration();
-        // a new time stamp on unchanged bytes (a fresh CI checkout) changes nothing: the bytes' hash decides
         Files.setLastModifiedTime(ws.inbox.resolve(Inputs.name(2)), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-
-        Cli.Result again = build();
-
-        assertThat(again.code()).as(again.all()).isEqualTo(ExitCode.OK);
-        assertThat(again.out()).contains("inputs: 3 read: 0 published, 0 quarantined, 0 duplicates skipped; 3 unchanged; 0 files ignored")
+        Cli.Result unchanged = build();
+        assertThat(unchanged.code()).as(unchanged.all()).isEqualTo(ExitCode.OK);
+        assertThat(unchanged.out()).contains("inputs: 3 read: 0 published, 0 quarantined, 0 duplicates skipped; 3 unchanged; 0 files ignored")
                 .as("not rendered").doesNotContain("site: ");
         assertThat(readThisBuild()).as("no input entered the article route").isNull();
         assertThat(recordFiles()).isEqualTo(records);
         assertThat(ws.liveGeneration()).isEqualTo(live);
-    }
 
-    @Test
-    void anEditedInputIsReadAloneAndUpdatesOnlyItsRecord() throws IOException {
-        Map<String, String> records = recordFiles();
+        // 2. one input edited: read alone, its revision bumped, the others' records untouched
         Files.write(ws.inbox.resolve(Inputs.name(2)), Inputs.article(2, "The ferry will also run at night."));
-
-        Cli.Result again = build("-D", "mekong.test.pause-at=article@2");
-
-        assertThat(again.code()).as(again.all()).isEqualTo(ExitCode.OK);
-        assertThat(again.out()).contains("inputs: 3 read: 1 published, 0 quarantined, 0 duplicates skipped; 2 unchanged; 0 files ignored")
+        Cli.Result edited = build("-D", "mekong.test.pause-at=article@2");
+        assertThat(edited.code()).as(edited.all()).isEqualTo(ExitCode.OK);
+        assertThat(edited.out()).contains("inputs: 3 read: 1 published, 0 quarantined, 0 duplicates skipped; 2 unchanged; 0 files ignored")
                 .containsPattern("site: [1-9][0-9]* files written");
         assertThat(readThisBuild()).as("no second input entered the article route").isNull();
-        Map<String, String> now = recordFiles();
-        assertThat(now.get(Inputs.name(1))).isEqualTo(records.get(Inputs.name(1)));
-        assertThat(now.get(Inputs.name(3))).isEqualTo(records.get(Inputs.name(3)));
+        Map<String, String> afterEdit = recordFiles();
+        assertThat(afterEdit.get(Inputs.name(1))).isEqualTo(records.get(Inputs.name(1)));
+        assertThat(afterEdit.get(Inputs.name(3))).isEqualTo(records.get(Inputs.name(3)));
         assertThat(ws.records()).filteredOn(a -> a.source().fileName().equals(Inputs.name(2)))
                 .singleElement().satisfies(a -> assertThat(a.revision()).isEqualTo(2));
-    }
 
-    @Test
-    void aChangedSettingReadsEveryInputAgain() throws IOException {
-        Cli.Result again = build("-D", "mekong.language.min-confidence=0.4", "-D", "mekong.test.pause-at=article@3");
-
-        assertThat(again.out()).as(again.all()).contains("inputs: 3 read: 3 published, 0 quarantined, 0 duplicates skipped; 0 unchanged");
-        assertThat(readThisBuild()).isEqualTo(Inputs.name(3));
-        assertThat(build("-D", "mekong.language.min-confidence=0.4").out()).as("and then none")
-                .contains("read: 0 published, 0 quarantined, 0 duplicates skipped; 3 unchanged");
-    }
-
-    @Test
-    void aLostIndexOrAKillBeforeItsEntriesWereWrittenOnlyMeansReadingAgain() throws IOException {
-        Map<String, String> records = recordFiles();
-        // the state a kill -9 leaves between storing the records and appending their entries: the settings line only
+        // 3. the state a kill -9 leaves between storing records and appending their entries (the settings line
+        // only), which is also what a lost index means: every input read again, nothing lost or changed
         Path index = ws.content.resolve(InputIndex.FILE_NAME);
         Files.writeString(index, Files.readAllLines(index).get(0) + "\n");
+        Cli.Result afterCrash = build();
+        assertThat(afterCrash.out()).as(afterCrash.all())
+                .contains("inputs: 3 read: 3 published, 0 quarantined, 0 duplicates skipped; 0 unchanged");
+        assertThat(recordFiles()).as("the same records, untouched").isEqualTo(afterEdit);
 
-        Cli.Result again = build();
-
-        assertThat(again.out()).as(again.all()).contains("inputs: 3 read: 3 published, 0 quarantined, 0 duplicates skipped; 0 unchanged");
-        assertThat(recordFiles()).as("the same records, untouched").isEqualTo(records);
-        assertThat(ws.records()).allSatisfy(a -> assertThat(a.revision()).isEqualTo(1));
-
-        Files.delete(index);
-        assertThat(build().out()).contains("read: 3 published, 0 quarantined, 0 duplicates skipped; 0 unchanged");
-        assertThat(build().out()).contains("read: 0 published, 0 quarantined, 0 duplicates skipped; 3 unchanged");
-    }
-
-    @Test
-    void aDeletedSiteIsRenderedAgainThoughNoInputChanged() throws IOException {
+        // 4. the site deleted by the user: rendered again though no input changed
         Path generations = ws.liveGeneration().getParent();
         Files.delete(ws.site);
-        try (var list = Files.walk(generations)) {
-            for (Path p : list.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (var walk = Files.walk(generations)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
-
-        Cli.Result again = build();
-
-        assertThat(again.out()).as(again.all()).contains("3 unchanged").containsPattern("site: [1-9][0-9]* files written");
+        Cli.Result siteGone = build();
+        assertThat(siteGone.out()).as(siteGone.all()).contains("3 unchanged").containsPattern("site: [1-9][0-9]* files written");
         assertThat(ws.records()).allSatisfy(a -> assertThat(ws.page(a, "en")).exists());
-    }
 
-    @Test
-    void aDeletedInputRetiresItsArticleAndAQuarantinedOneIsListedByEveryBuild() throws IOException {
+        // 5. an input deleted retires its article; a quarantined input is listed by every build while it is there
         Files.delete(ws.inbox.resolve(Inputs.name(3)));
         ws.drop("empty.txt", new byte[0]);
-
-        Cli.Result again = build();
-        assertThat(again.code()).as(again.all()).isEqualTo(ExitCode.QUARANTINED);
-        assertThat(again.out()).contains("inputs: 3 read: 0 published, 1 quarantined, 0 duplicates skipped; 2 unchanged");
-        assertThat(again.err()).contains("FAILED empty.txt: the file is empty");
+        Cli.Result quarantined = build();
+        assertThat(quarantined.code()).as(quarantined.all()).isEqualTo(ExitCode.QUARANTINED);
+        assertThat(quarantined.out()).contains("inputs: 3 read: 0 published, 1 quarantined, 0 duplicates skipped; 2 unchanged");
+        assertThat(quarantined.err()).contains("FAILED empty.txt: the file is empty");
         assertThat(ws.records()).extracting(a -> a.source().fileName()).containsExactlyInAnyOrder(Inputs.name(1), Inputs.name(2));
+        Cli.Result again = build("-D", "mekong.test.pause-at=article@2");
+        assertThat(again.code()).as(again.all()).isEqualTo(ExitCode.QUARANTINED);
+        assertThat(again.err()).contains("FAILED empty.txt: the file is empty");
+        assertThat(readThisBuild()).as("the quarantined input alone was read").isNull();
 
-        Cli.Result third = build();
-        assertThat(third.code()).as(third.all()).isEqualTo(ExitCode.QUARANTINED);
-        assertThat(third.err()).contains("FAILED empty.txt: the file is empty");
+        // 6. a changed setting: every input read again
+        Files.delete(ws.inbox.resolve("empty.txt"));
+        Cli.Result newSetting = build("-D", "mekong.language.min-confidence=0.4", "-D", "mekong.test.pause-at=article@2");
+        assertThat(newSetting.out()).as(newSetting.all()).contains("inputs: 2 read: 2 published, 0 quarantined, 0 duplicates skipped; 0 unchanged");
+        assertThat(readThisBuild()).isEqualTo(Inputs.name(2));
     }
 }
