@@ -19,7 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * Re-renders the site from the store when the inbox has been drained after a change. In a build the
- * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
+ * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns. A
+ * start finds the site changed unless {@link SiteState} says it is up to date; then the first drain
+ * renders only if an input was read or an article changed meanwhile.
  * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
  * that fails a build, and is tried again at the next drained inbox of a watch.
  */
@@ -32,7 +34,8 @@ public class SiteUpdater {
     private final Path siteDir;
     private final RunLog log;
     private final Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod;
-    private final AtomicBoolean changed = new AtomicBoolean(true);
+    private final SiteState siteState;
+    private final AtomicBoolean changed;
     private final AtomicLong renders = new AtomicLong();
     private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Throwable renderFailure;
@@ -42,14 +45,17 @@ public class SiteUpdater {
     /**
      * @param closeTranslationPeriod returns what the translation engines were sent since the last call
      *                               and starts counting afresh (budgets included): one period per render
+     * @param siteState              what the live site was rendered from, told of every render
      */
     public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log,
-                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod) {
+                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod, SiteState siteState) {
         this.store = store;
         this.renderer = renderer;
         this.siteDir = siteDir;
         this.log = log;
         this.closeTranslationPeriod = closeTranslationPeriod;
+        this.siteState = siteState;
+        this.changed = new AtomicBoolean(!siteState.upToDate());
     }
 
     /** Called for every article stored. */
@@ -66,11 +72,14 @@ public class SiteUpdater {
     /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
     public void inboxDrained() {
         if (!changed.getAndSet(false)) {
+            firstRender.countDown(); // the site is up to date: a build with nothing to render is done
             return;
         }
         try {
+            String records = siteState.records();
             lastSummary = log.summary(closeTranslationPeriod.get());
             lastPublish = renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
+            siteState.rendered(records, lastSummary);
             renderFailure = null;
         } catch (Throwable e) {
             // Errors too: the route's error handler would swallow one, and a build would report success
@@ -87,7 +96,7 @@ public class SiteUpdater {
         }
     }
 
-    /** Waits for the first render; false on timeout. */
+    /** Waits for the first render, or the first drain that found the site up to date; false on timeout. */
     public boolean awaitFirstRender(long timeout, TimeUnit unit) throws InterruptedException {
         return firstRender.await(timeout, unit);
     }

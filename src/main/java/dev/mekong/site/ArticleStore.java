@@ -88,6 +88,11 @@ public class ArticleStore {
                 || !o.source().fileName().equals(article.source().fileName()));
     }
 
+    /** The id of the stored article made from these source bytes (by their sha256), if there is one. */
+    public synchronized Optional<String> idOfContent(String sha256) {
+        return Optional.ofNullable(contentIndex().get(sha256));
+    }
+
     /**
      * Takes an article off the site: its record moves to {@code content/retired/ID.json}, where it can be
      * restored from, and the next render removes its pages.
