@@ -57,7 +57,7 @@ final class ReportPages implements PageType {
             row.put("language", entry.sourceTag());
             row.put("source", entry.sourceFile());
             Map<String, String> statuses = new LinkedHashMap<>();
-            entry.versions().forEach((code, item) -> statuses.put(code, item.status()));
+            context.config.languages().forEach(code -> statuses.put(code, entry.versions().get(code).status()));
             row.put("versions", statuses);
             List<Map<String, String>> removed = new ArrayList<>();
             for (Removed r : entry.removed()) {

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * <p>Walking the site: {@code Files.walk(siteDir)} does not follow the root link; walk
  * {@code siteDir.toRealPath()} instead.
  */
-public final class SitePublisher {
+public class SitePublisher {
 
     private static final String TEMP_SUFFIX = ".mekong-tmp";
 
@@ -188,13 +188,13 @@ public final class SitePublisher {
     }
 
     /** Changed files replaced one by one inside the live generation. */
-    static final class InPlaceUpdate {
+    static class InPlaceUpdate {
         private final Path live;
         private final Path marker;
         private int written;
         private int deleted;
 
-        private InPlaceUpdate(Path site) throws IOException {
+        InPlaceUpdate(Path site) throws IOException {
             this.live = liveGeneration(site);
             if (live == null) {
                 throw new IOException(site + " has no live generation to update");

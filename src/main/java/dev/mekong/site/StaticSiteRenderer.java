@@ -35,7 +35,7 @@ import java.util.function.Function;
 public final class StaticSiteRenderer implements SiteRenderer {
 
     private final PageContext context;
-    private final SitePublisher publisher = new SitePublisher();
+    private final SitePublisher publisher;
     /** What the last update left on the site, to compare the next one with; null: read it from the index. */
     private State state;
 
@@ -49,7 +49,13 @@ public final class StaticSiteRenderer implements SiteRenderer {
     }
 
     public StaticSiteRenderer(SiteConfig config) {
+        this(config, new SitePublisher());
+    }
+
+    /** With a publisher of one's own: one that is killed halfway, in a test. */
+    StaticSiteRenderer(SiteConfig config, SitePublisher publisher) {
         this.context = new PageContext(config);
+        this.publisher = publisher;
     }
 
     /** Renders every page of these articles into a new generation (the site index is not involved). */
