@@ -35,11 +35,12 @@ final class ArticleViews {
     static final int MAX_CATEGORY_LEVELS = 10;
     private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
 
-    private final List<String> codes;
+    private final Map<String, SiteLanguage> languages;
     private final UrlScheme urls;
 
-    ArticleViews(List<String> codes, UrlScheme urls) {
-        this.codes = codes;
+    /** @param languages the site languages in menu order */
+    ArticleViews(Map<String, SiteLanguage> languages, UrlScheme urls) {
+        this.languages = languages;
         this.urls = urls;
     }
 
@@ -79,8 +80,10 @@ final class ArticleViews {
         Prepared prepared = prepare(stored);
         Article article = prepared.article();
         Metadata meta = meta(article);
+        OffsetDateTime published = LocalDates.parse(meta.published());
         Map<String, IndexEntry.Item> items = new LinkedHashMap<>();
-        for (String code : codes) {
+        for (SiteLanguage language : languages.values()) {
+            String code = language.code();
             Version version = version(article, code);
             String textLang = version.lang() == null ? sourceTag(article) : version.lang();
             String title = version.title() == null || version.title().isBlank()
@@ -89,7 +92,9 @@ final class ArticleViews {
             String first = version.blocks().stream().filter(b -> Block.PARAGRAPH.equals(b.type()))
                     .map(Block::plainText).filter(s -> !s.isBlank()).findFirst().orElse(text);
             items.put(code, new IndexEntry.Item(version.status(), textLang, title,
-                    TextMeasure.excerpt(first, textLang, EXCERPT_CHARS), TextMeasure.readingMinutes(text, textLang)));
+                    TextMeasure.excerpt(first, textLang, EXCERPT_CHARS), TextMeasure.readingMinutes(text, textLang),
+                    published == null ? null : LocalDates.date(published, language.locale()),
+                    published == null ? null : LocalDates.time(published, language.locale())));
         }
         return new IndexEntry(key, article.id(), recordHash, article.slug(), sourceTag(article),
                 meta.published(), meta.category(), meta.tags(), article.title(),
@@ -115,9 +120,7 @@ final class ArticleViews {
         return new ArticleView(entry.id(), code, path, urls.url(path), item.status(), item.textLang(),
                 langAttr(item.textLang(), code), item.title(), item.excerpt(),
                 published == null ? null : LocalDates.iso(published),
-                published == null ? null : LocalDates.date(published, language.locale()),
-                published == null ? null : LocalDates.time(published, language.locale()),
-                published == null ? null : LocalDates.offset(published),
+                item.date(), item.time(), published == null ? null : LocalDates.offset(published),
                 item.readingMinutes(), List.of(), entry.authors(), null, null, categories, tags, entry.image(), null);
     }
 
@@ -134,7 +137,7 @@ final class ArticleViews {
 
     /** The site language holding the original, or null when the original is in none of them. */
     String sourceCode(IndexEntry entry) {
-        for (String code : codes) {
+        for (String code : languages.keySet()) {
             if (Version.SOURCE.equals(entry.versions().get(code).status())) {
                 return code;
             }

@@ -33,7 +33,11 @@ record IndexEntry(String key, String id, String recordHash, String slug, String 
      * @param status         source, reviewed, machine, partial or untranslated
      * @param textLang       BCP-47 tag of the text shown
      * @param readingMinutes estimated from the whole text
+     * @param date           publish date as the language writes it (formatting it is the costly part of a
+     *                       list item, so it is done once, when the article is indexed), or null
+     * @param time           publish time likewise, or null
      */
-    record Item(String status, String textLang, String title, String excerpt, int readingMinutes) {
+    record Item(String status, String textLang, String title, String excerpt, int readingMinutes, String date,
+                String time) {
     }
 }

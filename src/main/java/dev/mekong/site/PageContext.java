@@ -42,7 +42,7 @@ final class PageContext {
             languages.put(code, SiteLanguage.of(code, folder));
         }
         this.urls = new UrlScheme(config);
-        this.views = new ArticleViews(config.languages(), urls);
+        this.views = new ArticleViews(languages, urls);
     }
 
     /** The folder overriding the bundled templates, or null. */
