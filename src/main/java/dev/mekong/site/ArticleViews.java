@@ -74,7 +74,7 @@ final class ArticleViews {
     /** The index entry of a record; a record without an id gets an entry that only says so. */
     IndexEntry entry(String key, Article stored, String recordHash) {
         if (stored.id() == null) {
-            return new IndexEntry(key, null, recordHash, null, null, null, List.of(), List.of(),
+            return new IndexEntry(key, null, recordHash, null, null, null, List.of(), List.of(), List.of(), List.of(),
                     stored.title(), null, List.of(), null, List.of(), Map.of(), null, List.of());
         }
         Prepared prepared = prepare(stored);
@@ -96,11 +96,16 @@ final class ArticleViews {
                     published == null ? null : LocalDates.date(published, language.locale()),
                     published == null ? null : LocalDates.time(published, language.locale())));
         }
+        List<String> tags = meta.tags().stream().distinct().toList();
         return new IndexEntry(key, article.id(), recordHash, article.slug(), sourceTag(article),
-                meta.published(), meta.category(), meta.tags(), article.title(),
+                meta.published(), meta.category(), segments(meta.category()), tags, segments(tags), article.title(),
                 article.source() == null ? null : article.source().fileName(), meta.authors(),
                 meta.image() != null && SAFE_IMAGE.matcher(meta.image()).matches() ? meta.image() : null,
                 article.removed(), items, prepared.slugWarning(), prepared.warnings());
+    }
+
+    private static List<String> segments(List<String> names) {
+        return names.stream().map(Slugs::categorySegment).toList();
     }
 
     /** An article in one site language as lists, feeds and the sitemap show it: everything but the body. */
@@ -108,14 +113,16 @@ final class ArticleViews {
         String code = language.code();
         IndexEntry.Item item = entry.versions().get(code);
         OffsetDateTime published = LocalDates.parse(entry.published());
+        String labelLang = langAttr(entry.sourceTag(), code);
         List<LinkView> categories = new ArrayList<>();
-        List<String> trail = new ArrayList<>();
-        for (String name : entry.categories()) {
-            trail.add(Slugs.categorySegment(name));
-            categories.add(new LinkView(name, urls.category(code, trail), langAttr(entry.sourceTag(), code)));
+        for (int i = 0; i < entry.categories().size(); i++) {
+            categories.add(new LinkView(entry.categories().get(i),
+                    urls.category(code, entry.categorySegments().subList(0, i + 1)), labelLang));
         }
-        List<LinkView> tags = entry.tags().stream().distinct().map(name -> new LinkView(name,
-                urls.tag(code, Slugs.categorySegment(name)), langAttr(entry.sourceTag(), code))).toList();
+        List<LinkView> tags = new ArrayList<>();
+        for (int i = 0; i < entry.tags().size(); i++) {
+            tags.add(new LinkView(entry.tags().get(i), urls.tag(code, entry.tagSegments().get(i)), labelLang));
+        }
         String path = urls.article(code, entry.slug());
         return new ArticleView(entry.id(), code, path, urls.url(path), item.status(), item.textLang(),
                 langAttr(item.textLang(), code), item.title(), item.excerpt(),

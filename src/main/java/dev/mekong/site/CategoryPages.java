@@ -31,13 +31,12 @@ final class CategoryPages implements PageType {
             Map<String, List<String>> trails = new TreeMap<>();
             for (IndexEntry entry : content.articles()) {
                 ArticleView view = context.view(entry, code);
-                List<String> trail = new ArrayList<>();
                 for (int i = 0; i < view.categories().size(); i++) {
                     LinkView category = view.categories().get(i);
-                    trail.add(Slugs.categorySegment(entry.categories().get(i)));
                     byPath.computeIfAbsent(category.path(), k -> new ArrayList<>()).add(view);
                     labels.putIfAbsent(category.path(), category);
-                    trails.putIfAbsent(category.path(), List.copyOf(trail));
+                    int level = i;
+                    trails.computeIfAbsent(category.path(), k -> entry.categorySegments().subList(0, level + 1));
                 }
             }
             byPath.forEach((path, items) -> pages.add(new Page(path, this,

@@ -17,13 +17,17 @@ import java.util.Map;
  * @param sourceTag   BCP-47 tag of the original
  * @param published   publish time as stored, or null
  * @param categories  category path, cut to the levels that get pages
+ * @param categorySegments the URL segment of each category ({@link Slugs#categorySegment}, costly to compute)
+ * @param tags        its tags, each once
+ * @param tagSegments the URL segment of each tag
  * @param title       the stored title (the original's)
  * @param versions    per site language: what a list item shows
  * @param slugWarning the warning for an unsafe stored slug, or null
  * @param warnings    other warnings about it (category levels cut, no valid date)
  */
 record IndexEntry(String key, String id, String recordHash, String slug, String sourceTag,
-                  String published, List<String> categories, List<String> tags, String title, String sourceFile,
+                  String published, List<String> categories, List<String> categorySegments, List<String> tags,
+                  List<String> tagSegments, String title, String sourceFile,
                   List<String> authors, String image, List<Removed> removed, Map<String, Item> versions,
                   String slugWarning, List<String> warnings) {
 

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,8 +42,10 @@ record SiteContent(List<IndexEntry> articles, List<String> warnings, BuildSummar
             warnings.addAll(entry.warnings());
             kept.add(entry);
         }
-        kept.sort(Comparator.comparing(SiteContent::publishedInstant, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(IndexEntry::id));
+        Map<IndexEntry, Instant> published = new IdentityHashMap<>(); // parsed once, not at every comparison
+        kept.forEach(entry -> published.put(entry, publishedInstant(entry)));
+        kept.sort(Comparator.comparing((IndexEntry entry) -> published.get(entry),
+                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(IndexEntry::id));
         return new SiteContent(List.copyOf(kept), List.copyOf(warnings), summary);
     }
 

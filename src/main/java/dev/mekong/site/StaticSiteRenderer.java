@@ -82,20 +82,23 @@ public final class StaticSiteRenderer implements SiteRenderer {
         Path records = store.recordsFolder();
         SiteIndex index = new SiteIndex(records.getParent());
         try {
-            State old = state != null && state.contentDir().equals(records.getParent()) && state.site().equals(site)
-                    ? state : load(index, records.getParent(), site, summary);
-            boolean fromDisk = old != state;
             String fingerprint = SiteFingerprint.of(context.config);
+            State old = state != null && state.contentDir().equals(records.getParent()) && state.site().equals(site)
+                    ? state : load(index, records.getParent(), site, summary, fingerprint);
+            boolean fromDisk = old != state;
             Path live = SitePublisher.liveGeneration(site);
             SiteIndex.Header header = old.header();
             boolean full = header == null || !header.fingerprint().equals(fingerprint) || !header.site().equals(site.toString())
                     || live == null || !live.getFileName().toString().equals(header.generation());
 
-            Map<String, SiteIndex.Stored> entries = new TreeMap<>(old.entries());
+            // entries made under another fingerprint (other languages, older code) are made afresh
+            Map<String, SiteIndex.Stored> entries = new TreeMap<>(header != null && header.fingerprint().equals(fingerprint)
+                    ? old.entries() : Map.of());
             Set<String> dirty = new HashSet<>();
             Set<String> removed = new HashSet<>();
             boolean entriesChanged = refresh(entries, records, changed.unknown() || fromDisk || full
                     ? null : changed.ids(), dirty, removed);
+            old.entries().keySet().stream().filter(key -> !entries.containsKey(key)).forEach(removed::add);
             if (!full && !entriesChanged && summary.equals(header.summary())) {
                 saveIndex(index, entries, dirty, removed, header);
                 state = new State(old.contentDir(), site, header, entries, old.content(), old.pages());
@@ -117,9 +120,11 @@ public final class StaticSiteRenderer implements SiteRenderer {
         }
     }
 
-    private State load(SiteIndex index, Path contentDir, Path site, BuildSummary summary) {
+    /** What the index on disk says the site shows; its entries only when made under this fingerprint. */
+    private State load(SiteIndex index, Path contentDir, Path site, BuildSummary summary, String fingerprint) {
         SiteIndex.Header header = index.header();
-        Map<String, SiteIndex.Stored> entries = header == null ? Map.of() : index.entries();
+        Map<String, SiteIndex.Stored> entries = header == null || !header.fingerprint().equals(fingerprint)
+                ? Map.of() : index.entries();
         BuildSummary shown = header == null ? summary : header.summary();
         SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), shown);
         return new State(contentDir, site, header, entries, content, null);

@@ -36,10 +36,10 @@ final class TagPages implements PageType {
             Map<String, LinkView> labels = new TreeMap<>();
             for (IndexEntry entry : content.articles()) {
                 ArticleView view = context.view(entry, code);
-                for (LinkView tag : view.tags()) {
-                    String segment = Slugs.categorySegment(tag.label());
+                for (int i = 0; i < view.tags().size(); i++) {
+                    String segment = entry.tagSegments().get(i);
                     bySegment.computeIfAbsent(segment, k -> new ArrayList<>()).add(view);
-                    labels.putIfAbsent(segment, tag);
+                    labels.putIfAbsent(segment, view.tags().get(i));
                 }
             }
             if (bySegment.isEmpty()) {

@@ -179,6 +179,23 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void anotherConfigurationRendersEverythingIntoANewGeneration() throws IOException {
+        for (int n = 1; n <= 5; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        }
+        PublishResult first = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        SiteConfig threeLanguages = new SiteConfig(List.of("en", "th", "vi"), null, null, null, null, 3, null);
+
+        PublishResult second = new StaticSiteRenderer(threeLanguages).update(store, ChangedArticles.any(), SUMMARY, site);
+
+        assertThat(second.generation()).isNotEqualTo(first.generation());
+        assertThat(site.resolve("zh")).doesNotExist();
+        Path full = work.resolve("full-three");
+        new StaticSiteRenderer(threeLanguages).render(new SiteBuild(store.all(), SUMMARY), full);
+        assertSameFiles(site, full);
+    }
+
+    @Test
     void tagsGetPagesAndAListLikeCategories() throws IOException {
         store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Business"), List.of("Hydro power", "Laos"), "Two."));
         store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of("Laos"), "Two."));
