@@ -3,12 +3,10 @@ package dev.mekong.site;
 import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.MonthView;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,11 +33,10 @@ final class ArchivePages implements PageType {
             Map<String, List<ArticleView>> byMonth = new TreeMap<>(Comparator.reverseOrder());
             Map<String, String> labels = new TreeMap<>();
             for (ArticleView view : context.views(content.articles(), code)) {
-                OffsetDateTime time = LocalDates.parse(view.isoDate());
-                if (time != null) {
-                    String key = String.format(Locale.ROOT, "%04d-%02d", time.getYear(), time.getMonthValue());
+                if (view.isoDate() != null) {
+                    String key = view.isoDate().substring(0, 7); // yyyy-mm in the article's own offset
                     byMonth.computeIfAbsent(key, k -> new ArrayList<>()).add(view);
-                    labels.computeIfAbsent(key, k -> LocalDates.month(time, language.locale()));
+                    labels.computeIfAbsent(key, k -> LocalDates.month(LocalDates.parse(view.isoDate()), language.locale()));
                 }
             }
             List<MonthView> months = new ArrayList<>();

@@ -108,11 +108,18 @@ final class ArticleViews {
         return names.stream().map(Slugs::categorySegment).toList();
     }
 
-    /** An article in one site language as lists, feeds and the sitemap show it: everything but the body. */
-    ArticleView listView(IndexEntry entry, SiteLanguage language) {
-        String code = language.code();
-        IndexEntry.Item item = entry.versions().get(code);
+    /** An article in each site language as lists, feeds and the sitemap show it: everything but the body. */
+    Map<String, ArticleView> listViews(IndexEntry entry) {
         OffsetDateTime published = LocalDates.parse(entry.published());
+        Map<String, ArticleView> views = new LinkedHashMap<>();
+        for (String code : languages.keySet()) {
+            views.put(code, listView(entry, code, published));
+        }
+        return views;
+    }
+
+    private ArticleView listView(IndexEntry entry, String code, OffsetDateTime published) {
+        IndexEntry.Item item = entry.versions().get(code);
         String labelLang = langAttr(entry.sourceTag(), code);
         List<LinkView> categories = new ArrayList<>();
         for (int i = 0; i < entry.categories().size(); i++) {

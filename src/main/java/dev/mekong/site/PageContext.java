@@ -57,11 +57,7 @@ final class PageContext {
 
     /** An entry as lists show it in one language. */
     synchronized ArticleView view(IndexEntry entry, String code) {
-        return listViews.computeIfAbsent(entry, e -> {
-            Map<String, ArticleView> perLanguage = new LinkedHashMap<>();
-            languages.values().forEach(l -> perLanguage.put(l.code(), views.listView(e, l)));
-            return perLanguage;
-        }).get(code);
+        return listViews.computeIfAbsent(entry, views::listViews).get(code);
     }
 
     /** Every version of an entry, in site language order. */
