@@ -142,8 +142,8 @@ public final class Bench {
 
     /**
      * Starts {@code watch} on an empty drop folder over the built site, drops one story at a time and
-     * measures until the story's title is on its language's live home page (the site is switched in
-     * whole, so its article page, lists, feeds and sitemap are live at the same moment).
+     * measures until the story's title is on its language's live home page (article pages are published
+     * before the lists that link to them, so its article page is live by then).
      */
     private Latency watch(String kind, Folders folders, int last) throws IOException, InterruptedException {
         Path drops = folders.root.resolve("drops");

@@ -69,8 +69,9 @@ public class BuildCommand implements Callable<Integer> {
 
     private static void printSummary(Pipeline pipeline, RunLog log) {
         long read = log.publishedCount() + log.failureCount() + log.duplicateCount();
-        System.out.printf("inputs: %,d read: %,d published, %,d quarantined, %,d duplicates skipped; %,d files ignored%n",
-                read, log.publishedCount(), log.failureCount(), log.duplicateCount(), log.ignoredCount());
+        System.out.printf("inputs: %,d read: %,d published, %,d quarantined, %,d duplicates skipped; %,d unchanged; %,d files ignored%n",
+                read + log.unchangedCount(), log.publishedCount(), log.failureCount(), log.duplicateCount(),
+                log.unchangedCount(), log.ignoredCount());
         PublishResult published = pipeline.siteUpdater().lastPublish();
         if (published != null) {
             System.out.printf("site: %,d files written, %,d unchanged, %,d deleted (%s)%n", published.written(),

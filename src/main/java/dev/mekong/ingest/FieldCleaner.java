@@ -52,7 +52,7 @@ public final class FieldCleaner {
     private static Metadata clean(Metadata meta) {
         return meta == null ? null : new Metadata(line(meta.title()), line(meta.published()), line(meta.publisher()),
                 lines(meta.authors()), line(meta.editor()), lines(meta.category()), line(meta.canonicalUrl()),
-                line(meta.image()));
+                line(meta.image()), lines(meta.tags()));
     }
 
     private static List<Block> blocks(List<Block> blocks) {

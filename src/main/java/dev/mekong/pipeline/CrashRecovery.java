@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.SiteFolder;
+import dev.mekong.site.SitePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +19,16 @@ import java.util.stream.Stream;
 /**
  * Clears what a killed process can leave behind, before anything is read: temporary article records and
  * reason files (the files they were replacing are intact), and site generations that were being
- * assembled but never switched live. Inputs need no recovery: an input leaves the inbox only after its
+ * assembled but never switched live, and the temporary files of an in-place update of the live one that
+ * was cut short. Inputs need no recovery: an input leaves the inbox only after its
  * article is stored, and storing is idempotent, so a restart simply handles it again.
  *
  * <p>The site part follows {@link dev.mekong.site.SitePublisher}'s layout: {@code site} is a link to
  * {@code .site-generations/NNNNNNNN}, a new generation is numbered above the live one and switched in
  * through a {@code .site.switch} link. Any numbered generation above the live one is therefore
- * unfinished. Only a site layout that is Mekong's ({@link SiteFolder}) is cleaned.
+ * unfinished. An in-place update leaves a marker in the generations folder until it is done; the pages it
+ * did not replace yet are rendered again by the next render, as the site index in the content folder is
+ * written only after a publish. Only a site layout that is Mekong's ({@link SiteFolder}) is cleaned.
  */
 public final class CrashRecovery {
 
@@ -34,17 +38,19 @@ public final class CrashRecovery {
     }
 
     /** What was cleaned, for the log and for tests. */
-    public record Report(int records, int reasons, List<Path> generations) {
+    public record Report(int records, int reasons, List<Path> generations, boolean interruptedUpdate) {
         public boolean isEmpty() {
-            return records == 0 && reasons == 0 && generations.isEmpty();
+            return records == 0 && reasons == 0 && generations.isEmpty() && !interruptedUpdate;
         }
     }
 
     public static Report recover(ArticleStore store, Quarantine quarantine, Path siteDir) {
-        Report report = new Report(store.deleteTemporaryFiles(), quarantine.deleteTemporaryFiles(), unfinishedGenerations(siteDir));
+        Report report = new Report(store.deleteTemporaryFiles(), quarantine.deleteTemporaryFiles(),
+                unfinishedGenerations(siteDir), interruptedUpdate(siteDir));
         if (!report.isEmpty()) {
             LOG.warn("recovered from an interrupted run: deleted {} temporary record(s), {} temporary reason file(s), "
-                    + "{} unfinished site generation(s)", report.records(), report.reasons(), report.generations().size());
+                    + "{} unfinished site generation(s){}", report.records(), report.reasons(), report.generations().size(),
+                    report.interruptedUpdate() ? "; the site's interrupted update is finished by the next render" : "");
         }
         return report;
     }
@@ -71,6 +77,18 @@ public final class CrashRecovery {
             return unfinished;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean unfinished site generations in " + generations, e);
+        }
+    }
+
+    /** Whether an in-place update of the live site was cut short; its temporary files are deleted. */
+    private static boolean interruptedUpdate(Path siteDir) {
+        if (SiteFolder.problem(siteDir).isPresent()) {
+            return false;
+        }
+        try {
+            return SitePublisher.cleanInterruptedUpdate(siteDir) >= 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean an interrupted update of " + siteDir, e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.mekong.model.Article;
 import dev.mekong.model.InputRejectedException;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Stops an article whose language is uncertain from being translated from a wrong language: it is
@@ -14,11 +15,17 @@ public class LanguageGate {
     private final double minConfidence;
     private final boolean quarantine;
     private final RunLog log;
+    private final Consumer<String> readAgainNextRun;
 
-    public LanguageGate(double minConfidence, boolean quarantine, RunLog log) {
+    /**
+     * @param readAgainNextRun told the name of every input flagged, so that its warning is given by every run
+     *                         ({@link UnchangedInputs#readAgainNextRun})
+     */
+    public LanguageGate(double minConfidence, boolean quarantine, RunLog log, Consumer<String> readAgainNextRun) {
         this.minConfidence = minConfidence;
         this.quarantine = quarantine;
         this.log = log;
+        this.readAgainNextRun = readAgainNextRun;
     }
 
     public Article check(Article article) {
@@ -30,6 +37,7 @@ public class LanguageGate {
             if (quarantine) {
                 throw new InputRejectedException("uncertain language: " + message);
             }
+            readAgainNextRun.accept(article.source().fileName());
             log.warn(article.source().fileName() + ": " + message);
         }
         return article;

@@ -2,7 +2,6 @@ package dev.mekong.pipeline;
 
 import dev.mekong.extract.FormatExtractor;
 import dev.mekong.extract.rules.SiteRules;
-import dev.mekong.ingest.ContentHashIdempotentRepository;
 import dev.mekong.language.ArticleLanguageStep;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.site.SiteConfig;
@@ -21,6 +20,8 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -68,11 +69,26 @@ public class PipelineConfiguration implements CamelConfiguration {
         if (pause != null) {
             context.getManagementStrategy().addEventNotifier(pause);
         }
+        Map<String, String> mekongProperties = mekongProperties(properties);
         Registry registry = context.getRegistry();
         registry.bind("settings", settings);
         registry.bind("runLog", log);
-        registry.bind("inboxRepository", new ContentHashIdempotentRepository());
-        QuarantineStep quarantineStep = new QuarantineStep(quarantine, settings.keepInputs(), log);
+        ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
+        registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
+        registry.bind("languageStep", new ArticleLanguageStep(detector));
+        ChainTranslator translator = Translators.fromSettings(mekongProperties, settings.content(), detector);
+        TranslateStep translateStep = new TranslateStep(translator, settings.languages());
+        registry.bind("translateStep", translateStep);
+        SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
+        SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
+                () -> closeTranslationPeriod(translator, log), SiteState.of(settings.content(), settings.site(), mekongProperties));
+        registry.bind("siteUpdater", siteUpdater);
+        registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
+        UnchangedInputs inputs = new UnchangedInputs(
+                InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties), name -> isInInbox(settings, name)),
+                store, log, !Translators.NONE.equals(translator.name()), siteUpdater::changed);
+        registry.bind("inboxRepository", inputs);
+        QuarantineStep quarantineStep = new QuarantineStep(quarantine, settings.keepInputs(), log, inputs::readAgainNextRun);
         registry.bind("inboxFilter", new InboxFilter(settings.inboxIgnore(), quarantineStep, log));
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
@@ -82,19 +98,17 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
-        registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
+        registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(),
+                log, inputs::readAgainNextRun));
         registry.bind("quarantine", quarantineStep);
-        ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
-        registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
-        registry.bind("languageStep", new ArticleLanguageStep(detector));
-        ChainTranslator translator = Translators.fromSettings(mekongProperties(properties), settings.content(), detector);
-        TranslateStep translateStep = new TranslateStep(translator, settings.languages());
-        registry.bind("translateStep", translateStep);
-        SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
-        SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
-                () -> closeTranslationPeriod(translator, log));
-        registry.bind("siteUpdater", siteUpdater);
-        registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
+    }
+
+    private static boolean isInInbox(Settings settings, String fileName) {
+        try {
+            return Files.isRegularFile(settings.inbox().resolve(fileName));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The period's engine costs; its rejected outputs become warnings (one per engine and language). */

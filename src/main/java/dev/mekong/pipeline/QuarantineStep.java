@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The error route's step: quarantine the input and note it in the run log. Also called by
@@ -18,11 +19,14 @@ public class QuarantineStep {
     private final Quarantine quarantine;
     private final boolean keepInputs;
     private final RunLog log;
+    private final Consumer<String> readAgainNextRun;
 
-    public QuarantineStep(Quarantine quarantine, boolean keepInputs, RunLog log) {
+    /** @param readAgainNextRun told the name of every input quarantined ({@link UnchangedInputs#readAgainNextRun}) */
+    public QuarantineStep(Quarantine quarantine, boolean keepInputs, RunLog log, Consumer<String> readAgainNextRun) {
         this.quarantine = quarantine;
         this.keepInputs = keepInputs;
         this.log = log;
+        this.readAgainNextRun = readAgainNextRun;
     }
 
     public void reject(String fileName, String absolutePath, Throwable error) {
@@ -31,6 +35,7 @@ public class QuarantineStep {
             return;
         }
         String reason = quarantine.reject(fileName, absolutePath == null ? null : Path.of(absolutePath), error, keepInputs);
+        readAgainNextRun.accept(fileName);
         log.failed(fileName, reason);
         LOG.info("quarantined {}: {}", fileName, reason); // the commands print it: build's summary, watch's line
     }

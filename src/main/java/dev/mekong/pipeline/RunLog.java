@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * What happened during one run of the pipeline: inputs published, inputs quarantined with their
- * reasons, duplicates and ignored files (both also warnings), warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code,
+ * reasons, duplicates and ignored files (both also warnings), inputs skipped as unchanged since an earlier
+ * run (not read), warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code,
  * its summary and its progress line, and by the build report. Each input handled is also told, as one line,
  * to an optional listener (what {@code watch} prints).
  */
@@ -33,6 +34,7 @@ public class RunLog {
     private long failureCount;
     private long duplicateCount;
     private long ignoredCount;
+    private long unchangedCount;
     private volatile Consumer<String> listener = line -> { };
 
     private static <T> void add(List<T> list, T entry) {
@@ -70,14 +72,29 @@ public class RunLog {
 
     /** A duplicate is not published again; the editor is told which article it repeats. */
     public void duplicate(String fileName, String originalFileName, String originalId) {
-        String warning = fileName + ": duplicate of " + originalFileName + " (article " + originalId
-                + ", same content); not published again";
+        String warning = duplicateWarning(fileName, originalFileName, originalId);
         synchronized (this) {
             add(duplicates, new Duplicate(fileName, originalFileName, originalId));
             add(warnings, warning);
             duplicateCount++;
         }
         listener.accept(warning);
+    }
+
+    /** An input not read because an earlier run already made its record from the same bytes and settings. */
+    public synchronized void unchanged() {
+        unchangedCount++;
+    }
+
+    /** An unchanged input that duplicates a stored article: not read, and the editor is told again. */
+    public synchronized void unchangedDuplicate(String fileName, String originalFileName, String originalId) {
+        add(warnings, duplicateWarning(fileName, originalFileName, originalId));
+        unchangedCount++;
+    }
+
+    private static String duplicateWarning(String fileName, String originalFileName, String originalId) {
+        return fileName + ": duplicate of " + originalFileName + " (article " + originalId
+                + ", same content); not published again";
     }
 
     /** A file left in the inbox on purpose (mekong.inbox-ignore), with the reason. */
@@ -113,9 +130,14 @@ public class RunLog {
         return ignoredCount;
     }
 
+    /** How many inputs were skipped as unchanged since an earlier run, all of them counted. */
+    public synchronized long unchangedCount() {
+        return unchangedCount;
+    }
+
     /** Every input handled so far, whatever became of it (a progress indicator's figure). */
     public synchronized long handledCount() {
-        return publishedCount + failureCount + duplicateCount + ignoredCount;
+        return publishedCount + failureCount + duplicateCount + ignoredCount + unchangedCount;
     }
 
     /** The most recently published inputs (at most {@value #KEPT}). */

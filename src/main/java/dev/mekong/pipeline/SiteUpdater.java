@@ -3,14 +3,16 @@ package dev.mekong.pipeline;
 import dev.mekong.model.Article;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.BuildSummary;
+import dev.mekong.site.ChangedArticles;
 import dev.mekong.site.PublishResult;
-import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,8 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Re-renders the site from the store when the inbox has been drained after a change. In a build the
+ * Re-renders the site from the store when the inbox has been drained after a change, telling the renderer
+ * which articles were stored since the last render (any of them at the first render, after a failed one,
+ * or after a change it cannot name), so it renders only the pages that show them. In a build the
  * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
+ * A start finds the site changed unless {@link SiteState} says it is up to date; then the first drain
+ * renders only if an input was read or an article changed meanwhile.
  * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
  * that fails a build, and is tried again at the next drained inbox of a watch.
  */
@@ -32,7 +38,10 @@ public class SiteUpdater {
     private final Path siteDir;
     private final RunLog log;
     private final Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod;
-    private final AtomicBoolean changed = new AtomicBoolean(true);
+    private final SiteState siteState;
+    private final AtomicBoolean changed;
+    /** Ids stored since the last render; null (as at the start): any article may have changed. Guarded by this. */
+    private Set<String> storedIds;
     private final AtomicLong renders = new AtomicLong();
     private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Throwable renderFailure;
@@ -42,35 +51,48 @@ public class SiteUpdater {
     /**
      * @param closeTranslationPeriod returns what the translation engines were sent since the last call
      *                               and starts counting afresh (budgets included): one period per render
+     * @param siteState              what the live site was rendered from, told of every render
      */
     public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log,
-                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod) {
+                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod, SiteState siteState) {
         this.store = store;
         this.renderer = renderer;
         this.siteDir = siteDir;
         this.log = log;
         this.closeTranslationPeriod = closeTranslationPeriod;
+        this.siteState = siteState;
+        this.changed = new AtomicBoolean(!siteState.upToDate());
     }
 
     /** Called for every article stored. */
     public void stored(Article article) {
         log.published(article.source().fileName(), article.revision());
+        synchronized (this) {
+            if (storedIds != null) {
+                storedIds.add(article.id());
+            }
+        }
         changed.set(true);
     }
 
     /** Called when stored articles changed otherwise (reviewed translations came in): render on the next drain. */
     public void changed() {
+        anyChanged();
         changed.set(true);
     }
 
     /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
     public void inboxDrained() {
         if (!changed.getAndSet(false)) {
+            firstRender.countDown(); // the site is up to date: a build with nothing to render is done
             return;
         }
+        ChangedArticles changes = takeChanges();
         try {
+            String records = siteState.records();
             lastSummary = log.summary(closeTranslationPeriod.get());
-            lastPublish = renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
+            lastPublish = renderer.update(store, changes, lastSummary, siteDir);
+            siteState.rendered(records, lastSummary);
             renderFailure = null;
         } catch (Throwable e) {
             // Errors too: the route's error handler would swallow one, and a build would report success
@@ -80,6 +102,7 @@ public class SiteUpdater {
                 LOG.error("rendering the site failed, tried again at the next look at the inbox: {}", e.toString());
             }
             renderFailure = e;
+            anyChanged();
             changed.set(true);
         } finally {
             renders.incrementAndGet();
@@ -87,7 +110,17 @@ public class SiteUpdater {
         }
     }
 
-    /** Waits for the first render; false on timeout. */
+    private synchronized ChangedArticles takeChanges() {
+        ChangedArticles changes = storedIds == null ? ChangedArticles.any() : ChangedArticles.of(storedIds);
+        storedIds = new HashSet<>();
+        return changes;
+    }
+
+    private synchronized void anyChanged() {
+        storedIds = null;
+    }
+
+    /** Waits for the first render, or the first drain that found the site up to date; false on timeout. */
     public boolean awaitFirstRender(long timeout, TimeUnit unit) throws InterruptedException {
         return firstRender.await(timeout, unit);
     }

@@ -54,6 +54,11 @@ public class ArticleStore {
         return JSON;
     }
 
+    /** The folder of the records, {@code ID.json} each: the site index watches it. */
+    public Path recordsFolder() {
+        return folder;
+    }
+
     /** Stores the article under its stable identity and returns the record as stored. */
     public synchronized Article save(Article article) {
         String id = idOf(article);
@@ -86,6 +91,11 @@ public class ArticleStore {
         }
         return find(other).filter(o -> !o.id().equals(idOf(article)) || o.source() == null
                 || !o.source().fileName().equals(article.source().fileName()));
+    }
+
+    /** The id of the stored article made from these source bytes (by their sha256), if there is one. */
+    public synchronized Optional<String> idOfContent(String sha256) {
+        return Optional.ofNullable(contentIndex().get(sha256));
     }
 
     /**
@@ -187,8 +197,19 @@ public class ArticleStore {
     }
 
     private static Article read(Path file) {
+        byte[] bytes;
         try {
-            return JSON.readValue(file.toFile(), Article.class);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article record " + file, e);
+        }
+        return parse(file, bytes);
+    }
+
+    /** A record's bytes as read from its file. */
+    public static Article parse(Path file, byte[] bytes) {
+        try {
+            return JSON.readValue(bytes, Article.class);
         } catch (JsonProcessingException e) {
             // the parser's message alone does not say which record is broken
             throw new UncheckedIOException("corrupt article record " + file + ": " + e.getOriginalMessage(), e);

@@ -40,6 +40,11 @@ public final class SiteFolder {
         return absolute.resolveSibling("." + absolute.getFileName() + ".switch");
     }
 
+    /** The marker of an in-place update under way, in the generations folder ({@link SitePublisher}). */
+    static Path updateMarkerOf(Path site) {
+        return generationsOf(site).resolve("UPDATE-IN-PROGRESS.txt");
+    }
+
     /** Why Mekong must not publish at this path, in one sentence, or empty when it may. */
     public static Optional<String> problem(Path siteDir) {
         Path site = siteDir.toAbsolutePath().normalize();

@@ -18,4 +18,14 @@ public interface SiteRenderer {
     default PublishResult render(List<Article> articles, Path siteDir) throws IOException {
         return render(SiteBuild.of(articles), siteDir);
     }
+
+    /**
+     * Brings the site at {@code siteDir} up to date with the store, given which articles changed since the
+     * last call. The site ends up byte-identical to a {@link #render} of every stored article. This default
+     * renders the whole site.
+     */
+    default PublishResult update(ArticleStore store, ChangedArticles changed, BuildSummary summary, Path siteDir)
+            throws IOException {
+        return render(new SiteBuild(store.all(), summary), siteDir);
+    }
 }

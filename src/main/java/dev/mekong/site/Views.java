@@ -44,7 +44,7 @@ public final class Views {
     public record ArticleView(String id, String code, String path, String url, String status, String textLang,
                        String langAttr, String title, String excerpt, String isoDate, String date, String time,
                        String zone, int readingMinutes, List<BlockView> blocks, List<String> authors,
-                       String publisher, String editor, List<LinkView> categories, String image,
+                       String publisher, String editor, List<LinkView> categories, List<LinkView> tags, String image,
                        String engine) {
 
         public boolean translated() {
@@ -58,6 +58,14 @@ public final class Views {
         public boolean indexable() {
             return translated() && !"partial".equals(status);
         }
+    }
+
+    /** A tag in the list of tags, with the number of articles carrying it. */
+    public record TermView(String label, String path, String lang, int count) {
+    }
+
+    /** A page in the sitemap, with its last modification (null for homes) and its hreflang alternates. */
+    public record SitemapUrl(String loc, String lastmod, List<AlternateView> alternates) {
     }
 
     /** A month of the archive. */

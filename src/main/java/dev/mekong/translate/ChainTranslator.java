@@ -119,10 +119,11 @@ public final class ChainTranslator implements Translator {
     }
 
     /**
-     * Starts a new build: fresh figures and budget, stopped engines and open circuits given another chance.
-     * Returns the finished build's figures.
+     * Ends a build and starts the next: the memory compacted if its journal has grown, fresh figures and
+     * budget, stopped engines and open circuits given another chance. Returns the finished build's figures.
      */
     public TranslationStats.Snapshot newBuild() {
+        memory.compactIfGrown();
         TranslationStats.Snapshot finished = stats.snapshot();
         stats = new TranslationStats();
         reserved.set(0);
@@ -153,7 +154,11 @@ public final class ChainTranslator implements Translator {
             pendingBySource.forEach((source, indexes) -> work.translateGroup(engine, source, indexes));
         }
         work.finish();
-        memory.save();
+        if (work.paidEngineOutput) {
+            // What cost money reaches the disk before the article that uses it can be stored; what a local
+            // engine made is only written (it survives a killed process) and is made again for free.
+            memory.sync();
+        }
         return new Result(work.version(), List.copyOf(work.issues));
     }
 
@@ -170,6 +175,7 @@ public final class ChainTranslator implements Translator {
         final ProtectedText[] protectedText;
         final PairGlossary[] pairGlossary;
         final List<TranslationIssue> issues = new ArrayList<>();
+        boolean paidEngineOutput;
 
         Work(Article article, ArticleText text, String target) {
             this.article = article;
@@ -273,6 +279,7 @@ public final class ChainTranslator implements Translator {
                     templates.put(i, protectedText[i].template());
                 }
             }
+            paidEngineOutput |= engine.engine().remote() && !templates.isEmpty();
             for (int hop = 0; hop + 1 < route.size() && !templates.isEmpty(); hop++) {
                 templates = runHop(engine, route.get(hop), route.get(hop + 1), templates);
                 templates.entrySet().removeIf(e -> {

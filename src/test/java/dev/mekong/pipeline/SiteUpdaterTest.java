@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,8 @@ class SiteUpdaterTest {
     }
 
     private SiteUpdater updater(SiteRenderer renderer) {
-        return new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of);
+        return new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of,
+                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()));
     }
 
     @Test

@@ -51,7 +51,8 @@ class TranslationEndToEndTest {
 
         PipelineFixture.Result second = fixture.run("build", "--translator", "pseudo");
         assertThat(second.code()).isZero();
-        assertThat(charactersSent(fixture)).isZero();
+        // unchanged inputs are not read again and the site is not rendered: the summary says what was sent
+        assertThat(second.out()).contains("translation: pseudo: 0 characters sent in 0 requests");
         assertThat(fixture.content.resolve("translation-memory.jsonl")).isNotEmptyFile();
     }
 

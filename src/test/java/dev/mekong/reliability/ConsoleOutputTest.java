@@ -57,7 +57,7 @@ class ConsoleOutputTest {
 
         assertThat(first.code()).as(first.all()).isEqualTo(ExitCode.QUARANTINED);
         List<String> out = first.out().lines().toList();
-        assertThat(out.get(0)).isEqualTo("inputs: 4 read: 2 published, 1 quarantined, 1 duplicates skipped; 1 files ignored");
+        assertThat(out.get(0)).isEqualTo("inputs: 4 read: 2 published, 1 quarantined, 1 duplicates skipped; 0 unchanged; 1 files ignored");
         assertThat(out.get(1)).matches("site: [1-9][0-9]* files written, 0 unchanged, 0 deleted \\(" + ws.site + "\\)");
         assertThat(out.get(2)).isEqualTo("translation: none: 0 characters sent in 0 requests");
         assertThat(out.get(3)).isEqualTo("warnings: 2");
@@ -73,7 +73,7 @@ class ConsoleOutputTest {
         Cli.Result again = Cli.run(ws, "build");
 
         assertThat(again.code()).as(again.all()).isEqualTo(ExitCode.OK);
-        assertThat(again.out()).contains("inputs: 3 read: 2 published, 0 quarantined, 1 duplicates skipped; 1 files ignored")
+        assertThat(again.out()).contains("inputs: 3 read: 0 published, 0 quarantined, 0 duplicates skipped; 3 unchanged; 1 files ignored")
                 .containsPattern("site: [1-9][0-9]* files written, [1-9][0-9]* unchanged, 0 deleted") // the report
                 .contains("translation: none: 0 characters sent in 0 requests");
         assertThat(again.err()).isEmpty();

@@ -83,7 +83,7 @@ class GuardsTest {
     void ignoredInboxFilesAreSkippedAndReportedOnce(@TempDir Path inbox) throws Exception {
         RunLog log = new RunLog();
         InboxFilter filter = new InboxFilter(InboxFilter.patterns("*.part, ~$*,Thumbs.db"),
-                new QuarantineStep(new Quarantine(inbox.resolve("quarantine"), Clock.systemUTC()), true, log), log);
+                new QuarantineStep(new Quarantine(inbox.resolve("quarantine"), Clock.systemUTC()), true, log, name -> { }), log);
         Files.writeString(inbox.resolve("story.txt"), "text");
         assertThat(filter.accept(file(inbox, "story.txt"))).isTrue();
         assertThat(filter.accept(file(inbox, "story.txt.PART"))).isFalse();

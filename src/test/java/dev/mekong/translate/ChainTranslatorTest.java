@@ -103,8 +103,10 @@ class ChainTranslatorTest {
     }
 
     @Test
-    void theMemoryFileIsSortedOneSegmentPerLineAndStable() throws Exception {
-        translator(new RecordingEngine("fake", RecordingEngine::rot13)).translate(Articles.english(P3, P1), "es");
+    void theMemoryFileIsSortedOneSegmentPerLineAtTheEndOfABuildAndStable() throws Exception {
+        ChainTranslator build = translator(new RecordingEngine("fake", RecordingEngine::rot13));
+        build.translate(Articles.english(P3, P1), "es");
+        build.newBuild();
         Path file = content.resolve("translation-memory.jsonl");
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3).isSortedAccordingTo(java.util.Comparator.comparing(
@@ -121,7 +123,7 @@ class ChainTranslatorTest {
         TranslationMemory memory = TranslationMemory.open(content.resolve("translation-memory.jsonl"));
         memory.put(MemoryEntry.reviewed("Council approves budget", "en", "es", "El consejo aprueba el presupuesto"));
         memory.put(MemoryEntry.reviewed(P1, "en", "es", "El ayuntamiento aprobó el nuevo presupuesto el lunes."));
-        memory.save();
+        memory.sync();
         RecordingEngine engine = new RecordingEngine("fake", RecordingEngine::rot13);
 
         Version es = translator(engine).translate(Articles.english(P1), "es");

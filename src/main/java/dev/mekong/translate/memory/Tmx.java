@@ -147,7 +147,7 @@ public final class Tmx {
             }
             added++;
         }
-        memory.save();
+        memory.sync();
         return new ImportResult(added, emptyTargets);
     }
 

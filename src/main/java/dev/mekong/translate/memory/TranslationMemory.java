@@ -6,14 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -24,23 +33,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Segment translations keyed by (source text hash, source language, target language, engine, glossary
- * version). Persisted as JSON Lines inside the content folder, one segment per line, sorted, written
- * atomically, so the file diffs well in git and a CI rebuild re-uses every earlier segment.
- * Reviewed (human) translations are keyed without engine and glossary: they win over any engine and
- * survive glossary changes.
+ * version). Reviewed (human) translations are keyed without engine and glossary: they win over any
+ * engine and survive glossary changes.
+ * <p>
+ * Persisted inside the content folder as a journal in JSON Lines, one segment per line: a new or changed
+ * entry is appended as one line, so putting an entry costs the same however large the memory is, and
+ * loading replays the lines in order (a later line for the same key wins). Once per build
+ * {@link #compactIfGrown()} rewrites the file, sorted and without superseded lines, when the lines
+ * appended since it was last sorted have grown past a quarter of it. A sorted file with a short journal
+ * after it diffs well in git, and a CI rebuild re-uses every segment.
+ * <p>
+ * Crashes: every {@link #put} has handed its line to the operating system before it returns, so a killed
+ * process loses no entry that was put; a last line cut off by the kill is skipped on load with a warning.
+ * Against a machine crash, {@link #sync} forces the file to disk: the translator calls it before the
+ * article that uses the entries can be stored, whenever a paid engine made them.
+ * Puts, syncs and compaction are safe from several threads.
  */
 public final class TranslationMemory {
 
     private static final Logger LOG = LoggerFactory.getLogger(TranslationMemory.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * Compaction runs when the lines after the file's sorted part (new, superseding or unreadable ones) are
+     * more than this share of it: a rewrite then costs at most four times what was appended since the last.
+     */
+    private static final double COMPACT_AT_JOURNAL_SHARE = 0.25;
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path file;
     private final Map<String, MemoryEntry> entries = new ConcurrentHashMap<>();
-    private volatile boolean dirty;
+    // The fields below are guarded by this memory's lock.
+    private FileChannel journal;
+    private boolean fileIsNew;
+    private boolean unsynced;
+    private boolean lastLineOpen;
+    private long lines;
+    private long sortedLines;
 
     private TranslationMemory(Path file) {
         this.file = file;
@@ -51,32 +84,100 @@ public final class TranslationMemory {
         return new TranslationMemory(null);
     }
 
-    /** Loads {@code file} when it exists; unreadable lines are skipped with a warning. */
+    /**
+     * Loads {@code file} when it exists, replaying its lines in order; unreadable lines (such as a last line
+     * cut off by a crash) are skipped with a warning.
+     */
     public static TranslationMemory open(Path file) {
         TranslationMemory memory = new TranslationMemory(file);
-        if (file != null && Files.exists(file)) {
-            try {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).isBlank()) {
-                        continue;
-                    }
-                    try {
-                        MemoryEntry e = JSON.readValue(lines.get(i), MemoryEntry.class);
-                        if (e.hasNoTranslation()) {
-                            LOG.warn("{} line {}: skipped, an empty translation", file, i + 1);
-                            continue;
-                        }
-                        memory.entries.put(e.key(), e);
-                    } catch (JsonProcessingException bad) {
-                        LOG.warn("{} line {}: skipped, not a memory entry ({})", file, i + 1, bad.getOriginalMessage());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read translation memory " + file, e);
+        if (file == null) {
+            return memory;
+        }
+        try {
+            memory.deleteTemporaryFiles();
+            if (Files.exists(file)) {
+                memory.replay();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read translation memory " + file, e);
         }
         return memory;
+    }
+
+    /** A compaction cut off by a kill leaves its temporary file beside the journal, which is intact. */
+    private void deleteTemporaryFiles() throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        String prefix = file.getFileName().toString();
+        List<Path> temporary;
+        try (Stream<Path> files = Files.list(dir)) {
+            temporary = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(TEMP_SUFFIX)).toList();
+        }
+        for (Path f : temporary) {
+            LOG.warn("{}: deleted, left by an interrupted compaction", f);
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private void replay() throws IOException {
+        lastLineOpen = endsWithoutNewline(file);
+        // A reader with a Charset replaces a malformed byte sequence (a line cut mid-character) instead of failing.
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            String line = in.readLine();
+            MemoryEntry previous = null;
+            boolean sorted = true;
+            while (line != null) {
+                String next = in.readLine();
+                lines++;
+                MemoryEntry entry = read(line, next == null && lastLineOpen);
+                sorted = sorted && entry != null
+                        && (previous == null || MemoryEntry.FILE_ORDER.compare(previous, entry) < 0);
+                if (sorted) {
+                    sortedLines++;
+                }
+                previous = entry;
+                line = next;
+            }
+        }
+    }
+
+    /** Replays one line; returns its entry, or null for a line skipped. */
+    private MemoryEntry read(String line, boolean cutOff) {
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            MemoryEntry e = JSON.readValue(line, MemoryEntry.class);
+            if (e.hasNoTranslation()) {
+                LOG.warn("{} line {}: skipped, an empty translation", file, lines);
+                return null;
+            }
+            entries.put(e.key(), e);
+            return e;
+        } catch (JsonProcessingException bad) {
+            if (cutOff) {
+                LOG.warn("{} line {}: skipped, the last line was cut off (the run writing it was interrupted)",
+                        file, lines);
+            } else {
+                LOG.warn("{} line {}: skipped, not a memory entry ({})", file, lines, bad.getOriginalMessage());
+            }
+            return null;
+        }
+    }
+
+    private static boolean endsWithoutNewline(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
     }
 
     public Path file() {
@@ -127,15 +228,151 @@ public final class TranslationMemory {
         return Optional.ofNullable(best);
     }
 
-    /** Stores an entry; an empty translation is refused, since it would be published as a paragraph. */
+    /**
+     * Stores an entry; an empty translation is refused, since it would be published as a paragraph. A new or
+     * changed entry is appended to the file before this returns.
+     */
     public void put(MemoryEntry entry) {
         if (entry.hasNoTranslation()) {
             throw new IllegalArgumentException("empty translation refused for \"" + entry.source() + "\" ("
                     + entry.src() + " → " + entry.tgt() + ", " + entry.status() + ")");
         }
-        MemoryEntry previous = entries.put(entry.key(), entry);
-        if (!entry.equals(previous)) {
-            dirty = true;
+        if (file == null) {
+            entries.put(entry.key(), entry);
+            return;
+        }
+        synchronized (this) {
+            // Map and file change under one lock, so that replaying the lines ends where the map is.
+            MemoryEntry previous = entries.put(entry.key(), entry);
+            if (entry.equals(previous)) {
+                return;
+            }
+            try {
+                append(entry);
+            } catch (IOException e) {
+                if (previous == null) {
+                    entries.remove(entry.key());
+                } else {
+                    entries.put(entry.key(), previous);
+                }
+                lastLineOpen = true; // part of the line may be in the file: the next line starts on a new one
+                throw new UncheckedIOException("cannot write translation memory " + file, e);
+            }
+        }
+    }
+
+    private void append(MemoryEntry entry) throws IOException {
+        if (journal == null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            fileIsNew = Files.notExists(file);
+            journal = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
+        }
+        String line = (lastLineOpen ? "\n" : "") + JSON.writeValueAsString(entry) + "\n";
+        ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            journal.write(bytes);
+        }
+        lastLineOpen = false;
+        lines++;
+        unsynced = true;
+    }
+
+    /** Forces the lines appended since the last sync to disk, so that not even a machine crash loses them. */
+    public synchronized void sync() {
+        if (!unsynced) {
+            return;
+        }
+        try {
+            journal.force(false);
+            if (fileIsNew) {
+                syncFolder();
+                fileIsNew = false;
+            }
+            unsynced = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write translation memory " + file, e);
+        }
+    }
+
+    /**
+     * Once per build: rewrites the file, sorted and without superseded or unreadable lines, when the lines
+     * appended since it was last sorted are more than a quarter of it. A failure leaves the journal as it
+     * was, with a warning.
+     *
+     * @return whether the file was rewritten
+     */
+    public synchronized boolean compactIfGrown() {
+        if (file == null || lines - sortedLines <= lines * COMPACT_AT_JOURNAL_SHARE) {
+            return false;
+        }
+        try {
+            compact();
+            return true;
+        } catch (IOException e) {
+            LOG.warn("{}: not compacted, the journal stays as it is ({})", file, e.toString());
+            return false;
+        }
+    }
+
+    /** Writes the live entries, sorted, to a temporary file, forced to disk, then moved over the journal. */
+    synchronized void compact() throws IOException {
+        List<MemoryEntry> sorted = new ArrayList<>(entries.values());
+        sorted.sort(MemoryEntry.FILE_ORDER);
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, file.getFileName().toString(), TEMP_SUFFIX);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                         StandardCharsets.UTF_8))) {
+                for (MemoryEntry e : sorted) {
+                    out.write(JSON.writeValueAsString(e));
+                    out.write('\n');
+                }
+                out.flush();
+                channel.force(false);
+            }
+            closeJournal();
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder();
+            lines = sorted.size();
+            sortedLines = lines;
+            lastLineOpen = false;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Closes the appending channel (the next put opens the file afresh), its lines forced to disk first. */
+    private void closeJournal() throws IOException {
+        if (journal == null) {
+            return;
+        }
+        try (FileChannel closing = journal) {
+            journal = null;
+            if (unsynced) {
+                closing.force(false);
+            }
+            unsynced = false;
+            fileIsNew = false;
+        }
+    }
+
+    /** Makes a created or replaced file's name durable, where the platform can open a folder (not Windows). */
+    private void syncFolder() throws IOException {
+        FileChannel folder;
+        try {
+            folder = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ);
+        } catch (IOException notOnThisPlatform) {
+            return;
+        }
+        try (folder) {
+            folder.force(true);
         }
     }
 
@@ -145,34 +382,5 @@ public final class TranslationMemory {
 
     public int size() {
         return entries.size();
-    }
-
-    /** Writes the file when something changed: sorted, to a temporary file, then moved into place. */
-    public synchronized void save() {
-        if (file == null || !dirty) {
-            return;
-        }
-        dirty = false;
-        List<MemoryEntry> sorted = new ArrayList<>(entries.values());
-        sorted.sort(MemoryEntry.FILE_ORDER);
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                for (MemoryEntry e : sorted) {
-                    out.write(JSON.writeValueAsString(e));
-                    out.write('\n');
-                }
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            dirty = true;
-            throw new UncheckedIOException("cannot write translation memory " + file, e);
-        }
     }
 }

@@ -185,7 +185,7 @@ public final class Xliff {
             memory.put(MemoryEntry.reviewed(sourceElement.getTextContent(), source, target, targetElement.getTextContent()));
             applied++;
         }
-        memory.save();
+        memory.sync(); // a reviewer's work: on disk before the import reports it stored
         return new ImportResult(applied, skipped, emptyTargets, source, target);
     }
 

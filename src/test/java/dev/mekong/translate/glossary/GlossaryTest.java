@@ -78,7 +78,7 @@ class GlossaryTest {
         Files.writeString(csv, "en,th,Mekong Post,Mekong Post\n");
         TranslationMemory memory = TranslationMemory.open(dir.resolve("translation-memory.jsonl"));
         memory.put(MemoryEntry.reviewed("The Mekong Post reports.", "en", "th", "หนังสือพิมพ์แม่โขงรายงาน"));
-        memory.save();
+        memory.sync();
         Article article = new Article("a", "a", 1, null, new Language("en", 0.9), null,
                 List.of(Block.paragraph("The Mekong Post reports.")), null, null);
 

@@ -1,0 +1,202 @@
+package dev.mekong.pipeline;
+
+import dev.mekong.model.Article;
+import dev.mekong.model.Version;
+import dev.mekong.site.ArticleStore;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The file consumer's memory of a kept inbox (inputs left in place): which inputs need not be read. Keyed
+ * by path, compared by the hash of the bytes, so an edited input is read again. Two sources:
+ * <ul>
+ *   <li>inputs read by this process, as long as their bytes stay the same (a watch polls again and again);</li>
+ *   <li>{@link InputIndex}, the journal of earlier runs in the content folder: an input whose bytes are
+ *   those its entry names, under the same settings, whose record still stands in the store, is skipped
+ *   without being read past hashing, and counted as unchanged in the {@link RunLog} (a duplicate with its
+ *   warning again).</li>
+ * </ul>
+ * The consumer confirms an input ({@link #add}) once its exchange completed (idempotentEager=false), after
+ * its record was stored; only then is an entry appended, and only for what the store verifiably holds for
+ * these bytes: a crash before loses nothing, the input is simply read again. Quarantined inputs and inputs
+ * flagged with a warning get no entry: they are read again at every start, few as they are, because a
+ * rejection can depend on other inputs (an identity another input claims) and because every build must
+ * list them while they sit in the inbox.
+ * A published article whose translation is incomplete (an engine's budget or outage) gets none either, so
+ * the next run tries again.
+ */
+public class UnchangedInputs extends ServiceSupport implements IdempotentRepository {
+
+    /** What an input looked like; the hash is only recomputed when size or modification time moved. */
+    private record Look(long size, long modified, String sha256) {
+    }
+
+    private final InputIndex index;
+    private final ArticleStore store;
+    private final RunLog log;
+    private final boolean translating;
+    private final Runnable onRead;
+    private final Map<String, Look> handled = new ConcurrentHashMap<>();
+    private final Map<String, Look> lastLook = new ConcurrentHashMap<>();
+    /** Inputs in flight whose outcome every run must report again, by file name: their confirmation records nothing. */
+    private final Set<String> readAgain = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param translating whether a translator is configured: then an article with an untranslated or
+     *                    partial version is incomplete, and its input is read again next time
+     * @param onRead      told after every input read and confirmed (the site is rendered at the next drain)
+     */
+    public UnchangedInputs(InputIndex index, ArticleStore store, RunLog log, boolean translating, Runnable onRead) {
+        this.index = index;
+        this.store = store;
+        this.log = log;
+        this.translating = translating;
+        this.onRead = onRead;
+    }
+
+    /** An input whose outcome every run must report again (quarantined, flagged with a warning) gets no entry. */
+    public void readAgainNextRun(String fileName) {
+        readAgain.add(fileName);
+    }
+
+    @Override
+    public boolean contains(String path) {
+        Look now = look(path);
+        if (now == null) {
+            return false;
+        }
+        Look before = handled.get(path);
+        if (before != null) {
+            return before.sha256().equals(now.sha256());
+        }
+        if (unchangedSinceEarlierRun(fileName(path), now)) {
+            handled.put(path, now);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean add(String path) {
+        Look now = look(path);
+        if (now == null) {
+            return false;
+        }
+        String name = fileName(path);
+        if (!readAgain.remove(name)) {
+            entryFor(name, now).ifPresent(index::record);
+        }
+        onRead.run();
+        return !now.equals(handled.put(path, now));
+    }
+
+    /** True, with the input counted as unchanged, when the journal vouches for these bytes. */
+    private boolean unchangedSinceEarlierRun(String name, Look now) {
+        Optional<InputIndex.Entry> entry = index.get(name).filter(e -> e.sha256().equals(now.sha256())
+                && e.article().equals(store.idOfContent(now.sha256()).orElse(null)));
+        if (entry.isEmpty()) {
+            return false;
+        }
+        if (InputIndex.DUPLICATE.equals(entry.get().outcome())) {
+            Optional<Article> original = store.find(entry.get().article());
+            if (original.isEmpty() || original.get().source() == null) {
+                return false;
+            }
+            log.unchangedDuplicate(name, original.get().source().fileName(), original.get().id());
+        } else {
+            log.unchanged();
+        }
+        return true;
+    }
+
+    /**
+     * The entry for an input just read: published when the store holds an article made from exactly these
+     * bytes for this input (complete), duplicate when the article made from them has another input.
+     */
+    private Optional<InputIndex.Entry> entryFor(String name, Look look) {
+        Optional<Article> article = store.idOfContent(look.sha256()).flatMap(store::find);
+        if (article.isEmpty() || article.get().source() == null) {
+            return Optional.empty();
+        }
+        boolean own = article.get().source().fileName().equals(name);
+        if (own && !complete(article.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new InputIndex.Entry(name, look.size(), look.modified(), look.sha256(),
+                own ? InputIndex.PUBLISHED : InputIndex.DUPLICATE, article.get().id()));
+    }
+
+    private boolean complete(Article article) {
+        return article.versions().values().stream()
+                .noneMatch(v -> Version.PARTIAL.equals(v.status()) || (translating && Version.UNTRANSLATED.equals(v.status())));
+    }
+
+    @Override
+    public boolean remove(String path) {
+        return handled.remove(path) != null;
+    }
+
+    @Override
+    public boolean confirm(String path) {
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        handled.clear();
+        lastLook.clear();
+    }
+
+    private static String fileName(String path) {
+        return Path.of(path).getFileName().toString();
+    }
+
+    private Look look(String path) {
+        Path file = Path.of(path);
+        try {
+            long size = Files.size(file);
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            Look cached = lastLook.get(path);
+            if (cached != null && cached.size() == size && cached.modified() == modified) {
+                return cached;
+            }
+            Look look = new Look(size, modified, sha256(file));
+            lastLook.put(path, look);
+            return look;
+        } catch (IOException e) {
+            // the file vanished or cannot be read: not handled; the consumer reports it when it reads it
+            lastLook.remove(path);
+            return null;
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected void doStart() {
+    }
+
+    @Override
+    protected void doStop() {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.mekong.site;
+
+import com.ibm.icu.util.ULocale;
+import dev.mekong.model.Article;
+import dev.mekong.site.Views.AlternateView;
+import dev.mekong.site.Views.ArticleView;
+import dev.mekong.site.Views.SwitchView;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * An article page per site language: the only pages that read an article's body. Its inputs are the
+ * article's index entry, whose record hash changes with any byte of the record.
+ */
+final class ArticlePages implements PageType {
+
+    record Inputs(IndexEntry entry, String code) {
+    }
+
+    private final PageContext context;
+    private final Function<String, Article> records;
+    // The pages of one article come one after the other: its record is read once for all of them.
+    private String lastKey;
+    private Article lastArticle;
+
+    /** @param records reads a record by its index key */
+    ArticlePages(PageContext context, Function<String, Article> records) {
+        this.context = context;
+        this.records = records;
+    }
+
+    @Override
+    public List<Page> pages(SiteContent content) {
+        List<Page> pages = new ArrayList<>();
+        for (IndexEntry entry : content.articles()) {
+            for (String code : context.languages.keySet()) {
+                pages.add(new Page(context.urls.article(code, entry.slug()), this, new Inputs(entry, code)));
+            }
+        }
+        return pages;
+    }
+
+    @Override
+    public byte[] render(Page page) {
+        Inputs inputs = (Inputs) page.inputs();
+        IndexEntry entry = inputs.entry();
+        SiteLanguage language = context.languages.get(inputs.code());
+        Map<String, ArticleView> versions = context.versions(entry);
+        ArticleView view = ArticleViews.fullView(versions.get(language.code()), article(entry.key()));
+        String sourceCode = context.views.sourceCode(entry);
+        ArticleView original = sourceCode == null || sourceCode.equals(language.code()) ? null : versions.get(sourceCode);
+        List<AlternateView> alternates = new ArrayList<>();
+        if (view.indexable()) {
+            versions.values().stream().filter(ArticleView::indexable)
+                    .forEach(v -> alternates.add(new AlternateView(v.code(), v.url())));
+            ArticleView xDefault = versions.get(context.config.defaultLanguage()).indexable()
+                    ? versions.get(context.config.defaultLanguage()) : (sourceCode == null ? view : versions.get(sourceCode));
+            alternates.add(new AlternateView("x-default", xDefault.url()));
+        }
+        List<SwitchView> switcher = versions.values().stream().map(v -> new SwitchView(v.code(),
+                context.languages.get(v.code()).name(), v.path(), v.code().equals(language.code()), v.translated())).toList();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("title", view.title());
+        extra.put("titleLang", view.langAttr());
+        extra.put("article", view);
+        extra.put("original", original);
+        extra.put("originalName", original == null ? null : language.languageName(original.textLang()));
+        extra.put("languageName", language.languageName(language.code()));
+        extra.put("alternates", alternates);
+        extra.put("noindex", !view.indexable());
+        extra.put("description", view.excerpt());
+        extra.put("ogLocale", ogLocale(language.code()));
+        extra.put("ogAlternateLocales", versions.values().stream()
+                .filter(v -> v.indexable() && !v.code().equals(language.code())).map(v -> ogLocale(v.code())).toList());
+        extra.put("jsonLd", JsonLd.newsArticle(context.json, view, original, context.siteTitle(language)));
+        return context.page("article.ftlh", language, view.path(), null, extra, switcher);
+    }
+
+    private Article article(String key) {
+        if (!key.equals(lastKey)) {
+            lastArticle = ArticleViews.prepare(records.apply(key)).article();
+            lastKey = key;
+        }
+        return lastArticle;
+    }
+
+    private static String ogLocale(String code) {
+        ULocale full = ULocale.addLikelySubtags(ULocale.forLanguageTag(code));
+        return full.getLanguage() + (full.getCountry().isEmpty() ? "" : "_" + full.getCountry());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.mekong.site;
+
+import dev.mekong.model.Removed;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article in the site index: everything the site shows of it outside its own pages (list items,
+ * feeds, sitemap, category and tag pages, the report), without its body. Built from the record made safe
+ * to publish ({@link ArticleViews#prepare}); equal entries make equal list pages.
+ *
+ * @param key         the record's file name in the store ({@code ID.json}), which orders the index
+ * @param id          the article id the record holds (null in a broken record, which is not published)
+ * @param recordHash  sha-256 of the record's bytes: the article's own pages change exactly when it does
+ * @param slug        the slug it is published under (a safe one when the stored slug was not)
+ * @param sourceTag   BCP-47 tag of the original
+ * @param published   publish time as stored, or null
+ * @param categories  category path, cut to the levels that get pages
+ * @param categorySegments the URL segment of each category ({@link Slugs#categorySegment}, costly to compute)
+ * @param tags        its tags, each once
+ * @param tagSegments the URL segment of each tag
+ * @param title       the stored title (the original's)
+ * @param versions    per site language: what a list item shows
+ * @param slugWarning the warning for an unsafe stored slug, or null
+ * @param warnings    other warnings about it (category levels cut, no valid date)
+ */
+record IndexEntry(String key, String id, String recordHash, String slug, String sourceTag,
+                  String published, List<String> categories, List<String> categorySegments, List<String> tags,
+                  List<String> tagSegments, String title, String sourceFile,
+                  List<String> authors, String image, List<Removed> removed, Map<String, Item> versions,
+                  String slugWarning, List<String> warnings) {
+
+    /**
+     * An article in one site language as lists show it.
+     *
+     * @param status         source, reviewed, machine, partial or untranslated
+     * @param textLang       BCP-47 tag of the text shown
+     * @param readingMinutes estimated from the whole text
+     * @param date           publish date as the language writes it (formatting it is the costly part of a
+     *                       list item, so it is done once, when the article is indexed), or null
+     * @param time           publish time likewise, or null
+     */
+    record Item(String status, String textLang, String title, String excerpt, int readingMinutes, String date,
+                String time) {
+    }
+}

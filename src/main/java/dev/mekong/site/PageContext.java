@@ -1,0 +1,144 @@
+package dev.mekong.site;
+
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.site.Views.ArticleView;
+import dev.mekong.site.Views.SwitchView;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What every kind of page shares: configuration, templates, site languages, the URL scheme, the model of
+ * the HTML frame and the list views of the index entries (kept between renders: an unchanged entry is
+ * not formatted again).
+ */
+final class PageContext {
+
+    final SiteConfig config;
+    final TemplateEngine templates;
+    final Map<String, SiteLanguage> languages = new LinkedHashMap<>();
+    final UrlScheme urls;
+    final ArticleViews views;
+    // Record properties alphabetically so the report's and JSON-LD's JSON is byte-stable across JVMs.
+    final ObjectMapper json = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+    private Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
+
+    PageContext(SiteConfig config) {
+        this.config = config;
+        Path folder = templatesFolder(config);
+        this.templates = new TemplateEngine(folder);
+        for (String code : config.languages()) {
+            languages.put(code, SiteLanguage.of(code, folder));
+        }
+        this.urls = new UrlScheme(config);
+        this.views = new ArticleViews(languages, urls);
+    }
+
+    /** The folder overriding the bundled templates, or null. */
+    static Path templatesFolder(SiteConfig config) {
+        return config.templates().equals(SiteConfig.CLASSPATH_TEMPLATES) ? null
+                : Path.of(config.templates().replaceFirst("^file:", ""));
+    }
+
+    SiteLanguage defaultLanguage() {
+        return languages.get(config.defaultLanguage());
+    }
+
+    /** An entry as lists show it in one language. */
+    synchronized ArticleView view(IndexEntry entry, String code) {
+        return listViews.computeIfAbsent(entry, views::listViews).get(code);
+    }
+
+    /** Every version of an entry, in site language order. */
+    Map<String, ArticleView> versions(IndexEntry entry) {
+        view(entry, config.defaultLanguage());
+        synchronized (this) {
+            return listViews.get(entry);
+        }
+    }
+
+    List<ArticleView> views(List<IndexEntry> entries, String code) {
+        return entries.stream().map(e -> view(e, code)).toList();
+    }
+
+    /** Forgets the views of entries no longer published. */
+    synchronized void keepViewsOf(List<IndexEntry> entries) {
+        Map<IndexEntry, Map<String, ArticleView>> kept = new IdentityHashMap<>();
+        for (IndexEntry entry : entries) {
+            Map<String, ArticleView> views = listViews.get(entry);
+            if (views != null) {
+                kept.put(entry, views);
+            }
+        }
+        listViews = kept;
+    }
+
+    List<SwitchView> switchTo(SiteLanguage language, Function<String, String> path) {
+        return languages.values().stream().map(l -> new SwitchView(l.code(), l.name(), path.apply(l.code()),
+                l.code().equals(language.code()), true)).toList();
+    }
+
+    List<SwitchView> switchToHomes(SiteLanguage language) {
+        return switchTo(language, c -> urls.home(c, 1));
+    }
+
+    String siteTitle(SiteLanguage language) {
+        return config.siteTitle() == null || config.siteTitle().isBlank() ? language.text("site.title") : config.siteTitle();
+    }
+
+    byte[] render(String template, Map<String, Object> model) {
+        return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An HTML page in the site frame. {@code rootOverride} is an absolute base path for pages a server may
+     * return at any URL (404), where relative links would break.
+     */
+    byte[] page(String template, SiteLanguage language, String path, String rootOverride,
+                Map<String, Object> extra, List<SwitchView> switcher) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", language.code());
+        model.put("dir", language.rtl() ? "rtl" : "ltr");
+        model.put("t", language.strings());
+        model.put("msg", message(language));
+        model.put("siteTitle", siteTitle(language));
+        model.put("root", rootOverride != null ? rootOverride : UrlScheme.rootOf(path));
+        model.put("path", path);
+        model.put("canonical", urls.url(path));
+        model.put("switcher", switcher);
+        model.put("homePath", urls.home(language.code(), 1));
+        model.put("archivePath", urls.archive(language.code()));
+        model.put("rssPath", urls.rss(language.code()));
+        model.put("atomPath", urls.atom(language.code()));
+        model.put("alternates", List.of());
+        model.put("noindex", false);
+        model.put("description", language.text("site.description"));
+        model.putAll(extra);
+        return render(template, model);
+    }
+
+    /** {@code msg("key", args…)} in templates: an ICU MessageFormat pattern from the bundle. */
+    static TemplateMethodModelEx message(SiteLanguage language) {
+        return arguments -> {
+            if (arguments.isEmpty()) {
+                throw new TemplateModelException("msg needs a key");
+            }
+            Object[] values = new Object[arguments.size() - 1];
+            for (int i = 1; i < arguments.size(); i++) {
+                values[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+            }
+            return language.format(String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))), values);
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.mekong.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What, besides the articles, decides every page's bytes: the site configuration, the templates and UI
+ * strings, and Mekong itself. When it differs from the one the live site was rendered with, the next
+ * render is a full one.
+ */
+final class SiteFingerprint {
+
+    /** Raise when the index or the pages change shape in a way the other parts do not show. */
+    private static final String FORMAT = "site-index 1";
+
+    private SiteFingerprint() {
+    }
+
+    static String of(SiteConfig config) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, FORMAT);
+            update(digest, config.toString());
+            Path code = codeLocation();
+            if (code != null && Files.isRegularFile(code)) {
+                // the jar: bundled templates and the code that fills them
+                update(digest, Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis());
+            } else if (code != null) {
+                hashFolder(digest, code.resolve("templates")); // classes folder (development, tests)
+            }
+            Path templates = PageContext.templatesFolder(config);
+            if (templates != null) {
+                hashFolder(digest, templates);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the templates", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path codeLocation() {
+        CodeSource source = SiteFingerprint.class.getProtectionDomain().getCodeSource();
+        try {
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void hashFolder(MessageDigest digest, Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            update(digest, folder.relativize(file).toString());
+            digest.update(Files.readAllBytes(file));
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

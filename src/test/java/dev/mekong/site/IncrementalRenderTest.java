@@ -1,0 +1,352 @@
+package dev.mekong.site;
+
+import dev.mekong.ingest.Quarantine;
+import dev.mekong.model.Article;
+import dev.mekong.model.Block;
+import dev.mekong.model.Language;
+import dev.mekong.model.Metadata;
+import dev.mekong.model.Source;
+import dev.mekong.model.Version;
+import dev.mekong.pipeline.CrashRecovery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Updates render only what changed, and any sequence of them leaves the site byte-identical to a full
+ * build of the same store, also across processes and after a kill in the middle of a publish.
+ */
+class IncrementalRenderTest {
+
+    /** Two articles to a home page, so that additions and date changes move articles between pages. */
+    private static final SiteConfig CONFIG = new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 2, null);
+    private static final BuildSummary SUMMARY = new BuildSummary(List.of(), List.of("a warning"));
+
+    @TempDir
+    Path work;
+    ArticleStore store;
+    Path site;
+    int fullBuilds;
+
+    @BeforeEach
+    void setUp() {
+        store = new ArticleStore(work.resolve("content"));
+        site = work.resolve("site");
+    }
+
+    @Test
+    void everyStepOfEditsAdditionsAndDeletionsIsByteIdenticalToAFullBuild() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        for (Article article : SiteFixtures.all()) {
+            store.save(article);
+        }
+        for (int n = 1; n <= 6; n++) {
+            store.save(story(n, "Story " + n, "2025-0" + (n % 3 + 4) + "-1" + n + "T10:00:00+07:00",
+                    List.of(n % 2 == 0 ? "Business" : "Politics", "Region " + n % 3), n % 2 == 0 ? List.of("hydro", "laos") : List.of(),
+                    "Second paragraph " + n + "."));
+        }
+        update(renderer, ChangedArticles.any());
+        assertSameAsFullBuild();
+
+        String id3 = id(3);
+        store.save(story(3, "Story three, retitled", "2025-04-13T10:00:00+07:00", List.of("Politics", "Region 0"), List.of(), "Second paragraph 3."));
+        update(renderer, Set.of(id3));
+        assertSameAsFullBuild();
+
+        store.save(story(4, "Story 4", "2024-12-01T10:00:00+07:00", List.of("Culture"), List.of("laos"), "Second paragraph 4."));
+        update(renderer, Set.of(id(4)));
+        assertSameAsFullBuild();
+
+        store.save(story(7, "Story 7, the newest", "2025-09-01T10:00:00+07:00", List.of("Business"), List.of("hydro", "mekong"), "Seven."));
+        store.save(story(8, "Story 8", null, List.of(), List.of(), "Undated."));
+        update(renderer, Set.of(id(7), id(8)));
+        assertSameAsFullBuild();
+
+        store.retire(store.find(id(2)).orElseThrow());
+        store.retire(store.find(id(6)).orElseThrow());
+        update(renderer, Set.of(id(2), id(6)));
+        assertSameAsFullBuild();
+
+        // a translation arriving changes a version's status: noindex, hreflang, sitemap, report
+        Article english = store.find(id(1)).orElseThrow();
+        Version vi = new Version(Version.MACHINE, "test-engine", "vi", "Câu chuyện 1", english.blocks());
+        store.save(english.withVersions(Map.of("en", english.versions().get("en"), "vi", vi)));
+        update(renderer, Set.of(id(1)));
+        assertSameAsFullBuild();
+
+        // edits made while no process ran: a new process looks at every record
+        store.save(story(5, "Story 5 edited offline", "2025-05-15T10:00:00+07:00", List.of("Politics"), List.of(), "Offline."));
+        store.retire(store.find(id(7)).orElseThrow());
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        assertSameAsFullBuild();
+
+        // a different summary changes the report only
+        BuildSummary quarantined = new BuildSummary(List.of(new BuildSummary.Quarantined("bad.bin", "binary")), List.of());
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), quarantined, site);
+        Path full = work.resolve("full-summary");
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), quarantined), full);
+        assertSameFiles(site, full);
+    }
+
+    @Test
+    void aRebuildWithNothingChangedRendersAndWritesNothing() throws IOException {
+        for (int n = 1; n <= 5; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        }
+        PublishResult first = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        Map<String, List<Object>> siteBefore = stamps(site.toRealPath());
+        Map<String, List<Object>> contentBefore = stamps(work.resolve("content"));
+
+        PublishResult again = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+
+        assertThat(again.written()).isZero();
+        assertThat(again.deleted()).isZero();
+        assertThat(again.unchanged()).isEqualTo(first.written());
+        assertThat(again.generation()).isEqualTo(first.generation());
+        assertThat(stamps(site.toRealPath())).isEqualTo(siteBefore);
+        assertThat(stamps(work.resolve("content"))).as("the site index is not rewritten").isEqualTo(contentBefore);
+    }
+
+    @Test
+    void anEditedBodyRewritesOnlyTheArticlesOwnPagesAndAnEditedTitleTheListsShowingIt() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        for (int n = 1; n <= 6; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two " + n + "."));
+        }
+        PublishResult first = update(renderer, ChangedArticles.any());
+        String slug = store.find(id(2)).orElseThrow().slug();
+
+        Map<String, List<Object>> before = stamps(site.toRealPath());
+        store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of(), "A new second paragraph."));
+        PublishResult body = update(renderer, Set.of(id(2)));
+        Set<String> rewritten = changed(before, stamps(site.toRealPath()));
+        assertThat(rewritten).isNotEmpty().allMatch(path -> path.endsWith("/articles/" + slug + ".html"));
+        assertThat(body.written()).isEqualTo(rewritten.size());
+        assertThat(body.generation()).as("updated in place").isEqualTo(first.generation());
+
+        before = stamps(site.toRealPath());
+        store.save(story(2, "Story 2 has a new title", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of(), "A new second paragraph."));
+        update(renderer, Set.of(id(2)));
+        rewritten = changed(before, stamps(site.toRealPath()));
+        // Story 2 is the fifth newest of six: the third home page, the category, its month, feeds, report
+        assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/page/3.html", "en/category/business/index.html",
+                "en/archive/2025-04.html", "en/rss.xml", "en/atom.xml", "_report/summary.json");
+        assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "sitemap.xml", "en/archive/index.html",
+                "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html");
+    }
+
+    @Test
+    void aKillInTheMiddleOfAnUpdateLeavesASiteTheNextStartRepairs() throws IOException {
+        for (int n = 1; n <= 6; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of("t" + n % 2), "Two."));
+        }
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+
+        store.save(story(7, "Story 7", "2025-06-01T10:00:00+07:00", List.of("Culture"), List.of("t1"), "New."));
+        store.save(story(3, "Story 3 retitled", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        store.retire(store.find(id(5)).orElseThrow());
+        KilledPublisher killed = new KilledPublisher(9);
+        assertThatThrownBy(() -> new StaticSiteRenderer(CONFIG, killed).update(store,
+                ChangedArticles.of(Set.of(id(7), id(3), id(5))), SUMMARY, site)).isInstanceOf(Killed.class);
+        assertThat(killed.temporary).exists();
+
+        CrashRecovery.Report report = CrashRecovery.recover(store,
+                new Quarantine(work.resolve("quarantine"), Clock.systemUTC()), site);
+        assertThat(report.interruptedUpdate()).isTrue();
+        assertThat(killed.temporary).doesNotExist();
+
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        assertSameAsFullBuild();
+        assertThat(new LinkChecker(CONFIG.baseUrl()).check(site).broken()).isEmpty();
+    }
+
+    @Test
+    void anotherConfigurationRendersEverythingIntoANewGeneration() throws IOException {
+        for (int n = 1; n <= 5; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        }
+        PublishResult first = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        SiteConfig threeLanguages = new SiteConfig(List.of("en", "th", "vi"), null, null, null, null, 3, null);
+
+        PublishResult second = new StaticSiteRenderer(threeLanguages).update(store, ChangedArticles.any(), SUMMARY, site);
+
+        assertThat(second.generation()).isNotEqualTo(first.generation());
+        assertThat(site.resolve("zh")).doesNotExist();
+        Path full = work.resolve("full-three");
+        new StaticSiteRenderer(threeLanguages).render(new SiteBuild(store.all(), SUMMARY), full);
+        assertSameFiles(site, full);
+    }
+
+    @Test
+    void tagsGetPagesAndAListLikeCategories() throws IOException {
+        store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Business"), List.of("Hydro power", "Laos"), "Two."));
+        store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of("Laos"), "Two."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+
+        for (String code : List.of("zh", "en", "vi", "th")) {
+            assertThat(SiteFiles.html(site, code + "/tag/laos/index.html").select("ol.items li")).hasSize(2);
+            assertThat(SiteFiles.html(site, code + "/tag/hydro-power/index.html").select("ol.items li")).hasSize(1);
+            assertThat(SiteFiles.html(site, code + "/tag/index.html").select("ul.months a").eachText())
+                    .containsExactly("Hydro power", "Laos");
+        }
+        String slug = store.find(id(1)).orElseThrow().slug();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug + ".html").select("p.tags a[rel=tag]").eachAttr("href"))
+                .containsExactly("../../en/tag/hydro-power/index.html", "../../en/tag/laos/index.html");
+        assertThat(new LinkChecker(CONFIG.baseUrl()).check(site).broken()).isEmpty();
+
+        // the last article with a tag gone: its pages go too
+        store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Business"), List.of("Laos"), "Two."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        assertThat(site.resolve("en/tag/hydro-power")).doesNotExist();
+        assertSameAsFullBuild();
+    }
+
+    // ---- helpers ----
+
+    /** An English original filed under categories and tags; its id comes from its input's name. */
+    private static Article story(int n, String title, String published, List<String> categories, List<String> tags,
+                                 String second) {
+        List<Block> blocks = List.of(Block.paragraph("Vientiane — " + title + " opens the story."),
+                Block.paragraph(second));
+        String sha = Integer.toHexString((title + published + categories + tags + second).hashCode());
+        return new Article(null, null, 0, new Source("story-" + n + ".md", sha, "md", "UTF-8", 100),
+                new Language("en", 0.99),
+                new Metadata(title, published, "Mekong Wire", List.of("Jane Doe"), null, categories, null, null, tags),
+                blocks, List.of(), Map.of("en", new Version(Version.SOURCE, null, "en", title, blocks)));
+    }
+
+    private static String id(int n) {
+        return ArticleStore.idOf(new Article(null, null, 0, new Source("story-" + n + ".md", "", "md", "", 0),
+                null, null, null, null, null));
+    }
+
+    private PublishResult update(StaticSiteRenderer renderer, Set<String> ids) throws IOException {
+        return update(renderer, ChangedArticles.of(ids));
+    }
+
+    private PublishResult update(StaticSiteRenderer renderer, ChangedArticles changes) throws IOException {
+        return renderer.update(store, changes, SUMMARY, site);
+    }
+
+    private void assertSameAsFullBuild() throws IOException {
+        Path full = work.resolve("full-" + ++fullBuilds);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY), full);
+        assertSameFiles(site, full);
+    }
+
+    private static void assertSameFiles(Path site, Path full) throws IOException {
+        Map<String, String> incremental = contents(site);
+        Map<String, String> expected = contents(full);
+        assertThat(incremental.keySet()).isEqualTo(expected.keySet());
+        for (Map.Entry<String, String> file : expected.entrySet()) {
+            assertThat(new String(incremental.get(file.getKey()).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
+                    .as(file.getKey()).isEqualTo(new String(file.getValue().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+        }
+        assertThat(folders(site)).isEqualTo(folders(full));
+    }
+
+    /** Every file of a site with its bytes (as ISO-8859-1 text, so that equal strings mean equal bytes). */
+    private static Map<String, String> contents(Path site) throws IOException {
+        Path root = site.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).collect(Collectors.toMap(p -> root.relativize(p).toString(),
+                    p -> read(p), (a, b) -> a, TreeMap::new));
+        }
+    }
+
+    private static Set<String> folders(Path site) throws IOException {
+        Path root = site.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).collect(Collectors.toSet());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under a folder with what identifies its bytes on disk: inode and modification time. */
+    private static Map<String, List<Object>> stamps(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).collect(Collectors.toMap(p -> dir.relativize(p).toString(), p -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    private static Set<String> changed(Map<String, List<Object>> before, Map<String, List<Object>> after) {
+        Set<String> changed = new java.util.TreeSet<>();
+        after.forEach((path, stamp) -> {
+            if (!stamp.equals(before.get(path))) {
+                changed.add(path);
+            }
+        });
+        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(changed::add);
+        return changed;
+    }
+
+    /** What a kill -9 looks like from the site: the process stops, nothing is cleaned up. */
+    private static final class Killed extends Error {
+        Killed() {
+            super("killed");
+        }
+    }
+
+    /** Replaces some files in place, then dies while writing the next one, leaving its temporary file. */
+    private static final class KilledPublisher extends SitePublisher {
+        private int writesLeft;
+        Path temporary;
+
+        KilledPublisher(int writes) {
+            this.writesLeft = writes;
+        }
+
+        @Override
+        InPlaceUpdate inPlace(Path siteDir) throws IOException {
+            return new InPlaceUpdate(siteDir.toAbsolutePath().normalize()) {
+                @Override
+                boolean put(String name, byte[] bytes) throws IOException {
+                    if (writesLeft-- == 0) {
+                        Path target = siteDir.toRealPath().resolve(name);
+                        temporary = target.resolveSibling("." + target.getFileName() + ".mekong-tmp");
+                        Files.write(temporary, new byte[]{1, 2, 3});
+                        throw new Killed();
+                    }
+                    return super.put(name, bytes);
+                }
+
+                @Override
+                void abort() {
+                    // killed: no clean-up runs
+                }
+            };
+        }
+    }
+}
