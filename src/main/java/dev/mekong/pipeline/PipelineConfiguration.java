@@ -61,9 +61,6 @@ public class PipelineConfiguration implements CamelConfiguration {
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
-        if (settings.keepInputs()) {
-            RemovedInputs.retire(store, settings.inbox(), settings.retireLimit(), log);
-        }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));
         if (pause != null) {
             context.getManagementStrategy().addEventNotifier(pause);
@@ -78,7 +75,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("markupGate", new MarkupDepthGate(settings.maxHtmlDepth()));
         registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars(),
-                settings.maxCategoryDepth(), settings.maxCategoryChars()));
+                settings.maxCategoryDepth(), settings.maxCategoryChars(), settings.maxTags(), settings.maxTagChars()));
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
@@ -88,11 +85,15 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties(properties), settings.content(), detector);
-        TranslateStep translateStep = new TranslateStep(translator, settings.languages());
+        TranslateStep translateStep = new TranslateStep(translator, settings.languages(), store,
+                new PendingVersions(settings.inbox()));
+        if (settings.keepInputs()) {
+            RemovedInputs.retire(store, settings.inbox(), settings.retireLimit(), log, translateStep::retranslate);
+        }
         registry.bind("translateStep", translateStep);
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
         SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
-                () -> closeTranslationPeriod(translator, log));
+                () -> closeTranslationPeriod(translator, log), Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
     }

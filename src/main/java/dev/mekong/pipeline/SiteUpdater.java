@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import dev.mekong.model.Article;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.BuildSummary;
+import dev.mekong.site.Publication;
 import dev.mekong.site.PublishResult;
 import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,11 @@ import java.util.function.Supplier;
  * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
  * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
  * that fails a build, and is tried again at the next drained inbox of a watch.
+ * <p>
+ * Only what is published at render time is rendered ({@link Publication}): drafts and embargoed articles
+ * stay in the store. A render says how many are embargoed and until when (a warning). Embargoes end
+ * without any new input: a drained inbox whose earliest embargo time has passed renders too, so a watch
+ * (which looks at the inbox every mekong.poll-delay) publishes an article within one poll of its time.
  */
 public class SiteUpdater {
 
@@ -32,29 +40,35 @@ public class SiteUpdater {
     private final Path siteDir;
     private final RunLog log;
     private final Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod;
+    private final Clock clock;
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private final AtomicLong renders = new AtomicLong();
     private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Throwable renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
     private volatile PublishResult lastPublish;
+    /** When the earliest embargoed article of the last render is due, or null. */
+    private volatile Instant nextRelease;
+    private String lastEmbargoWarning;
 
     /**
      * @param closeTranslationPeriod returns what the translation engines were sent since the last call
      *                               and starts counting afresh (budgets included): one period per render
+     * @param clock                  what decides which embargoes have ended
      */
     public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log,
-                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod) {
+                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod, Clock clock) {
         this.store = store;
         this.renderer = renderer;
         this.siteDir = siteDir;
         this.log = log;
         this.closeTranslationPeriod = closeTranslationPeriod;
+        this.clock = clock;
     }
 
-    /** Called for every article stored. */
-    public void stored(Article article) {
-        log.published(article.source().fileName(), article.revision());
+    /** Called for every input stored: the article it went into, as stored, and the input's name. */
+    public void stored(Article article, String inputName) {
+        log.published(inputName, article.revision());
         changed.set(true);
     }
 
@@ -63,14 +77,22 @@ public class SiteUpdater {
         changed.set(true);
     }
 
-    /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
+    /**
+     * Called when a poll of the inbox found nothing new; renders if anything changed since the last render,
+     * or an embargo has ended since.
+     */
     public void inboxDrained() {
-        if (!changed.getAndSet(false)) {
+        Instant release = nextRelease;
+        boolean embargoEnded = release != null && !clock.instant().isBefore(release);
+        if (!changed.getAndSet(false) && !embargoEnded) {
             return;
         }
         try {
+            Publication publication = Publication.at(clock.instant(), store.all());
+            nextRelease = publication.nextRelease().orElse(null);
+            warnOfEmbargo(publication);
             lastSummary = log.summary(closeTranslationPeriod.get());
-            lastPublish = renderer.render(new SiteBuild(store.all(), lastSummary), siteDir);
+            lastPublish = renderer.render(new SiteBuild(publication.published(), lastSummary), siteDir);
             renderFailure = null;
         } catch (Throwable e) {
             // Errors too: the route's error handler would swallow one, and a build would report success
@@ -84,6 +106,19 @@ public class SiteUpdater {
         } finally {
             renders.incrementAndGet();
             firstRender.countDown();
+        }
+    }
+
+    /** The embargo warning, once for as long as it stays the same (a watch renders again and again). */
+    private synchronized void warnOfEmbargo(Publication publication) {
+        String warning = publication.embargoWarning().orElse(null);
+        if (warning != null && !warning.equals(lastEmbargoWarning)) {
+            log.warn(warning);
+            LOG.info("{}", warning);
+        }
+        lastEmbargoWarning = warning;
+        if (!publication.drafts().isEmpty()) {
+            LOG.info("{} drafts stored, not published (draft: true)", publication.drafts().size());
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -44,7 +45,8 @@ class SiteUpdaterTest {
     }
 
     private SiteUpdater updater(SiteRenderer renderer) {
-        return new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of);
+        return new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of,
+                Clock.systemUTC());
     }
 
     @Test
