@@ -100,7 +100,7 @@ public final class RemovedInputs {
         store.rewrite(retranslate.apply(source));
     }
 
-    /** The article's versions supplied as inputs that are still in the inbox, first by file name first. */
+    /** The article's versions supplied as inputs that are still in the inbox, by file name. */
     private static List<Version> suppliedPresent(Article article, Path inbox) {
         return article.versions().values().stream().filter(v -> v.isSupplied() && present(inbox, v.input()))
                 .sorted(Comparator.comparing(v -> v.input().fileName())).toList();
