@@ -61,6 +61,9 @@ public class PipelineConfiguration implements CamelConfiguration {
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
+        if (settings.keepInputs()) {
+            RemovedInputs.retire(store, settings.inbox(), settings.retireLimit(), log);
+        }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));
         if (pause != null) {
             context.getManagementStrategy().addEventNotifier(pause);
@@ -88,7 +91,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         TranslateStep translateStep = new TranslateStep(translator, settings.languages(), store,
                 new PendingVersions(settings.inbox()));
         if (settings.keepInputs()) {
-            RemovedInputs.retire(store, settings.inbox(), settings.retireLimit(), log, translateStep::retranslate);
+            RemovedInputs.relink(store, settings.inbox(), log, translateStep::retranslate);
         }
         registry.bind("translateStep", translateStep);
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));

@@ -50,8 +50,7 @@ public final class RemovedInputs {
      * Retires the articles whose input is no longer in the inbox and returns them; retires nothing and
      * fails, naming the counts and the option, when they are more than the limit allows.
      */
-    public static List<Article> retire(ArticleStore store, Path inbox, Limit limit, RunLog log,
-                                       UnaryOperator<Article> retranslate) {
+    public static List<Article> retire(ArticleStore store, Path inbox, Limit limit, RunLog log) {
         List<Article> all = store.all();
         List<Article> gone = all.stream()
                 .filter(a -> a.source() != null && !present(inbox, a.source()) && suppliedPresent(a, inbox).isEmpty())
@@ -67,15 +66,21 @@ public final class RemovedInputs {
             log.warn(article.source().fileName() + " is no longer in the inbox: its pages were removed"
                     + " (the record is kept in content/retired/" + article.id() + ".json)");
         }
-        for (Article article : all) {
-            if (!gone.contains(article) && article.source() != null) {
-                relink(article, store, inbox, log, retranslate);
-            }
-        }
         return gone;
     }
 
-    /** A keyed article some of whose inputs are gone, but not all: stored again from those left. */
+    /**
+     * Stores again, from the inputs left, each keyed article some of whose inputs are gone (after
+     * {@link #retire}, once a translator is at hand).
+     */
+    public static void relink(ArticleStore store, Path inbox, RunLog log, UnaryOperator<Article> retranslate) {
+        for (Article article : store.all()) {
+            if (article.source() != null) {
+                relink(article, store, inbox, log, retranslate);
+            }
+        }
+    }
+
     private static void relink(Article article, ArticleStore store, Path inbox, RunLog log, UnaryOperator<Article> retranslate) {
         List<Version> left = suppliedPresent(article, inbox);
         Map<String, Version> versions = new LinkedHashMap<>(article.versions());
