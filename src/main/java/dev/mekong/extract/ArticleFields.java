@@ -33,7 +33,10 @@ final class ArticleFields {
                 text(fields, "editor").orElse(null),
                 category(fields),
                 text(fields, "canonicalUrl", "canonical_url", "url").orElse(null),
-                text(fields, "image", "lead_image", "cover").orElse(null));
+                text(fields, "image", "lead_image", "cover").orElse(null),
+                tags(fields),
+                draft(fields),
+                text(fields, "translationKey", "translation_key").orElse(null));
     }
 
     static Optional<String> language(Map<String, ?> fields) {
@@ -77,6 +80,24 @@ final class ArticleFields {
             }
         }
         return List.of();
+    }
+
+    /** {@code tags: [a, b]}, {@code tags: a, b} or {@code keywords}; cleaned and bounded later (FieldCleaner, ArticleGate). */
+    private static List<String> tags(Map<String, ?> fields) {
+        Object v = fields.containsKey("tags") ? fields.get("tags") : fields.get("keywords");
+        if (v instanceof Collection<?> c) {
+            return c.stream().filter(t -> t != null && !(t instanceof Map) && !(t instanceof Collection)).map(String::valueOf).toList();
+        }
+        if (v == null || v instanceof Map) {
+            return List.of();
+        }
+        return List.of(String.valueOf(v).split("\\s*[,;、，]\\s*"));
+    }
+
+    /** {@code draft: true} (a YAML or JSON boolean, or the word); anything else is not a draft. */
+    private static boolean draft(Map<String, ?> fields) {
+        Object v = fields.get("draft");
+        return v instanceof Boolean b ? b : v != null && "true".equalsIgnoreCase(String.valueOf(v).strip());
     }
 
     private static List<String> category(Map<String, ?> fields) {

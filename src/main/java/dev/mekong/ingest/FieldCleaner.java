@@ -23,9 +23,9 @@ import java.util.Objects;
  * characters and C0 controls out, C1 controls as the windows-1252 characters they stood for, NFC) and
  * loses bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069; the marks LRM, RLM and ALM
  * stay), lone surrogates and noncharacters. Block, list and removed texts keep {@code \n} and {@code \t}
- * (a table row's cells are tab-separated); one-line fields (title, metadata, authors, categories) have
- * each run of line breaks and tabs made one space and are stripped; an author or category left empty is
- * dropped.
+ * (a table row's cells are tab-separated); one-line fields (title, metadata, authors, categories, tags) have
+ * each run of line breaks and tabs made one space and are stripped; an author, category or tag left empty is
+ * dropped, and a tag given twice is kept once.
  */
 public final class FieldCleaner {
 
@@ -46,13 +46,13 @@ public final class FieldCleaner {
 
     public static Version clean(Version version) {
         return version == null ? null : new Version(line(version.status()), line(version.engine()), line(version.lang()),
-                line(version.title()), blocks(version.blocks()));
+                line(version.title()), blocks(version.blocks()), version.input());
     }
 
     private static Metadata clean(Metadata meta) {
         return meta == null ? null : new Metadata(line(meta.title()), line(meta.published()), line(meta.publisher()),
                 lines(meta.authors()), line(meta.editor()), lines(meta.category()), line(meta.canonicalUrl()),
-                line(meta.image()), lines(meta.tags()));
+                line(meta.image()), distinct(lines(meta.tags())), meta.draft(), line(meta.translationKey()));
     }
 
     private static List<Block> blocks(List<Block> blocks) {
@@ -63,6 +63,11 @@ public final class FieldCleaner {
 
     private static List<String> lines(List<String> values) {
         return values.stream().map(FieldCleaner::line).filter(Objects::nonNull).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Tags are a set: the first spelling of each kept, in order. */
+    private static List<String> distinct(List<String> values) {
+        return values.stream().distinct().toList();
     }
 
     /** A field of several lines (block text): {@code \n} and {@code \t} kept. Null stays null. */

@@ -18,9 +18,11 @@ import java.util.List;
  * @param lang   BCP-47 tag of the text actually shown (for an untranslated version: the source's)
  * @param title  title in that language
  * @param blocks body in that language
+ * @param input  the input that supplied this version as a file of its own (an input sharing the article's
+ *               {@code translationKey}), or null for the original and for translations made here
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Version(String status, String engine, String lang, String title, List<Block> blocks) {
+public record Version(String status, String engine, String lang, String title, List<Block> blocks, Source input) {
 
     public static final String SOURCE = "source";
     public static final String REVIEWED = "reviewed";
@@ -30,6 +32,23 @@ public record Version(String status, String engine, String lang, String title, L
 
     public Version {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    }
+
+    /** A version made here: the original, or a translation. */
+    public Version(String status, String engine, String lang, String title, List<Block> blocks) {
+        this(status, engine, lang, title, blocks, null);
+    }
+
+    /** A human translation supplied as an input of its own: reviewed, never replaced by an engine's. */
+    public static Version supplied(Article input) {
+        return new Version(REVIEWED, null, input.language() == null ? null : input.language().tag(), input.title(),
+                input.blocks(), input.source());
+    }
+
+    /** True for a version {@linkplain #supplied supplied as an input}. */
+    @JsonIgnore
+    public boolean isSupplied() {
+        return input != null;
     }
 
     /** True when the text really is in the site language, all of it: an original or a complete translation. */

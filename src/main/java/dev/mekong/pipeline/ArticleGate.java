@@ -11,19 +11,25 @@ import java.util.Locale;
  * What every published article must have, whatever extractor made it: some body text, no paragraph so
  * long that it cannot be prose (a megabyte on one line is a data dump or an attack, and would make every
  * page that shows it unusable), and a category path a site can have pages for (a breadcrumb thousands of
- * levels deep or a "category" of a thousand characters is not one). A truncated page whose body was cut
- * away stops here.
+ * levels deep or a "category" of a thousand characters is not one), and tags a site can have pages for.
+ * A truncated page whose body was cut away stops here. Tags an editor gave (Markdown front matter, a JSON
+ * record) beyond the limits quarantine the input; a page's own keywords (HTML meta, often a long SEO list)
+ * are cut to the limits instead.
  */
 public class ArticleGate {
 
     private final int maxParagraphChars;
     private final int maxCategoryDepth;
     private final int maxCategoryChars;
+    private final int maxTags;
+    private final int maxTagChars;
 
-    public ArticleGate(int maxParagraphChars, int maxCategoryDepth, int maxCategoryChars) {
+    public ArticleGate(int maxParagraphChars, int maxCategoryDepth, int maxCategoryChars, int maxTags, int maxTagChars) {
         this.maxParagraphChars = maxParagraphChars;
         this.maxCategoryDepth = maxCategoryDepth;
         this.maxCategoryChars = maxCategoryChars;
+        this.maxTags = maxTags;
+        this.maxTagChars = maxTagChars;
     }
 
     public Article check(Article article) {
@@ -54,6 +60,38 @@ public class ArticleGate {
                         length, maxCategoryChars));
             }
         }
+        return checkTags(article);
+    }
+
+    private Article checkTags(Article article) {
+        List<String> tags = article.meta() == null ? List.of() : article.meta().tags();
+        if (!givenByEditor(article)) {
+            List<String> kept = tags.stream().filter(t -> length(t) <= maxTagChars).limit(maxTags).toList();
+            return kept.equals(tags) ? article : new Article(article.id(), article.slug(), article.revision(),
+                    article.source(), article.language(), article.meta().withTags(kept), article.blocks(),
+                    article.removed(), article.versions());
+        }
+        if (tags.size() > maxTags) {
+            throw new InputRejectedException(String.format(Locale.ROOT,
+                    "%,d tags, over the limit of %,d (mekong.max-tags)", tags.size(), maxTags));
+        }
+        for (String tag : tags) {
+            if (length(tag) > maxTagChars) {
+                throw new InputRejectedException(String.format(Locale.ROOT,
+                        "a tag of %,d characters, over the limit of %,d (mekong.max-tag-chars): not a tag",
+                        length(tag), maxTagChars));
+            }
+        }
         return article;
+    }
+
+    /** Markdown and JSON inputs: their fields were written by an editor, not found on a page. */
+    private static boolean givenByEditor(Article article) {
+        String format = article.source() == null ? null : article.source().format();
+        return "md".equals(format) || "json".equals(format);
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
     }
 }

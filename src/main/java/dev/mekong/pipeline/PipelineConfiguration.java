@@ -77,11 +77,16 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties, settings.content(), detector);
-        TranslateStep translateStep = new TranslateStep(translator, settings.languages());
+        TranslateStep translateStep = new TranslateStep(translator, settings.languages(), store,
+                new PendingVersions(settings.inbox()));
+        if (settings.keepInputs()) {
+            RemovedInputs.relink(store, settings.inbox(), log, translateStep::retranslate);
+        }
         registry.bind("translateStep", translateStep);
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
         SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
-                () -> closeTranslationPeriod(translator, log), SiteState.of(settings.content(), settings.site(), mekongProperties));
+                () -> closeTranslationPeriod(translator, log), SiteState.of(settings.content(), settings.site(), mekongProperties),
+                Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
         UnchangedInputs inputs = new UnchangedInputs(
@@ -94,7 +99,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("markupGate", new MarkupDepthGate(settings.maxHtmlDepth()));
         registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars(),
-                settings.maxCategoryDepth(), settings.maxCategoryChars()));
+                settings.maxCategoryDepth(), settings.maxCategoryChars(), settings.maxTags(), settings.maxTagChars()));
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));

@@ -1,18 +1,30 @@
 package dev.mekong.pipeline;
 
 import dev.mekong.model.Article;
+import dev.mekong.model.Language;
+import dev.mekong.model.Source;
+import dev.mekong.model.Version;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.TranslationKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * For an inbox whose inputs stay in place (a folder under version control): an article whose input was
  * deleted from the inbox is taken off the site at the next start. Its record is kept in
  * {@code content/retired/}, never deleted. Taking a large part of the site off at once is more likely a
  * wrong inbox than an editor's intent, so it is refused unless the user allows it ({@link Limit}).
+ * <p>
+ * An article of several inputs linked by translationKey ({@link TranslationKeys}) is retired only when all
+ * of them are gone. A supplied version whose input is gone returns its language to translation; when the
+ * source's input is gone, the remaining supplied version first by file name becomes the source.
  */
 public final class RemovedInputs {
 
@@ -41,7 +53,7 @@ public final class RemovedInputs {
     public static List<Article> retire(ArticleStore store, Path inbox, Limit limit, RunLog log) {
         List<Article> all = store.all();
         List<Article> gone = all.stream()
-                .filter(a -> a.source() != null && !Files.exists(inbox.resolve(a.source().fileName())))
+                .filter(a -> a.source() != null && !present(inbox, a.source()) && suppliedPresent(a, inbox).isEmpty())
                 .toList();
         if (!limit.allows(gone.size(), all.size())) {
             throw new IllegalStateException(String.format(Locale.ROOT,
@@ -55,5 +67,51 @@ public final class RemovedInputs {
                     + " (the record is kept in content/retired/" + article.id() + ".json)");
         }
         return gone;
+    }
+
+    /**
+     * Stores again, from the inputs left, each keyed article some of whose inputs are gone (after
+     * {@link #retire}, once a translator is at hand).
+     */
+    public static void relink(ArticleStore store, Path inbox, RunLog log, UnaryOperator<Article> retranslate) {
+        for (Article article : store.all()) {
+            if (article.source() != null) {
+                relink(article, store, inbox, log, retranslate);
+            }
+        }
+    }
+
+    private static void relink(Article article, ArticleStore store, Path inbox, RunLog log, UnaryOperator<Article> retranslate) {
+        List<Version> left = suppliedPresent(article, inbox);
+        Map<String, Version> versions = new LinkedHashMap<>(article.versions());
+        versions.values().removeIf(v -> v.isSupplied() && !present(inbox, v.input()));
+        if (present(inbox, article.source())) {
+            if (versions.size() == article.versions().size()) {
+                return;
+            }
+            article.versions().values().stream().filter(v -> !versions.containsValue(v)).forEach(v -> log.warn(
+                    v.input().fileName() + " is no longer in the inbox: the " + v.lang() + " version of the article from "
+                            + article.source().fileName() + " is translated again"));
+            store.rewrite(retranslate.apply(article.withVersions(versions)));
+            return;
+        }
+        Version promoted = left.get(0);
+        versions.values().remove(promoted);
+        Article source = new Article(article.id(), article.slug(), article.revision() + 1, promoted.input(),
+                new Language(promoted.lang(), 1.0), article.meta().withTitle(promoted.title()), promoted.blocks(),
+                List.of(), versions);
+        log.warn(article.source().fileName() + " is no longer in the inbox: the article goes on from "
+                + promoted.input().fileName() + ", now its source");
+        store.rewrite(retranslate.apply(source));
+    }
+
+    /** The article's versions supplied as inputs that are still in the inbox, by file name. */
+    private static List<Version> suppliedPresent(Article article, Path inbox) {
+        return article.versions().values().stream().filter(v -> v.isSupplied() && present(inbox, v.input()))
+                .sorted(Comparator.comparing(v -> v.input().fileName())).toList();
+    }
+
+    private static boolean present(Path inbox, Source input) {
+        return Files.exists(inbox.resolve(input.fileName()));
     }
 }

@@ -30,6 +30,8 @@ public class RunLog {
     private final List<Failure> failures = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** What is embargoed now, as the last render (or the site state) said; null when nothing is. */
+    private String embargo;
     private long publishedCount;
     private long failureCount;
     private long duplicateCount;
@@ -68,6 +70,15 @@ public class RunLog {
 
     public synchronized void warn(String warning) {
         add(warnings, warning);
+    }
+
+    /**
+     * What is embargoed now ("2 articles embargoed until …"), or null: one line, replaced at every render.
+     * It is the last of the {@link #warnings}, but not in the {@link #summary}: the build report says it
+     * from the site itself.
+     */
+    public synchronized void embargo(String warning) {
+        embargo = warning;
     }
 
     /** A duplicate is not published again; the editor is told which article it repeats. */
@@ -149,11 +160,17 @@ public class RunLog {
         return List.copyOf(failures);
     }
 
+    /** The warnings of the run, the embargo warning last. */
     public synchronized List<String> warnings() {
-        return List.copyOf(warnings);
+        if (embargo == null) {
+            return List.copyOf(warnings);
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.add(embargo);
+        return List.copyOf(all);
     }
 
-    /** A snapshot for the build report. */
+    /** A snapshot for the build report (without the embargo warning, which the report makes itself). */
     public synchronized BuildSummary summary(List<BuildSummary.TranslationCost> translation) {
         return new BuildSummary(failures.stream().map(f -> new BuildSummary.Quarantined(f.fileName(), f.reason())).toList(),
                 warnings, translation);

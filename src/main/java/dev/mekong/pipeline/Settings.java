@@ -27,6 +27,8 @@ public record Settings(
         int maxParagraphChars,
         int maxCategoryDepth,
         int maxCategoryChars,
+        int maxTags,
+        int maxTagChars,
         RemovedInputs.Limit retireLimit) {
 
     public static Settings from(Function<String, String> properties) {
@@ -59,6 +61,8 @@ public record Settings(
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-paragraph-chars"))),
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-category-depth"))),
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-category-chars"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-tags"))),
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-tag-chars"))),
                 new RemovedInputs.Limit(decimal(required, "mekong.retire.max-share"),
                         Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.retire.min-count"))),
                         bool(required, "mekong.retire.allow-mass")));

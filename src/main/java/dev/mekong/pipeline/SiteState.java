@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.site.BuildSummary;
+import dev.mekong.site.Publication;
 import dev.mekong.site.SiteConfig;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,9 @@ import java.util.stream.Stream;
  *   replaced by renaming, so any write shows);</li>
  *   <li>into the site generation that is live now (a deleted or replaced site renders);</li>
  *   <li>with a clean report, no quarantined input and no warning: what a report listed may have gone since,
- *   and the next render must drop it.</li>
+ *   and the next render must drop it;</li>
+ *   <li>showing the articles that are published now: no embargo has ended since (nor, the clock set back,
+ *   begun again), see {@link Publication.Schedule#holdsAt}.</li>
  * </ol>
  * Anything else renders: a first build, a missing or unreadable state file, a changed template.
  */
@@ -38,7 +42,28 @@ public final class SiteState {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private record Rendered(String settings, String records, String site, boolean clean) {
+    private record Rendered(String settings, String records, String site, boolean clean, Held held) {
+    }
+
+    /** {@link Publication.Schedule} as written: instants in ISO-8601, null when there is none. */
+    private record Held(String lastRelease, String nextRelease, int drafts, int embargoed, String warning) {
+
+        static Held of(Publication.Schedule schedule) {
+            return new Held(text(schedule.lastRelease()), text(schedule.nextRelease()), schedule.drafts(),
+                    schedule.embargoed(), schedule.warning());
+        }
+
+        Publication.Schedule schedule() {
+            return new Publication.Schedule(instant(lastRelease), instant(nextRelease), drafts, embargoed, warning);
+        }
+
+        private static String text(Instant instant) {
+            return instant == null ? null : instant.toString();
+        }
+
+        private static Instant instant(String text) {
+            return text == null ? null : Instant.parse(text);
+        }
     }
 
     private final Path file;
@@ -68,17 +93,30 @@ public final class SiteState {
         return new SiteState(contentDir, siteDir, RecordFingerprint.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Whether the live site is the one these settings would render from the records as they are now. */
-    public boolean upToDate() {
+    /**
+     * Whether the live site is the one these settings would render at {@code now} from the records as they
+     * are now.
+     */
+    public boolean upToDate(Instant now) {
+        Rendered last = last();
+        return last != null && last.clean() && settings.equals(last.settings()) && records().equals(last.records())
+                && liveSite().equals(last.site()) && last.held() != null && last.held().schedule().holdsAt(now);
+    }
+
+    /** What the last render held back (drafts, embargoes), as far as the state file says. */
+    public Publication.Schedule schedule() {
+        Rendered last = last();
+        return last == null || last.held() == null ? Publication.Schedule.NONE : last.held().schedule();
+    }
+
+    private Rendered last() {
         if (!Files.isRegularFile(file)) {
-            return false;
+            return null;
         }
         try {
-            Rendered last = JSON.readValue(file.toFile(), Rendered.class);
-            return last.clean() && settings.equals(last.settings()) && records().equals(last.records())
-                    && liveSite().equals(last.site());
+            return JSON.readValue(file.toFile(), Rendered.class);
         } catch (IOException | RuntimeException e) {
-            return false; // unreadable: render, which writes it afresh
+            return null; // unreadable: render, which writes it afresh
         }
     }
 
@@ -102,12 +140,15 @@ public final class SiteState {
         }
     }
 
-    /** Notes a successful render of the records as they were when {@code records} was taken. */
-    public void rendered(String records, BuildSummary summary) throws IOException {
+    /**
+     * Notes a successful render of the records as they were when {@code records} was taken, holding back
+     * what {@code schedule} says.
+     */
+    public void rendered(String records, BuildSummary summary, Publication.Schedule schedule) throws IOException {
         boolean clean = summary.quarantined().isEmpty() && summary.warnings().isEmpty();
         Path tmp = file.resolveSibling("." + FILE_NAME + ".tmp");
         Files.createDirectories(file.getParent());
-        Files.write(tmp, JSON.writeValueAsBytes(new Rendered(settings, records, liveSite(), clean)));
+        Files.write(tmp, JSON.writeValueAsBytes(new Rendered(settings, records, liveSite(), clean, Held.of(schedule))));
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

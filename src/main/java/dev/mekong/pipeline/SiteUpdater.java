@@ -4,12 +4,15 @@ import dev.mekong.model.Article;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.BuildSummary;
 import dev.mekong.site.ChangedArticles;
+import dev.mekong.site.Publication;
 import dev.mekong.site.PublishResult;
 import dev.mekong.site.SiteRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +27,17 @@ import java.util.function.Supplier;
  * which articles were stored since the last render (any of them at the first render, after a failed one,
  * or after a change it cannot name), so it renders only the pages that show them. In a build the
  * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
- * A start finds the site changed unless {@link SiteState} says it is up to date; then the first drain
- * renders only if an input was read or an article changed meanwhile.
+ * A start finds the site changed unless {@link SiteState} says it is up to date (an embargo that has ended
+ * since the last render included); then the first drain renders only if an input was read or an article
+ * changed meanwhile.
  * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
  * that fails a build, and is tried again at the next drained inbox of a watch.
+ * <p>
+ * Only what is published at render time is rendered ({@link Publication}): drafts and embargoed articles
+ * stay in the store, and the renderer holds them back. Each render says how many are embargoed and until
+ * when ({@link RunLog#embargo}). Embargoes end without any new input: a drained inbox whose earliest
+ * embargo time has passed renders too, so a watch (which looks at the inbox every mekong.poll-delay)
+ * publishes an article within one poll of its time; the renderer takes it as a change of that article.
  */
 public class SiteUpdater {
 
@@ -39,6 +49,7 @@ public class SiteUpdater {
     private final RunLog log;
     private final Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod;
     private final SiteState siteState;
+    private final Clock clock;
     private final AtomicBoolean changed;
     /** Ids stored since the last render; null (as at the start): any article may have changed. Guarded by this. */
     private Set<String> storedIds;
@@ -47,26 +58,40 @@ public class SiteUpdater {
     private volatile Throwable renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
     private volatile PublishResult lastPublish;
+    /** When the earliest article embargoed at the last render is due, or null. */
+    private volatile Instant nextRelease;
+    /** What was last said about drafts and embargoes, so that a watch says it once. Guarded by this. */
+    private Publication.Schedule announced = Publication.Schedule.NONE;
 
     /**
      * @param closeTranslationPeriod returns what the translation engines were sent since the last call
      *                               and starts counting afresh (budgets included): one period per render
      * @param siteState              what the live site was rendered from, told of every render
+     * @param clock                  what decides which embargoes have ended
      */
     public SiteUpdater(ArticleStore store, SiteRenderer renderer, Path siteDir, RunLog log,
-                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod, SiteState siteState) {
+                       Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod, SiteState siteState,
+                       Clock clock) {
         this.store = store;
         this.renderer = renderer;
         this.siteDir = siteDir;
         this.log = log;
         this.closeTranslationPeriod = closeTranslationPeriod;
         this.siteState = siteState;
-        this.changed = new AtomicBoolean(!siteState.upToDate());
+        this.clock = clock;
+        boolean upToDate = siteState.upToDate(clock.instant());
+        this.changed = new AtomicBoolean(!upToDate);
+        if (upToDate) {
+            // no render may come: what is held back is as the last render said, and a watch releases it when due
+            Publication.Schedule schedule = siteState.schedule();
+            nextRelease = schedule.nextRelease();
+            announce(schedule);
+        }
     }
 
-    /** Called for every article stored. */
-    public void stored(Article article) {
-        log.published(article.source().fileName(), article.revision());
+    /** Called for every input stored: the article it went into, as stored, and the input's name. */
+    public void stored(Article article, String inputName) {
+        log.published(inputName, article.revision());
         synchronized (this) {
             if (storedIds != null) {
                 storedIds.add(article.id());
@@ -81,9 +106,15 @@ public class SiteUpdater {
         changed.set(true);
     }
 
-    /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
+    /**
+     * Called when a poll of the inbox found nothing new; renders if anything changed since the last render,
+     * or an embargo has ended since.
+     */
     public void inboxDrained() {
-        if (!changed.getAndSet(false)) {
+        Instant now = clock.instant();
+        Instant release = nextRelease;
+        boolean embargoEnded = release != null && !now.isBefore(release);
+        if (!changed.getAndSet(false) && !embargoEnded) {
             firstRender.countDown(); // the site is up to date: a build with nothing to render is done
             return;
         }
@@ -91,8 +122,10 @@ public class SiteUpdater {
         try {
             String records = siteState.records();
             lastSummary = log.summary(closeTranslationPeriod.get());
-            lastPublish = renderer.update(store, changes, lastSummary, siteDir);
-            siteState.rendered(records, lastSummary);
+            lastPublish = renderer.update(store, changes, lastSummary, now, siteDir);
+            nextRelease = lastPublish.schedule().nextRelease();
+            announce(lastPublish.schedule());
+            siteState.rendered(records, lastSummary, lastPublish.schedule());
             renderFailure = null;
         } catch (Throwable e) {
             // Errors too: the route's error handler would swallow one, and a build would report success
@@ -108,6 +141,18 @@ public class SiteUpdater {
             renders.incrementAndGet();
             firstRender.countDown();
         }
+    }
+
+    /** The embargo warning among the run's warnings; drafts and the warning logged once while they stay the same. */
+    private synchronized void announce(Publication.Schedule schedule) {
+        log.embargo(schedule.warning());
+        if (schedule.warning() != null && !schedule.warning().equals(announced.warning())) {
+            LOG.info("{}", schedule.warning());
+        }
+        if (schedule.drafts() > 0 && schedule.drafts() != announced.drafts()) {
+            LOG.info("{} drafts stored, not published (draft: true)", schedule.drafts());
+        }
+        announced = schedule;
     }
 
     private synchronized ChangedArticles takeChanges() {

@@ -3,6 +3,8 @@ package dev.mekong.pipeline;
 import dev.mekong.ingest.FieldCleaner;
 import dev.mekong.model.Article;
 import dev.mekong.model.Version;
+import dev.mekong.site.ArticleStore;
+import dev.mekong.site.TranslationKeys;
 import dev.mekong.translate.Translator;
 
 import java.util.LinkedHashMap;
@@ -12,22 +14,62 @@ import java.util.Map;
 /**
  * Gives an article one version per site language, using the configured translator. What an engine (or the
  * translation memory, or a reviewer) returns is cleaned like extracted text ({@link FieldCleaner}): a
- * control character in a translated title would make the feeds invalid XML.
+ * control character in a translated title would make the feeds invalid XML. A version supplied as an
+ * input of its own (a human translation linked by translationKey, {@link TranslationKeys}) is kept and
+ * never sent to an engine; such an input is itself not translated: it is stored as that version. Nor is
+ * a language sent whose human translation waits in the inbox ({@link PendingVersions}): it is untranslated
+ * until that input is read, a moment later.
  */
 public class TranslateStep {
 
     private final Translator translator;
     private final List<String> languages;
+    private final ArticleStore store;
+    private final PendingVersions pending;
 
-    public TranslateStep(Translator translator, List<String> languages) {
+    public TranslateStep(Translator translator, List<String> languages, ArticleStore store, PendingVersions pending) {
         this.translator = translator;
         this.languages = List.copyOf(languages);
+        this.store = store;
+        this.pending = pending;
     }
 
     public Article apply(Article article) {
+        if (!TranslationKeys.isKeyed(article)) {
+            return translate(article, Map.of());
+        }
+        Article stored = store.find(ArticleStore.idOf(article)).orElse(null);
+        if (!TranslationKeys.isSourceOf(stored, article)) {
+            return article;
+        }
+        String sourceLanguage = TranslationKeys.languageCode(article);
+        Map<String, Version> supplied = new LinkedHashMap<>();
+        for (String language : pending.languages(article.meta().translationKey(), article.source().fileName())) {
+            if (!language.equals(sourceLanguage)) {
+                supplied.put(language, untranslated(article));
+            }
+        }
+        supplied.putAll(TranslationKeys.suppliedVersions(stored, sourceLanguage));
+        return translate(article, supplied);
+    }
+
+    /** The original text in place of a translation, as an engine-less translator gives it. */
+    private static Version untranslated(Article article) {
+        return new Version(Version.UNTRANSLATED, null, article.language() == null ? null : article.language().tag(),
+                article.title(), article.blocks());
+    }
+
+    /** A record translated again with the versions supplied in it kept (its inputs changed). */
+    public Article retranslate(Article record) {
+        return translate(record, TranslationKeys.suppliedVersions(record, TranslationKeys.languageCode(record)));
+    }
+
+    /** One version per site language: the given one where there is one, else the translator's. */
+    private Article translate(Article article, Map<String, Version> given) {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (String language : languages) {
-            versions.put(language, FieldCleaner.clean(translator.translate(article, language)));
+            Version human = given.get(language);
+            versions.put(language, human != null ? human : FieldCleaner.clean(translator.translate(article, language)));
         }
         return article.withVersions(versions);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.Article;
+import dev.mekong.model.Version;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,12 +27,13 @@ import java.util.stream.Stream;
 
 /**
  * The content folder: one JSON record per article in {@code content/articles/ID.json}, the single source
- * the renderer reads. Assigns identity: the id comes from the canonical URL or, without one, from the
- * input's file name, so an edited input updates its article; the slug is chosen once and kept, so URLs
- * never change; the revision counts changes of the source bytes. Records are written atomically and only
- * when their bytes change, so a rebuild of unchanged inputs leaves the folder untouched. The store also
- * knows which article each source's bytes became, so the same bytes under another name are recognised
- * ({@link #duplicateOf}).
+ * the renderer reads. Assigns identity: the id comes from the translationKey, else the canonical URL or,
+ * without one, from the input's file name, so an edited input updates its article; the inputs sharing a
+ * translationKey are merged into one record ({@link TranslationKeys}); the slug is chosen once and kept, so
+ * URLs never change; the revision counts changes of the source bytes and of the supplied versions' bytes.
+ * Records are written atomically and only when their bytes change, so a rebuild of unchanged inputs leaves
+ * the folder untouched. The store also knows which article each source's bytes became, so the same bytes
+ * under another name are recognised ({@link #duplicateOf}).
  */
 public class ArticleStore {
 
@@ -59,16 +61,29 @@ public class ArticleStore {
         return folder;
     }
 
-    /** Stores the article under its stable identity and returns the record as stored. */
-    public synchronized Article save(Article article) {
-        String id = idOf(article);
+    /**
+     * Stores the article under its stable identity and returns the record as stored. A keyed input that
+     * is not its article's source goes into the stored record as the version of its language.
+     */
+    public synchronized Article save(Article input) {
+        String id = idOf(input);
         Optional<Article> earlier = find(id);
+        Article article = TranslationKeys.isKeyed(input) ? TranslationKeys.merge(earlier.orElse(null), input) : input;
         String slug = earlier.map(Article::slug).orElseGet(() -> Slugs.slug(article.title(), id));
-        int revision = earlier
-                .map(e -> e.source() != null && article.source() != null
-                        && e.source().sha256().equals(article.source().sha256()) ? e.revision() : e.revision() + 1)
-                .orElse(1);
-        Article stored = article.withIdentity(id, slug, revision);
+        int revision = earlier.map(e -> sameInputs(e, article) ? e.revision() : e.revision() + 1).orElse(1);
+        return rewrite(article.withIdentity(id, slug, revision), earlier);
+    }
+
+    /**
+     * Stores a record whose identity is set (a keyed article whose source input is gone, with a supplied
+     * version made its source) and returns it.
+     */
+    public synchronized Article rewrite(Article record) {
+        return rewrite(record, find(record.id()));
+    }
+
+    private Article rewrite(Article stored, Optional<Article> earlier) {
+        String id = stored.id();
         write(folder.resolve(id + ".json"), stored);
         Map<String, String> index = contentIndex();
         earlier.map(ArticleStore::sha256).ifPresent(sha -> index.remove(sha, id));
@@ -76,6 +91,21 @@ public class ArticleStore {
             index.put(sha256(stored), id);
         }
         return stored;
+    }
+
+    /**
+     * False when the source bytes, or the bytes of a version supplied as an input and still supplied,
+     * changed: an edit. A version added or dropped is no edit of the article.
+     */
+    private static boolean sameInputs(Article earlier, Article now) {
+        if (earlier.source() == null || now.source() == null || !earlier.source().sha256().equals(now.source().sha256())) {
+            return false;
+        }
+        return now.versions().entrySet().stream().allMatch(e -> {
+            Version before = earlier.versions().get(e.getKey());
+            return !e.getValue().isSupplied() || before == null || !before.isSupplied()
+                    || before.input().sha256().equals(e.getValue().input().sha256());
+        });
     }
 
     /**
@@ -183,9 +213,13 @@ public class ArticleStore {
         }
     }
 
-    /** The identity an article is stored under: from its canonical URL, or without one from its input's name. */
+    /**
+     * The identity an article is stored under: from its translationKey (every version of the article has
+     * it), else its canonical URL, or without either from its input's name.
+     */
     public static String idOf(Article article) {
-        String key = article.meta() != null && article.meta().canonicalUrl() != null
+        String key = TranslationKeys.isKeyed(article) ? "key:" + article.meta().translationKey()
+                : article.meta() != null && article.meta().canonicalUrl() != null
                 ? "url:" + article.meta().canonicalUrl()
                 : "file:" + article.source().fileName();
         try {

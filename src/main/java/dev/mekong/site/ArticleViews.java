@@ -10,6 +10,7 @@ import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.BlockView;
 import dev.mekong.site.Views.LinkView;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,11 +72,19 @@ final class ArticleViews {
         return new Prepared(safe, slugWarning, warnings);
     }
 
-    /** The index entry of a record; a record without an id gets an entry that only says so. */
-    IndexEntry entry(String key, Article stored, String recordHash) {
+    /**
+     * The index entry of a record as the site shows it at {@code now}; a record without an id gets an entry
+     * that only says so, a draft or an embargoed article one that says only that ({@link Publication#hold}).
+     */
+    IndexEntry entry(String key, Article stored, String recordHash, Instant now) {
         if (stored.id() == null) {
             return new IndexEntry(key, null, recordHash, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                    stored.title(), null, List.of(), null, List.of(), Map.of(), null, List.of());
+                    stored.title(), null, List.of(), null, List.of(), Map.of(), null, List.of(), null);
+        }
+        String hold = Publication.hold(stored, now);
+        if (hold != null) {
+            return IndexEntry.held(key, stored.id(), recordHash, hold,
+                    Publication.EMBARGO.equals(hold) ? stored.meta().published().trim() : null);
         }
         Prepared prepared = prepare(stored);
         Article article = prepared.article();
@@ -101,7 +110,7 @@ final class ArticleViews {
                 meta.published(), meta.category(), segments(meta.category()), tags, segments(tags), article.title(),
                 article.source() == null ? null : article.source().fileName(), meta.authors(),
                 meta.image() != null && SAFE_IMAGE.matcher(meta.image()).matches() ? meta.image() : null,
-                article.removed(), items, prepared.slugWarning(), prepared.warnings());
+                article.removed(), items, prepared.slugWarning(), prepared.warnings(), null);
     }
 
     private static List<String> segments(List<String> names) {
@@ -182,8 +191,7 @@ final class ArticleViews {
     private static Article withCategories(Article article, List<String> categories) {
         Metadata m = article.meta();
         return new Article(article.id(), article.slug(), article.revision(), article.source(), article.language(),
-                new Metadata(m.title(), m.published(), m.publisher(), m.authors(), m.editor(), categories,
-                        m.canonicalUrl(), m.image(), m.tags()),
+                m.withCategory(categories),
                 article.blocks(), article.removed(), article.versions());
     }
 

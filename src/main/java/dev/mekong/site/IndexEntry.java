@@ -2,6 +2,7 @@ package dev.mekong.site;
 
 import dev.mekong.model.Removed;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +25,34 @@ import java.util.Map;
  * @param versions    per site language: what a list item shows
  * @param slugWarning the warning for an unsafe stored slug, or null
  * @param warnings    other warnings about it (category levels cut, no valid date)
+ * @param held        null for an article the site shows; {@link Publication#DRAFT} or {@link Publication#EMBARGO}
+ *                    for one it did not show when it was indexed: then the entry has nothing but its key, id,
+ *                    record hash and (embargoed) publish time, so that nothing of it can reach a page
  */
 record IndexEntry(String key, String id, String recordHash, String slug, String sourceTag,
                   String published, List<String> categories, List<String> categorySegments, List<String> tags,
                   List<String> tagSegments, String title, String sourceFile,
                   List<String> authors, String image, List<Removed> removed, Map<String, Item> versions,
-                  String slugWarning, List<String> warnings) {
+                  String slugWarning, List<String> warnings, String held) {
+
+    /** The entry of an article the site does not show ({@link Publication#hold}). */
+    static IndexEntry held(String key, String id, String recordHash, String hold, String published) {
+        return new IndexEntry(key, id, recordHash, null, null, published,
+                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, List.of(), Map.of(), null,
+                List.of(), hold);
+    }
+
+    /**
+     * Whether the entry, made earlier, still says what {@link Publication#hold} says at {@code now}: false
+     * once an embargo has ended (or, the clock set back, a shown article's time is to come again).
+     */
+    boolean currentAt(Instant now) {
+        if (id == null || Publication.DRAFT.equals(held)) {
+            return true; // only an edit of the record changes these
+        }
+        Instant due = Publication.due(published);
+        return (due != null && now.isBefore(due)) == Publication.EMBARGO.equals(held);
+    }
 
     /**
      * An article in one site language as lists show it.

@@ -4,6 +4,7 @@ import dev.mekong.model.Article;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /** Writes the static site for a set of stored articles. */
@@ -12,6 +13,7 @@ public interface SiteRenderer {
     /**
      * Renders the whole site and publishes it at {@code siteDir} in one step: readers see either the
      * previous site or the new one, never a mixture. Files whose bytes did not change are not rewritten.
+     * Drafts and articles embargoed at the build's time get no page ({@link Publication}).
      */
     PublishResult render(SiteBuild build, Path siteDir) throws IOException;
 
@@ -19,13 +21,22 @@ public interface SiteRenderer {
         return render(SiteBuild.of(articles), siteDir);
     }
 
-    /**
-     * Brings the site at {@code siteDir} up to date with the store, given which articles changed since the
-     * last call. The site ends up byte-identical to a {@link #render} of every stored article. This default
-     * renders the whole site.
-     */
+    /** {@link #update(ArticleStore, ChangedArticles, BuildSummary, Instant, Path)} for the present moment. */
     default PublishResult update(ArticleStore store, ChangedArticles changed, BuildSummary summary, Path siteDir)
             throws IOException {
-        return render(new SiteBuild(store.all(), summary), siteDir);
+        return update(store, changed, summary, Instant.now(), siteDir);
+    }
+
+    /**
+     * Brings the site at {@code siteDir} up to date with the store as published at {@code now}, given which
+     * articles changed since the last call (an embargo that ended since counts as a change of its article
+     * without being named). The site ends up byte-identical to a {@link #render} of every stored article at
+     * {@code now}. This default renders the whole site from the articles published at {@code now}.
+     */
+    default PublishResult update(ArticleStore store, ChangedArticles changed, BuildSummary summary, Instant now,
+                                 Path siteDir) throws IOException {
+        Publication publication = Publication.at(now, store.all());
+        return render(new SiteBuild(publication.published(), summary, now), siteDir)
+                .withSchedule(publication.schedule());
     }
 }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +32,11 @@ import java.util.function.Function;
  * whose inputs changed, replacing them in the live site ({@link SitePublisher#inPlace}); the first render,
  * or one after the configuration, the templates or Mekong changed, renders everything into a new
  * generation. Pages are rendered and written one at a time, never the whole site in memory.
+ *
+ * <p>What the site shows is decided when an article is indexed ({@link Publication#hold}): a draft or an
+ * embargoed article is indexed as an entry that only says so. An update at a time past an embargo takes the
+ * article into the index afresh, as if its record had changed, which renders its pages and every list
+ * showing it.
  */
 public final class StaticSiteRenderer implements SiteRenderer {
 
@@ -58,7 +64,10 @@ public final class StaticSiteRenderer implements SiteRenderer {
         this.publisher = publisher;
     }
 
-    /** Renders every page of these articles into a new generation (the site index is not involved). */
+    /**
+     * Renders every page of these articles as published at the build's time into a new generation (the site
+     * index is not involved).
+     */
     @Override
     public synchronized PublishResult render(SiteBuild build, Path siteDir) throws IOException {
         Map<String, Article> byKey = new LinkedHashMap<>();
@@ -66,18 +75,18 @@ public final class StaticSiteRenderer implements SiteRenderer {
         for (Article article : build.articles()) {
             String key = String.format("%08d", byKey.size()); // keys keep the order: the first of two slugs wins
             byKey.put(key, article);
-            entries.add(context.views.entry(key, article, sha256(ArticleStore.json().writeValueAsBytes(article))));
+            entries.add(context.views.entry(key, article, sha256(ArticleStore.json().writeValueAsBytes(article)), build.now()));
         }
         SiteContent content = SiteContent.of(entries, build.summary());
         state = null; // the site no longer shows what the index says
         PublishResult result = publishGeneration(pages(content, byKey::get), siteDir);
         context.keepViewsOf(List.of());
-        return result;
+        return result.withSchedule(content.schedule());
     }
 
     @Override
     public synchronized PublishResult update(ArticleStore store, ChangedArticles changed, BuildSummary summary,
-                                             Path siteDir) throws IOException {
+                                             Instant now, Path siteDir) throws IOException {
         Path site = siteDir.toAbsolutePath().normalize();
         Path records = store.recordsFolder();
         SiteIndex index = new SiteIndex(records.getParent());
@@ -96,13 +105,16 @@ public final class StaticSiteRenderer implements SiteRenderer {
                     ? old.entries() : Map.of());
             Set<String> dirty = new HashSet<>();
             Set<String> removed = new HashSet<>();
+            // an embargo ended since the last render (or, the clock set back, begun again): that article is
+            // indexed afresh, as if its record had changed
+            Set<String> released = old.content().schedule().holdsAt(now) ? Set.of() : released(entries, now);
             boolean entriesChanged = refresh(entries, records, changed.unknown() || fromDisk || full
-                    ? null : changed.ids(), dirty, removed);
+                    ? null : changed.ids(), released, now, dirty, removed);
             old.entries().keySet().stream().filter(key -> !entries.containsKey(key)).forEach(removed::add);
             if (!full && !entriesChanged && summary.equals(header.summary())) {
                 saveIndex(index, entries, dirty, removed, header);
                 state = new State(old.contentDir(), site, header, entries, old.content(), old.pages());
-                return new PublishResult(0, header.files(), 0, live);
+                return new PublishResult(0, header.files(), 0, live, old.content().schedule());
             }
             SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), summary);
             Map<String, Page> pages = pages(content, key -> readRecord(records.resolve(key)));
@@ -113,7 +125,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
             saveIndex(index, entries, dirty, removed, newHeader);
             state = new State(records.getParent(), site, newHeader, entries, content, pages);
             context.keepViewsOf(content.articles());
-            return result;
+            return result.withSchedule(content.schedule());
         } catch (IOException | RuntimeException | Error e) {
             state = null; // the index on disk still says what the site showed before: the next update starts from it
             throw e;
@@ -130,13 +142,26 @@ public final class StaticSiteRenderer implements SiteRenderer {
         return new State(contentDir, site, header, entries, content, null);
     }
 
+    /** The keys of the entries that no longer say what {@link Publication#hold} says at {@code now}. */
+    private static Set<String> released(Map<String, SiteIndex.Stored> entries, Instant now) {
+        Set<String> released = new HashSet<>();
+        entries.forEach((key, stored) -> {
+            if (!stored.entry().currentAt(now)) {
+                released.add(key);
+            }
+        });
+        return released;
+    }
+
     /**
-     * Reads the records that may have changed into the entries: the named ones, or with {@code ids} null
-     * every record whose stamp differs from its entry's. Returns whether any entry changed; {@code dirty}
-     * gets the keys to write back (an entry or only its stamp changed), {@code removed} those of records gone.
+     * Reads the records that may have changed into the entries: the named ones and the {@code released}
+     * keys, or with {@code ids} null every record whose stamp differs from its entry's and the released
+     * ones. Entries are made as the site shows them at {@code now}. Returns whether any entry changed;
+     * {@code dirty} gets the keys to write back (an entry or only its stamp changed), {@code removed} those
+     * of records gone.
      */
-    private boolean refresh(Map<String, SiteIndex.Stored> entries, Path records, Set<String> ids,
-                            Set<String> dirty, Set<String> removed) {
+    private boolean refresh(Map<String, SiteIndex.Stored> entries, Path records, Set<String> ids, Set<String> released,
+                            Instant now, Set<String> dirty, Set<String> removed) {
         Map<String, SiteIndex.RecordStamp> stamps = new HashMap<>();
         if (ids == null) {
             stamps = SiteIndex.stamps(records);
@@ -146,8 +171,9 @@ public final class StaticSiteRenderer implements SiteRenderer {
                 }
             }
         } else {
-            for (String id : ids) {
-                String key = id + ".json";
+            Set<String> keys = new HashSet<>(released);
+            ids.forEach(id -> keys.add(id + ".json"));
+            for (String key : keys) {
                 SiteIndex.RecordStamp stamp = SiteIndex.stamp(records.resolve(key));
                 if (stamp != null) {
                     stamps.put(key, stamp);
@@ -161,21 +187,27 @@ public final class StaticSiteRenderer implements SiteRenderer {
         for (Map.Entry<String, SiteIndex.RecordStamp> file : stamps.entrySet()) {
             String key = file.getKey();
             SiteIndex.Stored known = entries.get(key);
-            if (known != null && known.stamp().equals(file.getValue()) && ids == null) {
+            if (known != null && known.stamp().equals(file.getValue()) && ids == null && !released.contains(key)) {
                 continue;
             }
             Path record = records.resolve(key);
             byte[] bytes = readBytes(record);
             String hash = sha256(bytes);
             SiteIndex.RecordStamp stamp = SiteIndex.stamp(record);
-            if (known != null && known.entry().recordHash().equals(hash)) {
+            if (known != null && known.entry().recordHash().equals(hash) && !released.contains(key)) {
                 if (!known.stamp().equals(stamp)) {
                     entries.put(key, new SiteIndex.Stored(stamp, known.entry()));
                     dirty.add(key);
                 }
                 continue;
             }
-            entries.put(key, new SiteIndex.Stored(stamp, context.views.entry(key, ArticleStore.parse(record, bytes), hash)));
+            IndexEntry entry = context.views.entry(key, ArticleStore.parse(record, bytes), hash, now);
+            if (known != null && known.entry().equals(entry)) {
+                entries.put(key, new SiteIndex.Stored(stamp, entry)); // looked at again, made the same
+                dirty.add(key);
+                continue;
+            }
+            entries.put(key, new SiteIndex.Stored(stamp, entry));
             dirty.add(key);
             changed = true;
         }

@@ -43,6 +43,32 @@ class JsonArticleExtractorTest {
     }
 
     @Test
+    void tagsDraftDateAndTranslationKeyFromAFlatRecord() {
+        Article a = extract("""
+                {"title": "Ferry returns", "date": "2026-12-06T08:00:00+07:00", "lang": "vi",
+                 "translationKey": "story-000001", "draft": true, "tags": ["rivers", "ferries"],
+                 "body": ["The ferry runs again."]}""");
+        assertThat(a.meta()).isEqualTo(new Metadata("Ferry returns", "2026-12-06T08:00:00+07:00", null, List.of(), null,
+                List.of(), null, null, List.of("rivers", "ferries"), true, "story-000001"));
+        assertThat(a.language().tag()).isEqualTo("vi");
+    }
+
+    @Test
+    void keywordsStringIsTagsAndDraftMustBeTrueToCount() {
+        Article a = extract("{\"title\": \"T\", \"keywords\": \"rivers, ferries\", \"draft\": \"no\", \"body\": \"B.\"}");
+        assertThat(a.meta().tags()).containsExactly("rivers", "ferries");
+        assertThat(a.meta().draft()).isFalse();
+    }
+
+    @Test
+    void aFullRecordKeepsItsTagsDraftAndKey() throws Exception {
+        Article given = Article.extracted(new Source("old.md", "x", "md", "UTF-8", 1),
+                new Metadata("Title", null, null, null, null, null, null, null, List.of("rivers"), true, "k1"),
+                List.of(Block.paragraph("Body.")), List.of());
+        assertThat(extract(new ObjectMapper().writeValueAsString(given)).meta()).isEqualTo(given.meta());
+    }
+
+    @Test
     void bodyStringSplitsOnBlankLines() {
         Article a = extract("{\"title\": \"T\", \"author\": \"A, B\", \"body\": \"One\\nline.\\n\\nTwo.\"}");
         assertThat(a.meta().authors()).containsExactly("A", "B");

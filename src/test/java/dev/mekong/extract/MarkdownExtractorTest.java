@@ -47,6 +47,43 @@ class MarkdownExtractorTest {
     }
 
     @Test
+    void tagsDraftDateAndTranslationKeyFromFrontMatter() {
+        Article a = extract("""
+                ---
+                title: Ferry returns
+                date: 2026-12-06T08:00:00+07:00
+                lang: th
+                translationKey: story-000001
+                draft: true
+                tags: [rivers, "ferries"]
+                ---
+                The ferry runs again.
+                """);
+        assertThat(a.meta().tags()).containsExactly("rivers", "ferries");
+        assertThat(a.meta().draft()).isTrue();
+        assertThat(a.meta().published()).isEqualTo("2026-12-06T08:00:00+07:00");
+        assertThat(a.meta().translationKey()).isEqualTo("story-000001");
+        assertThat(a.language().tag()).isEqualTo("th");
+    }
+
+    @Test
+    void tagsAsOneLineAndKeywordsAndNoDraft() {
+        assertThat(extract("---\ntitle: T\ntags: rivers, ferries ;boats\n---\nBody.\n").meta().tags())
+                .containsExactly("rivers", "ferries", "boats");
+        Article keywords = extract("---\ntitle: T\nkeywords: [rivers]\ndraft: false\n---\nBody.\n");
+        assertThat(keywords.meta().tags()).containsExactly("rivers");
+        assertThat(keywords.meta().draft()).isFalse();
+        assertThat(keywords.meta().translationKey()).isNull();
+    }
+
+    @Test
+    void tagsAreCleanedLikeCategoriesOnceExtracted() {
+        Article a = FormatExtractor.standard().extract(new InputDecoder().decode("a.md",
+                "---\ntitle: T\ntags: [rivers, \" rivers \", \"\", \"fer\\tries\"]\n---\nBody.\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.meta().tags()).containsExactly("rivers", "fer ries");
+    }
+
+    @Test
     void bodyBlocksArePlainText() {
         Article a = extract("""
                 # The title

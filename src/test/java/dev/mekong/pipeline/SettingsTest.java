@@ -30,6 +30,8 @@ class SettingsTest {
         p.put("mekong.max-paragraph-chars", "50000");
         p.put("mekong.max-category-depth", "10");
         p.put("mekong.max-category-chars", "200");
+        p.put("mekong.max-tags", "20");
+        p.put("mekong.max-tag-chars", "100");
         p.put("mekong.retire.max-share", "0.5");
         p.put("mekong.retire.min-count", "3");
         p.put("mekong.retire.allow-mass", "false");
@@ -46,6 +48,8 @@ class SettingsTest {
         assertThat(s.inboxIgnore()).containsExactly("*.part", "~$*");
         assertThat(s.maxCategoryDepth()).isEqualTo(10);
         assertThat(s.maxCategoryChars()).isEqualTo(200);
+        assertThat(s.maxTags()).isEqualTo(20);
+        assertThat(s.maxTagChars()).isEqualTo(100);
     }
 
     @Test

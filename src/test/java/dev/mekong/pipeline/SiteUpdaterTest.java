@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class SiteUpdaterTest {
 
     private SiteUpdater updater(SiteRenderer renderer) {
         return new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of,
-                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()));
+                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()), Clock.systemUTC());
     }
 
     @Test

@@ -7,7 +7,9 @@ import dev.mekong.model.Language;
 import dev.mekong.model.Metadata;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
+import dev.mekong.pipeline.PendingVersions;
 import dev.mekong.pipeline.TranslateStep;
+import dev.mekong.site.ArticleStore;
 import dev.mekong.site.SiteConfig;
 import dev.mekong.site.StaticSiteRenderer;
 import dev.mekong.translate.Translator;
@@ -81,7 +83,8 @@ class ControlCharacterTest {
                         List.of(Block.paragraph("Chuy\u1EBFn ph\u00E0\u001B \u2067ch\u1EA1y.\nD\u00F2ng hai.")));
             }
         };
-        Article translated = new TranslateStep(engine, List.of("vi")).apply(article("Ferry runs again"));
+        Article translated = new TranslateStep(engine, List.of("vi"), new ArticleStore(work.resolve("content")),
+                new PendingVersions(work.resolve("inbox"))).apply(article("Ferry runs again"));
 
         assertThat(translated.versions().get("vi").title()).isEqualTo("Phà chạy lại");
         assertThat(translated.versions().get("vi").blocks()).containsExactly(Block.paragraph("Chuyến phà chạy.\nDòng hai."));

@@ -68,7 +68,7 @@ class GuardsTest {
 
     @Test
     void anArticleWithoutBodyTextIsRejected() {
-        ArticleGate gate = new ArticleGate(100, 10, 200);
+        ArticleGate gate = new ArticleGate(100, 10, 200, 20, 100);
         assertThatThrownBy(() -> gate.check(article("Ferry returns", List.of())))
                 .hasMessage("no article text found under the title 'Ferry returns': the page may be truncated, empty or only navigation");
         assertThatThrownBy(() -> gate.check(article(null, List.of(Block.paragraph("  ")))))

@@ -69,6 +69,8 @@ final class FactReader {
                     }
                 }
                 case "og:description", "twitter:description", "description" -> f.descriptions.add(value);
+                case "article:tag" -> f.articleTags.add(value);
+                case "keywords", "news_keywords" -> f.keywords.addAll(List.of(value.split("\\s*[,;、，]\\s*")));
                 case "og:url" -> f.canonical = f.canonical == null ? resolve.apply(value) : f.canonical;
                 case "og:image", "twitter:image", "twitter:image:src" -> f.image = f.image == null ? resolve.apply(value) : f.image;
                 default -> {

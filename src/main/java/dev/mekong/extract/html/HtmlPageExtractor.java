@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 /**
  * Extracts the article from a saved HTML page: the main content as structured blocks with the page
  * chrome removed (each removal recorded with its rule), and the metadata (title, publish time with
- * zone, publisher, authors, editor, category, canonical URL, lead image).
+ * zone, publisher, authors, editor, category, canonical URL, lead image, tags).
  */
 public class HtmlPageExtractor implements ArticleExtractor {
 
@@ -106,7 +106,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
         String lang = language(blocks, title, facts.htmlLang);
         ZoneId zone = zoneFor(lang);
         Metadata meta = new Metadata(title, published(facts, zone, lang), publisher(facts), authors(facts),
-                editor(facts), category(facts, title), facts.canonical, facts.image);
+                editor(facts), category(facts, title), facts.canonical, facts.image, tags(facts), false, null);
         return Article.extracted(input.source(), meta, blocks, removed);
     }
 
@@ -528,6 +528,13 @@ public class HtmlPageExtractor implements ArticleExtractor {
             }
         }
         return out;
+    }
+
+    // ---- tags
+
+    /** The page's article:tag metas, which name the article's own tags; else its keywords meta. */
+    private static List<String> tags(PageFacts f) {
+        return (f.articleTags.isEmpty() ? f.keywords : f.articleTags).stream().filter(t -> !t.isBlank()).toList();
     }
 
     // ---- category

@@ -26,6 +26,10 @@ final class PageFacts {
     final List<String> breadcrumb = new ArrayList<>();
     final List<String> authors = new ArrayList<>();
     final List<String> category = new ArrayList<>();
+    /** One value per {@code article:tag} meta (Open Graph), as found. */
+    final List<String> articleTags = new ArrayList<>();
+    /** The {@code keywords} meta, split at commas. */
+    final List<String> keywords = new ArrayList<>();
     /** The page's own summaries (og:description, description …), which often open the article. */
     final List<String> descriptions = new ArrayList<>();
     String canonical;

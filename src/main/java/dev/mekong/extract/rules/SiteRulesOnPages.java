@@ -75,8 +75,7 @@ public final class SiteRulesOnPages implements ArticleExtractor {
                 break;
             }
         }
-        Metadata ruled = new Metadata(title, published, meta.publisher(), meta.authors(), meta.editor(), meta.category(),
-                meta.canonicalUrl(), meta.image());
+        Metadata ruled = meta.withTitleAndPublished(title, published);
         return Article.extracted(article.source(), ruled, blocks, removed);
     }
 

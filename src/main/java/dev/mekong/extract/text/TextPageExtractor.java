@@ -269,8 +269,7 @@ public class TextPageExtractor implements ArticleExtractor {
         for (Line line : lines) {
             Optional<String> iso = site.dateIn(line.text).flatMap(d -> dates.findIso(d, language));
             if (iso.isPresent()) {
-                return new Metadata(meta.title(), iso.get(), meta.publisher(), meta.authors(), meta.editor(), meta.category(),
-                        meta.canonicalUrl(), meta.image());
+                return meta.withTitleAndPublished(meta.title(), iso.get());
             }
         }
         return meta;
