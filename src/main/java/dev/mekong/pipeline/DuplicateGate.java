@@ -21,7 +21,10 @@ public class DuplicateGate {
     /** True when the article goes on to be translated and stored; false, with a warning, for a duplicate. */
     public boolean admit(Article article) {
         return store.duplicateOf(article).map(original -> {
-            log.duplicate(article.source().fileName(), original.source().fileName(), original.id());
+            // the input of the article with these bytes: its source, or a version supplied as an input
+            String originalName = ArticleStore.inputWithContent(original, article.source().sha256())
+                    .orElse(original.source()).fileName();
+            log.duplicate(article.source().fileName(), originalName, original.id());
             return false;
         }).orElse(true);
     }

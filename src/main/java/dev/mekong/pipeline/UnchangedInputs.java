@@ -1,6 +1,7 @@
 package dev.mekong.pipeline;
 
 import dev.mekong.model.Article;
+import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 import dev.mekong.site.ArticleStore;
 import org.apache.camel.spi.IdempotentRepository;
@@ -112,10 +113,11 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
         }
         if (InputIndex.DUPLICATE.equals(entry.get().outcome())) {
             Optional<Article> original = store.find(entry.get().article());
-            if (original.isEmpty() || original.get().source() == null) {
+            Optional<Source> input = original.flatMap(o -> ArticleStore.inputWithContent(o, now.sha256()));
+            if (input.isEmpty()) {
                 return false;
             }
-            log.unchangedDuplicate(name, original.get().source().fileName(), original.get().id());
+            log.unchangedDuplicate(name, input.get().fileName(), original.get().id());
         } else {
             log.unchanged();
         }
@@ -124,14 +126,16 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
 
     /**
      * The entry for an input just read: published when the store holds an article made from exactly these
-     * bytes for this input (complete), duplicate when the article made from them has another input.
+     * bytes for this input (complete), as its source or as a version supplied by it (translationKey),
+     * duplicate when the article made from them has another input.
      */
     private Optional<InputIndex.Entry> entryFor(String name, Look look) {
         Optional<Article> article = store.idOfContent(look.sha256()).flatMap(store::find);
-        if (article.isEmpty() || article.get().source() == null) {
+        Optional<Source> input = article.flatMap(a -> ArticleStore.inputWithContent(a, look.sha256()));
+        if (input.isEmpty()) {
             return Optional.empty();
         }
-        boolean own = article.get().source().fileName().equals(name);
+        boolean own = input.get().fileName().equals(name);
         if (own && !complete(article.get())) {
             return Optional.empty();
         }

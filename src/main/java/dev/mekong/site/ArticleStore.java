@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.Article;
+import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 
 import java.io.IOException;
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
  * translationKey are merged into one record ({@link TranslationKeys}); the slug is chosen once and kept, so
  * URLs never change; the revision counts changes of the source bytes and of the supplied versions' bytes.
  * Records are written atomically and only when their bytes change, so a rebuild of unchanged inputs leaves
- * the folder untouched. The store also knows which article each source's bytes became, so the same bytes
- * under another name are recognised ({@link #duplicateOf}).
+ * the folder untouched. The store also knows which article each input's bytes became (the source's, and
+ * those of each version supplied as an input of its own), so the same bytes under another name are
+ * recognised ({@link #duplicateOf}).
  */
 public class ArticleStore {
 
@@ -45,7 +47,7 @@ public class ArticleStore {
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path folder;
-    /** sha256 of the source bytes → id of the article stored from them; built from the folder on first use. */
+    /** sha256 of an input's bytes → id of the article stored from them; built from the folder on first use. */
     private Map<String, String> idsByContent;
 
     public ArticleStore(Path contentDir) {
@@ -86,10 +88,8 @@ public class ArticleStore {
         String id = stored.id();
         write(folder.resolve(id + ".json"), stored);
         Map<String, String> index = contentIndex();
-        earlier.map(ArticleStore::sha256).ifPresent(sha -> index.remove(sha, id));
-        if (sha256(stored) != null) {
-            index.put(sha256(stored), id);
-        }
+        earlier.ifPresent(e -> inputs(e).forEach(input -> index.remove(input.sha256(), id)));
+        inputs(stored).forEach(input -> index.put(input.sha256(), id));
         return stored;
     }
 
@@ -109,9 +109,10 @@ public class ArticleStore {
     }
 
     /**
-     * The stored article that was made from the same source bytes as this freshly extracted one but has
+     * The stored article that was made from the same input bytes as this freshly extracted one but has
      * another input (the same file dropped under another name, whatever its identity), or empty. The same
-     * input read again, or an article whose bytes changed, is not a duplicate.
+     * input read again (its article's source, or a version it supplies), or an article whose bytes changed,
+     * is not a duplicate.
      */
     public synchronized Optional<Article> duplicateOf(Article article) {
         String sha = sha256(article);
@@ -119,11 +120,29 @@ public class ArticleStore {
         if (other == null) {
             return Optional.empty();
         }
-        return find(other).filter(o -> !o.id().equals(idOf(article)) || o.source() == null
-                || !o.source().fileName().equals(article.source().fileName()));
+        return find(other).filter(o -> !o.id().equals(idOf(article))
+                || inputs(o).stream().noneMatch(input -> input.fileName().equals(article.source().fileName())));
     }
 
-    /** The id of the stored article made from these source bytes (by their sha256), if there is one. */
+    /**
+     * The inputs a record was made from: its source, then each version supplied as an input of its own
+     * ({@link Version#isSupplied}).
+     */
+    public static List<Source> inputs(Article record) {
+        List<Source> inputs = new ArrayList<>();
+        if (record.source() != null) {
+            inputs.add(record.source());
+        }
+        record.versions().values().stream().filter(Version::isSupplied).map(Version::input).forEach(inputs::add);
+        return inputs;
+    }
+
+    /** The input of a record whose bytes have this sha256, or empty. */
+    public static Optional<Source> inputWithContent(Article record, String sha256) {
+        return inputs(record).stream().filter(input -> input.sha256().equals(sha256)).findFirst();
+    }
+
+    /** The id of the stored article made from these input bytes (by their sha256), if there is one. */
     public synchronized Optional<String> idOfContent(String sha256) {
         return Optional.ofNullable(contentIndex().get(sha256));
     }
@@ -141,10 +160,7 @@ public class ArticleStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot retire article record " + record, e);
         }
-        String sha = sha256(article);
-        if (sha != null) {
-            contentIndex().remove(sha, article.id());
-        }
+        inputs(article).forEach(input -> contentIndex().remove(input.sha256(), article.id()));
     }
 
     /**
@@ -176,9 +192,7 @@ public class ArticleStore {
         if (idsByContent == null) {
             Map<String, String> index = new HashMap<>();
             for (Article a : all()) {
-                if (sha256(a) != null) {
-                    index.put(sha256(a), a.id());
-                }
+                inputs(a).forEach(input -> index.put(input.sha256(), a.id()));
             }
             idsByContent = index;
         }

@@ -69,6 +69,37 @@ class TranslationKeyTest {
     }
 
     @Test
+    void unchangedVersionsAreSkippedAnEditedOneIsReadAloneAndACopyOfOneIsADuplicate() throws IOException {
+        Workspace ws = new Workspace(work);
+        for (String lang : TEXTS.keySet()) {
+            ws.drop("ferry." + lang + ".md", version(lang));
+        }
+        assertThat(Cli.run(ws, "build").code()).isZero();
+
+        Cli.Result again = Cli.run(ws, "build");
+
+        assertThat(again.code()).as(again.all()).isZero();
+        assertThat(again.out()).contains("inputs: 4 read: 0 published, 0 quarantined, 0 duplicates skipped; 4 unchanged;")
+                .doesNotContain("duplicate of", "site:");
+
+        ws.drop("ferry.vi.md", version("ferry", "vi", "Phà chạy lại từ thứ Hai"));
+        Cli.Result edited = Cli.run(ws, "build");
+
+        assertThat(edited.code()).as(edited.all()).isZero();
+        assertThat(edited.out()).contains("inputs: 4 read: 1 published, 0 quarantined, 0 duplicates skipped; 3 unchanged;")
+                .doesNotContain("duplicate of");
+        Article article = ws.records().get(0);
+        assertThat(article.versions().get("vi").title()).isEqualTo("Phà chạy lại từ thứ Hai");
+        assertThat(Files.readString(ws.page(article, "vi"))).contains("Phà chạy lại từ thứ Hai");
+
+        // a version's bytes under another name are a duplicate of that version's input
+        ws.drop("copy.md", Files.readAllBytes(ws.inbox.resolve("ferry.th.md")));
+        Cli.Result copy = Cli.run(ws, "build");
+        assertThat(copy.out()).contains("copy.md: duplicate of ferry.th.md (article " + article.id() + ", same content)");
+        assertThat(ws.records()).hasSize(1);
+    }
+
+    @Test
     void anEditedVersionUpdatesItAndADeletedOneReturnsItsLanguageToTranslation() throws IOException {
         Workspace ws = new Workspace(work);
         ws.drop("ferry.en.md", version("en"));
