@@ -7,9 +7,12 @@ import dev.mekong.model.Source;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.PublishResult;
 import dev.mekong.site.SiteBuild;
+import dev.mekong.site.SiteConfig;
+import dev.mekong.site.StaticSiteRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,5 +111,52 @@ class PublicationScheduleTest {
         updater.stored(store.save(article("draft.md", "2020-01-01T08:00:00+07:00", false)), "draft.md");
         updater.inboxDrained();
         assertThat(rendered).last().isEqualTo(List.of("draft.md", "open.md"));
+    }
+
+    @Test
+    void aStartFindsTheSiteOutOfDateOnceAnEmbargoHasEndedThoughNoRecordChanged() throws IOException {
+        ArticleStore store = new ArticleStore(work.resolve("content"));
+        store.save(article("open.md", "2026-12-01T08:00:00+07:00", false));
+        Article first = store.save(article("first.md", "2026-12-06T08:00:00+07:00", false));
+        Article second = store.save(article("second.md", "2026-12-07T08:00:00+07:00", false));
+        Path site = work.resolve("site");
+        Path firstPage = site.resolve("en/articles/" + first.slug() + ".html");
+        Path secondPage = site.resolve("en/articles/" + second.slug() + ".html");
+
+        SiteUpdater build = realUpdater(store, new MovableClock(Instant.parse("2026-12-05T00:00:00Z")), new RunLog());
+        build.inboxDrained();
+        assertThat(build.lastPublish()).isNotNull();
+        assertThat(site.resolve("en/articles")).isDirectory();
+        assertThat(firstPage).doesNotExist();
+
+        // nothing changed, no embargo ended: the site is up to date, and the run still says what is held back
+        RunLog log = new RunLog();
+        SiteUpdater unchanged = realUpdater(store, new MovableClock(Instant.parse("2026-12-05T01:00:00Z")), log);
+        unchanged.inboxDrained();
+        assertThat(unchanged.lastPublish()).as("not rendered").isNull();
+        assertThat(log.warnings()).containsExactly(
+                "2 articles embargoed until 2026-12-06T08:00:00+07:00 (the last until 2026-12-07T08:00:00+07:00)");
+
+        // no record changed, but the first embargo ended: a build renders
+        SiteUpdater due = realUpdater(store, new MovableClock(Instant.parse("2026-12-06T02:00:00Z")), new RunLog());
+        due.inboxDrained();
+        assertThat(due.lastPublish()).as("rendered").isNotNull();
+        assertThat(firstPage).exists();
+        assertThat(secondPage).doesNotExist();
+
+        // a watch started while the site is up to date publishes the second when it is due
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-06T03:00:00Z"));
+        SiteUpdater watch = realUpdater(store, clock, new RunLog());
+        watch.inboxDrained();
+        assertThat(watch.renderCount()).as("up to date at the start").isZero();
+        clock.now = Instant.parse("2026-12-07T01:00:00Z");
+        watch.inboxDrained();
+        assertThat(watch.renderCount()).isEqualTo(1);
+        assertThat(secondPage).exists();
+    }
+
+    private SiteUpdater realUpdater(ArticleStore store, Clock clock, RunLog runLog) {
+        return new SiteUpdater(store, new StaticSiteRenderer(SiteConfig.defaults()), work.resolve("site"), runLog, List::of,
+                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()), clock);
     }
 }

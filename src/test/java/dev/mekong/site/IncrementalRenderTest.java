@@ -20,6 +20,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,7 +220,104 @@ class IncrementalRenderTest {
         assertSameAsFullBuild();
     }
 
+    @Test
+    void anEmbargoThatEndsRendersTheArticleAndItsListsInPlaceByteIdenticalToAFullBuild() throws IOException {
+        Instant before = Instant.parse("2025-06-01T00:00:00Z");
+        Instant after = Instant.parse("2025-06-02T00:00:00Z");
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        for (int n = 1; n <= 5; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of("laos"), "Two."));
+        }
+        // due on 2025-06-01 at 10:00 in Vientiane, 03:00 UTC: the newest story once due
+        store.save(story(9, "Embargoed story", "2025-06-01T10:00:00+07:00", List.of("Energy"), List.of("dams"), "Held back."));
+        String slug = store.find(id(9)).orElseThrow().slug();
+
+        PublishResult held = renderer.update(store, ChangedArticles.any(), SUMMARY, before, site);
+
+        assertSameAsFullBuild(before);
+        assertThat(everyFile(site)).doesNotContain(slug, "Embargoed story", "dams", "Energy");
+        assertThat(held.schedule().nextRelease()).isEqualTo(Instant.parse("2025-06-01T03:00:00Z"));
+        assertThat(SiteFiles.html(site, "_report/index.html").text())
+                .contains("1 article embargoed until 2025-06-01T10:00:00+07:00");
+        assertThat(everyFile(work.resolve("content/site-index"))).as("an embargoed article is held in the index, nothing shown")
+                .doesNotContain("Embargoed story", "Held back");
+
+        Map<String, List<Object>> stampsBefore = stamps(site.toRealPath());
+        PublishResult stillHeld = renderer.update(store, ChangedArticles.of(Set.of()), SUMMARY,
+                Instant.parse("2025-06-01T02:59:59Z"), site);
+        assertThat(stillHeld.written()).as("not due yet: nothing to do").isZero();
+        assertThat(stamps(site.toRealPath())).isEqualTo(stampsBefore);
+
+        // no record changed: the clock alone releases it
+        PublishResult released = renderer.update(store, ChangedArticles.of(Set.of()), SUMMARY, after, site);
+
+        assertSameAsFullBuild(after);
+        assertThat(released.generation()).as("updated in place").isEqualTo(held.generation());
+        assertThat(released.schedule().nextRelease()).isNull();
+        Set<String> rewritten = changed(stampsBefore, stamps(site.toRealPath()));
+        assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/index.html", "en/category/energy/index.html",
+                "en/tag/dams/index.html", "en/rss.xml", "en/atom.xml", "sitemap.xml", "_report/index.html");
+        assertThat(rewritten).as("pages that do not show it keep their bytes")
+                .doesNotContain("en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html", "en/tag/laos/index.html");
+        assertThat(SiteFiles.html(site, "en/index.html").select("ol.items li").first().text()).contains("Embargoed story");
+        assertThat(new LinkChecker(CONFIG.baseUrl()).check(site).broken()).isEmpty();
+
+        // a new process, with the index on disk, at a time before the embargo (a clock set back): held again
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), SUMMARY, before, site);
+        assertSameAsFullBuild(before);
+        // and a new process after it
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, after, site);
+        assertSameAsFullBuild(after);
+    }
+
+    @Test
+    void aDraftIsInNoPageFeedSitemapListOrIndexEntryUntilItIsNoLongerADraft() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        for (int n = 1; n <= 4; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of("laos"), "Two."));
+        }
+        store.save(draft(7, "Secret draft story", true));
+        String slug = store.find(id(7)).orElseThrow().slug();
+        update(renderer, ChangedArticles.any());
+
+        assertSameAsFullBuild();
+        assertThat(everyFile(site)).doesNotContain(slug, "Secret draft story", "draftonly", "hiddendesk", "Hiddendesk");
+        assertThat(everyFile(work.resolve("content/site-index"))).doesNotContain("Secret draft story", "draftonly");
+        assertThat(SiteFiles.html(site, "en/index.html").select("ol.items li").first().text()).as("the newest shown")
+                .contains("Story 4");
+
+        store.save(draft(7, "Secret draft story", false));
+        update(renderer, Set.of(id(7)));
+        assertSameAsFullBuild();
+        assertThat(site.resolve("en/articles/" + slug + ".html")).exists();
+        assertThat(Files.readString(site.resolve("sitemap.xml"))).contains(slug);
+        assertThat(site.resolve("en/tag/draftonly/index.html")).exists();
+
+        store.save(draft(7, "Secret draft story", true));
+        update(renderer, Set.of(id(7)));
+        assertSameAsFullBuild();
+        assertThat(everyFile(site)).doesNotContain(slug, "Secret draft story", "draftonly", "hiddendesk", "Hiddendesk");
+        assertThat(site.resolve("en/tag/draftonly")).doesNotExist();
+        assertThat(new LinkChecker(CONFIG.baseUrl()).check(site).broken()).isEmpty();
+    }
+
     // ---- helpers ----
+
+    /** The newest story of all, under a category and a tag of its own, marked draft or not. */
+    private static Article draft(int n, String title, boolean draft) {
+        Article story = story(n, title, "2025-05-01T10:00:00+07:00", List.of("Hiddendesk"), List.of("draftonly"), "Draft text.");
+        Metadata m = story.meta();
+        return new Article(null, null, 0, story.source(), story.language(),
+                new Metadata(m.title(), m.published(), m.publisher(), m.authors(), m.editor(), m.category(), m.canonicalUrl(),
+                        m.image(), m.tags(), draft, null),
+                story.blocks(), story.removed(), story.versions());
+    }
+
+    /** Every file under a folder as one text, in any order (to look for what must not be there). */
+    private static String everyFile(Path dir) throws IOException {
+        return String.join("\n", contents(dir).values().stream()
+                .map(text -> new String(text.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)).toList());
+    }
 
     /** An English original filed under categories and tags; its id comes from its input's name. */
     private static Article story(int n, String title, String published, List<String> categories, List<String> tags,
@@ -249,6 +347,13 @@ class IncrementalRenderTest {
     private void assertSameAsFullBuild() throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
         new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY), full);
+        assertSameFiles(site, full);
+    }
+
+    /** The site is what a fresh full build of the store at {@code now} makes. */
+    private void assertSameAsFullBuild(Instant now) throws IOException {
+        Path full = work.resolve("full-" + ++fullBuilds);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, now), full);
         assertSameFiles(site, full);
     }
 
