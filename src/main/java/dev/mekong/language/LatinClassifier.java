@@ -3,7 +3,9 @@ package dev.mekong.language;
 import dev.mekong.model.Language;
 
 import java.lang.Character.UnicodeScript;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides Latin-script text. Vietnamese-only letters decide for Vietnamese. Long text goes to OpenNLP
@@ -96,19 +98,12 @@ final class LatinClassifier {
      * nothing: a text of names only is {@code und}.
      */
     private Language byWords(List<String> allWords) {
-        List<String> words = allWords.stream().filter(w -> !lexicons.isProperName(w)).toList();
         String best = null;
         double bestScore = 0;
         double secondScore = 0;
-        for (String language : lexicons.languages()) {
-            double score = 0;
-            for (String word : words) {
-                if (alphabets.writes(language, word)) {
-                    score += points(language, word);
-                } else {
-                    score -= language.equals("vi") ? NOT_A_VIETNAMESE_SYLLABLE : OUTSIDE_ALPHABET;
-                }
-            }
+        for (Map.Entry<String, Double> e : scores(allWords).entrySet()) {
+            String language = e.getKey();
+            double score = e.getValue();
             if (score > bestScore) {
                 secondScore = bestScore;
                 bestScore = score;
@@ -122,6 +117,24 @@ final class LatinClassifier {
             return new Language(Language.UNDETERMINED, UNDECIDED_CONFIDENCE);
         }
         return new Language(best, Math.min(0.95, 0.5 + lead / 40));
+    }
+
+    /** Each word-list language's total over the words that are no proper names, in list order. */
+    Map<String, Double> scores(List<String> allWords) {
+        List<String> words = allWords.stream().filter(w -> !lexicons.isProperName(w)).toList();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String language : lexicons.languages()) {
+            double score = 0;
+            for (String word : words) {
+                if (alphabets.writes(language, word)) {
+                    score += points(language, word);
+                } else {
+                    score -= language.equals("vi") ? NOT_A_VIETNAMESE_SYLLABLE : OUTSIDE_ALPHABET;
+                }
+            }
+            scores.put(language, score);
+        }
+        return scores;
     }
 
     /** What a word (already known to fit the language's alphabet) says for the language. */

@@ -23,11 +23,18 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
 
     /** A text is Japanese when kana make up at least this share of its Han and kana characters. */
     private static final double JAPANESE_MIN_KANA_SHARE = 0.05;
+    /**
+     * Han text with at least one Japanese-only form (続, 経, 駅 …) per this many Han characters is Japanese:
+     * a kanji-only Japanese headline has one in a few characters, a Chinese article quoting a Japanese
+     * name one in hundreds.
+     */
+    private static final int HAN_PER_JAPANESE_FORM = 20;
     private static final double MAX_CONFIDENCE = 0.99;
 
     private final double lowConfidenceThreshold;
     private final ScriptTable scripts;
     private final HanVariant hanVariant;
+    private final JapaneseHan japaneseHan;
     private final OpenNlpModel model;
     private final LatinClassifier latin;
 
@@ -45,6 +52,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         loader.setDaemon(true);
         loader.start();
         this.hanVariant = new HanVariant();
+        this.japaneseHan = new JapaneseHan();
         Lexicons lexicons = new Lexicons();
         this.model = join(modelLoad);
         this.latin = new LatinClassifier(new LatinAlphabets(), lexicons, model);
@@ -111,9 +119,10 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
     /**
      * Letters per script. Letters of any script but Latin count twice: Latin names, brands and acronyms
      * are common inside text in other scripts, the reverse is rare; and a CJK character carries about as
-     * much as two letters. Kana pull the Han characters into Japanese.
+     * much as two letters. Kana, or Han characters in forms only Japanese writes, pull the Han
+     * characters into Japanese.
      */
-    private static Map<UnicodeScript, Integer> scriptWeights(TextEvidence evidence) {
+    private Map<UnicodeScript, Integer> scriptWeights(TextEvidence evidence) {
         Map<UnicodeScript, Integer> weights = new EnumMap<>(UnicodeScript.class);
         for (Map.Entry<UnicodeScript, Integer> e : evidence.letters().entrySet()) {
             UnicodeScript script = e.getKey() == UnicodeScript.KATAKANA ? UnicodeScript.HIRAGANA : e.getKey();
@@ -122,7 +131,11 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         }
         int kana = weights.getOrDefault(UnicodeScript.HIRAGANA, 0);
         int han = weights.getOrDefault(UnicodeScript.HAN, 0);
-        if (kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (kana + han)) {
+        int japaneseForms = han > 0 ? japaneseHan.count(evidence.han()) : 0;
+        boolean kanaSayJapanese = kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (kana + han);
+        boolean formsSayJapanese = japaneseForms > 0
+                && japaneseForms * HAN_PER_JAPANESE_FORM >= evidence.letters(UnicodeScript.HAN);
+        if (kanaSayJapanese || formsSayJapanese) {
             weights.remove(UnicodeScript.HAN);
             weights.put(UnicodeScript.HIRAGANA, kana + han);
         }

@@ -38,6 +38,19 @@ class ScriptFirstLanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"東京株式市場 日経平均 続落", "毎年、本当", "関東 猛暑日 熱中症警戒", "大阪駅前 再開発", "日経 続伸 円高"})
+    void kanjiOnlyTextWithFormsOnlyJapaneseWritesIsJapanese(String text) {
+        assertThat(tag(text)).isEqualTo("ja");
+    }
+
+    @Test
+    void chineseTextQuotingOneJapaneseFormStaysChinese() {
+        assertThat(tag("据日本媒体报道，丰田汽车公司周二宣布，将在日本国内的工厂全面恢复生产，"
+                + "此前该公司因系统故障暂停了十四条生产线的运营，影响约一万三千辆汽车。位于大阪駅附近的门店照常营业。"))
+                .isEqualTo("zh-Hans");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"đường", "thưởng", "Thành phố Hồ Chí Minh là thành phố lớn nhất Việt Nam."})
     void vietnameseOnlyLettersDecideVietnamese(String text) {
         assertThat(tag(text)).isEqualTo("vi");
