@@ -38,6 +38,15 @@ class ScriptFirstLanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "The car can travel 500 km on a single charge.", "The bridge is 2.3 km long and 40 m wide.",
+            "Apple unveils iPhone 16",
+    })
+    void quantitiesAndBrandNamesDoNotOutweighTheEnglishWords(String text) {
+        assertThat(tag(text)).isEqualTo("en");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"東京株式市場 日経平均 続落", "毎年、本当", "関東 猛暑日 熱中症警戒", "大阪駅前 再開発", "日経 続伸 円高"})
     void kanjiOnlyTextWithFormsOnlyJapaneseWritesIsJapanese(String text) {
         assertThat(tag(text)).isEqualTo("ja");
