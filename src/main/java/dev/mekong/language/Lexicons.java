@@ -52,6 +52,8 @@ final class Lexicons {
     private final List<Source> dictionaries = new ArrayList<>();
     /** Dictionaries of languages that capitalise only proper nouns and proper adjectives. */
     private final List<Source> nameSources = new ArrayList<>();
+    /** The lists written by hand: what they hold is a word, never a name (Monday, Montag, Isnin). */
+    private final List<Source> handWritten = new ArrayList<>();
     private final ProperNouns properNouns = new ProperNouns();
 
     Lexicons() {
@@ -69,6 +71,9 @@ final class Lexicons {
             }
             if (source instanceof FsaDictionary) {
                 dictionaries.add(source);
+            }
+            if (row[2].equals("words")) {
+                handWritten.add(source);
             }
             sourcesByLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(lookup);
         }
@@ -88,9 +93,16 @@ final class Lexicons {
      * Whether the (lower-case) word is a proper name: listed capitalised in a dictionary of a language
      * that capitalises only proper nouns and adjectives, no more than a proper noun there (Patrick,
      * Bangkok, Samsung; not Canadian), and in no dictionary in lower case (français, santos are words
-     * there) unless as a form never seen in the dictionary's corpus. A name travels between languages unchanged, so it is evidence for none.
+     * there) unless as a form never seen in the dictionary's corpus, and on no hand-written list (day and
+     * month names are capitalised in English but are words). A name travels between languages
+     * unchanged, so it is evidence for none.
      */
     boolean isProperName(String word) {
+        for (Source source : handWritten) {
+            if (source.weight(word) > 0) {
+                return false;
+            }
+        }
         String capitalised = capitalise(word);
         boolean listedCapitalised = false;
         for (Source source : nameSources) {

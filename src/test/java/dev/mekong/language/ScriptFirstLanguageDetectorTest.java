@@ -134,6 +134,14 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(detector.isLowConfidence(language)).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Monday|en", "On Monday, February|en", "Sunday 12 January|en", "Montag|de", "mercredi|fr",
+    })
+    void dayAndMonthNamesAreWordsOfTheirLanguageNotNames(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Patrick", "Samsung", "Bangkok", "Robert Wainwright", "Carlos Javier", "Bangkok Post"})
     void properNamesAreEvidenceForNoLanguage(String text) {
