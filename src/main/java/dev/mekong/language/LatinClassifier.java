@@ -3,6 +3,7 @@ package dev.mekong.language;
 import dev.mekong.model.Language;
 
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,25 +99,45 @@ final class LatinClassifier {
      * nothing: a text of names only is {@code und}.
      */
     private Language byWords(List<String> allWords) {
+        Map<String, Double> scores = scores(allWords);
         String best = null;
         double bestScore = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
+            }
+        }
+        if (best == null) {
+            return new Language(Language.UNDETERMINED, UNDECIDED_CONFIDENCE);
+        }
+        // Languages that share all their lists (Indonesian and Malay) score alike: the lead is over the others.
         double secondScore = 0;
-        for (Map.Entry<String, Double> e : scores(allWords).entrySet()) {
-            String language = e.getKey();
-            double score = e.getValue();
-            if (score > bestScore) {
-                secondScore = bestScore;
-                bestScore = score;
-                best = language;
-            } else if (score > secondScore) {
-                secondScore = score;
+        List<String> group = new ArrayList<>();
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (lexicons.sameLists(best, e.getKey())) {
+                group.add(e.getKey());
+            } else {
+                secondScore = Math.max(secondScore, e.getValue());
             }
         }
         double lead = bestScore - secondScore;
-        if (best == null || lead < MIN_LEAD) {
+        if (lead < MIN_LEAD) {
             return new Language(Language.UNDETERMINED, UNDECIDED_CONFIDENCE);
         }
-        return new Language(best, Math.min(0.95, 0.5 + lead / 40));
+        return new Language(group.size() == 1 ? best : modelsChoice(group, allWords), Math.min(0.95, 0.5 + lead / 40));
+    }
+
+    /** The language of the group the statistical model finds likeliest for the words (the first on a tie). */
+    private String modelsChoice(List<String> group, List<String> words) {
+        Map<String, Double> probabilities = model.predict(String.join(" ", words), UnicodeScript.LATIN);
+        String choice = group.get(0);
+        for (String language : group) {
+            if (probabilities.getOrDefault(language, 0.0) > probabilities.getOrDefault(choice, 0.0)) {
+                choice = language;
+            }
+        }
+        return choice;
     }
 
     /** Each word-list language's total over the words that are no proper names, in list order. */

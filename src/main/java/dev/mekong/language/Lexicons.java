@@ -47,6 +47,7 @@ final class Lexicons {
     }
 
     private final Map<String, List<Source>> sourcesByLanguage = new LinkedHashMap<>();
+    private final Map<String, Set<String>> pathsByLanguage = new HashMap<>();
     private final Set<String> fullCoverage = new HashSet<>();
     /** The dictionaries, looked up as written: a name there in lower case is a word of that language. */
     private final List<Source> dictionaries = new ArrayList<>();
@@ -76,12 +77,18 @@ final class Lexicons {
                 handWritten.add(source);
             }
             sourcesByLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(lookup);
+            pathsByLanguage.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1] + "\t" + row[3]);
         }
     }
 
     /** The languages that have a list, in file order. */
     Set<String> languages() {
         return sourcesByLanguage.keySet();
+    }
+
+    /** Whether the two languages look words up in the very same lists, so that every text scores alike in both. */
+    boolean sameLists(String language, String other) {
+        return pathsByLanguage.get(language).equals(pathsByLanguage.get(other));
     }
 
     /** Whether the language's lists hold practically all its words, so a missing word speaks against it. */

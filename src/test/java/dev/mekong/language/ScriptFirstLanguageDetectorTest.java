@@ -143,6 +143,12 @@ class ScriptFirstLanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Kerajaan umum pelan baharu", "Dia pergi ke sekolah.", "Isnin"})
+    void indonesianAndMalayWhichShareTheirWordListAreToldApartByTheModelNotLeftUndetermined(String text) {
+        assertThat(detector.detect(text).primary()).isIn("id", "ms");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Patrick", "Samsung", "Bangkok", "Robert Wainwright", "Carlos Javier", "Bangkok Post"})
     void properNamesAreEvidenceForNoLanguage(String text) {
         assertThat(tag(text)).isEqualTo("und");
