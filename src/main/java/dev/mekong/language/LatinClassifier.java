@@ -46,6 +46,11 @@ final class LatinClassifier {
     /** Frequency classes by which the best language must lead the next for short text. */
     private static final double MIN_LEAD = 4;
     private static final double UNDECIDED_CONFIDENCE = 0.1;
+    /**
+     * Share of the words the word lists' language must know to overrule an unsure model whose language
+     * has no complete dictionary: English loanwords and names in Malay text do not make it English.
+     */
+    private static final double MIN_KNOWN_SHARE = 0.8;
     /** A model answer this confident needs no second opinion from the word lists. */
     private static final double CONFIDENT = 0.8;
 
@@ -74,10 +79,20 @@ final class LatinClassifier {
                 return statistical;
             }
             // The model's margins are modest even on clear text: agreeing word lists raise the confidence.
+            // When the model is unsure (names, brands and loanwords pull its n-grams towards English, or
+            // towards a language it guesses for anything short), word lists that settle the text more
+            // surely decide. The lists judge fairly between languages whose dictionaries are complete, and
+            // a partial list that wins despite knowing few words has real evidence; but a language with a
+            // partial list or none (Malay, Latvian) loses to a complete dictionary only when that knows
+            // nearly every word: English loanwords in Malay text do not make it English.
             Language lexical = byWords(words);
-            return lexical.tag().equals(statistical.tag())
-                    ? new Language(statistical.tag(), Math.max(statistical.confidence(), lexical.confidence()))
-                    : statistical;
+            if (lexical.tag().equals(statistical.tag())) {
+                return new Language(statistical.tag(), Math.max(statistical.confidence(), lexical.confidence()));
+            }
+            boolean listsSettleIt = !lexical.isUndetermined() && lexical.confidence() > statistical.confidence()
+                    && (lexicons.hasFullCoverage(statistical.tag()) || !lexicons.hasFullCoverage(lexical.tag())
+                        || knownShare(lexical.tag(), words) >= MIN_KNOWN_SHARE);
+            return listsSettleIt ? lexical : statistical;
         }
         Language byWords = byWords(words);
         if (byWords.isUndetermined() && words.size() >= MODEL_FALLBACK_MIN_WORDS) {
@@ -138,6 +153,18 @@ final class LatinClassifier {
             }
         }
         return choice;
+    }
+
+    /**
+     * The share of the words (proper names aside) that the language's lists hold, compounds of its
+     * words included.
+     */
+    private double knownShare(String language, List<String> allWords) {
+        List<String> words = allWords.stream().filter(w -> !lexicons.isProperName(w)).toList();
+        long known = words.stream()
+                .filter(w -> lexicons.weight(language, w) > 0 || lexicons.isCompound(language, w))
+                .count();
+        return words.isEmpty() ? 0 : known / (double) words.size();
     }
 
     /** Each word-list language's total over the words that are no proper names, in list order. */

@@ -148,6 +148,25 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(detector.detect(text).primary()).isIn("id", "ms");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Les highlights de la Champions League sont sur Amazon Prime Video.|fr",
+            "Panoorin ang highlights ng Champions League sa Amazon Prime Video.|tl",
+            "Selena Gomez and Justin Bieber were spotted in Los Angeles.|en",
+    })
+    void wordListsThatSettleTheTextOverruleAnUnsureModel(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Download lagu terbaru dan full album gratis di blog kami setiap hari.",
+            "Lirik lagu terbaru dan video klip official di channel YouTube kami.",
+    })
+    void englishLoanwordsInMalayTextDoNotMakeItEnglish(String text) {
+        assertThat(detector.detect(text).primary()).isNotIn("zh", "en", "vi", "th");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Patrick", "Samsung", "Bangkok", "Robert Wainwright", "Carlos Javier", "Bangkok Post"})
     void properNamesAreEvidenceForNoLanguage(String text) {
