@@ -51,6 +51,8 @@ final class LatinClassifier {
      * has no complete dictionary: English loanwords and names in Malay text do not make it English.
      */
     private static final double MIN_KNOWN_SHARE = 0.8;
+    /** How many of the model's next choices word lists may pick from when the model's first has no full dictionary. */
+    private static final int MODEL_RUNNERS_UP = 2;
     /** A model answer this confident needs no second opinion from the word lists. */
     private static final double CONFIDENT = 0.8;
 
@@ -74,24 +76,27 @@ final class LatinClassifier {
         }
         int letters = words.stream().mapToInt(String::length).sum();
         if (words.size() >= STATISTICAL_MIN_WORDS || letters >= STATISTICAL_MIN_LETTERS) {
-            Language statistical = model.best(String.join(" ", words), UnicodeScript.LATIN);
+            String text = String.join(" ", words);
+            Language statistical = model.best(text, UnicodeScript.LATIN);
             if (statistical.confidence() >= CONFIDENT) {
                 return statistical;
             }
             // The model's margins are modest even on clear text: agreeing word lists raise the confidence.
             // When the model is unsure (names, brands and loanwords pull its n-grams towards English, or
             // towards a language it guesses for anything short), word lists that settle the text more
-            // surely decide. The lists judge fairly between languages whose dictionaries are complete, and
-            // a partial list that wins despite knowing few words has real evidence; but a language with a
-            // partial list or none (Malay, Latvian) loses to a complete dictionary only when that knows
-            // nearly every word: English loanwords in Malay text do not make it English.
+            // surely decide. The lists judge fairly between languages whose dictionaries are complete. A
+            // language with a partial list or none (Malay, Sundanese, Dutch) cannot be heard by the lists:
+            // it gives way to a complete dictionary only when that knows nearly every word (English
+            // loanwords in Malay text do not make it English), to a partial list only when the model
+            // has that language among its next choices (Sundanese to Indonesian, not Dutch to Tagalog).
             Language lexical = byWords(words);
             if (lexical.tag().equals(statistical.tag())) {
                 return new Language(statistical.tag(), Math.max(statistical.confidence(), lexical.confidence()));
             }
             boolean listsSettleIt = !lexical.isUndetermined() && lexical.confidence() > statistical.confidence()
-                    && (lexicons.hasFullCoverage(statistical.tag()) || !lexicons.hasFullCoverage(lexical.tag())
-                        || knownShare(lexical.tag(), words) >= MIN_KNOWN_SHARE);
+                    && (lexicons.hasFullCoverage(statistical.tag())
+                        || lexicons.hasFullCoverage(lexical.tag()) && knownShare(lexical.tag(), words) >= MIN_KNOWN_SHARE
+                        || !lexicons.hasFullCoverage(lexical.tag()) && isRunnerUp(lexical.tag(), text));
             return listsSettleIt ? lexical : statistical;
         }
         Language byWords = byWords(words);
@@ -153,6 +158,12 @@ final class LatinClassifier {
             }
         }
         return choice;
+    }
+
+    /** Whether the language is among the model's next choices after its first for the text. */
+    private boolean isRunnerUp(String language, String text) {
+        return model.predict(text, UnicodeScript.LATIN).keySet().stream()
+                .limit(1 + MODEL_RUNNERS_UP).anyMatch(language::equals);
     }
 
     /**

@@ -167,6 +167,15 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(detector.detect(text).primary()).isNotIn("zh", "en", "vi", "th");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Het kabinet heeft dinsdag een nieuwe begroting gepresenteerd.|nl",
+            "O governo anunciou na terça-feira um novo plano para a economia.|pt",
+    })
+    void languagesWithoutWordListsKeepTheModelsAnswer(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Patrick", "Samsung", "Bangkok", "Robert Wainwright", "Carlos Javier", "Bangkok Post"})
     void properNamesAreEvidenceForNoLanguage(String text) {
