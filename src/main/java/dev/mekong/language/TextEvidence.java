@@ -35,12 +35,18 @@ final class TextEvidence {
     /** Numbers and the Latin letters glued to them (5G, 4K, COVID-19, 23h21, 1st). */
     private static final Pattern NUMBER = Pattern.compile("[\\p{IsLatin}\\p{Nd}]*\\p{Nd}[\\p{IsLatin}\\p{Nd}]*");
 
+    /** Fewest lower-case Latin words that make running text rather than a quoted loanword. */
+    private static final int MIN_RUNNING_LATIN_WORDS = 2;
+
     private final String cleaned;
     private final Map<UnicodeScript, Integer> letters;
     private final String han;
     private final List<String> latinWords;
+    private final int lowerCaseLatinLetters;
 
-    private TextEvidence(String cleaned, Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+    private TextEvidence(String cleaned, Map<UnicodeScript, Integer> letters, String han, List<String> latinWords,
+                         int lowerCaseLatinLetters) {
+        this.lowerCaseLatinLetters = lowerCaseLatinLetters;
         this.cleaned = cleaned;
         this.letters = letters;
         this.han = han;
@@ -81,7 +87,14 @@ final class TextEvidence {
             }
         }
         flush(word, words);
-        return new TextEvidence(cleaned, letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)));
+        List<String> lowerCase = words.stream()
+                .filter(w -> Character.isLowerCase(w.codePointAt(0)) && !hasInnerCapital(w))
+                .toList();
+        int lowerCaseLatinLetters = lowerCase.size() < MIN_RUNNING_LATIN_WORDS ? 0 : lowerCase.stream()
+                .mapToInt(w -> (int) w.codePoints().filter(Character::isLetter).count())
+                .sum();
+        return new TextEvidence(cleaned, letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)),
+                lowerCaseLatinLetters);
     }
 
     private static Pattern unitPattern() {
@@ -156,6 +169,15 @@ final class TextEvidence {
 
     int letters(UnicodeScript script) {
         return letters.getOrDefault(script, 0);
+    }
+
+    /**
+     * Letters of the Latin words written in lower case: running text, as opposed to the names, brands,
+     * acronyms and capitalised titles that text in other scripts quotes in Latin letters. One such word
+     * alone is a quoted loanword, not running text: 0.
+     */
+    int lowerCaseLatinLetters() {
+        return lowerCaseLatinLetters;
     }
 
     /** The Han characters in order. */

@@ -176,6 +176,20 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(tag(text)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ดู Replay|th", "กด Subscribe|th", "ดู highlights|th", "แกะกล่อง Apple Watch Ultra|th", "ที่มา: Reuters|th",
+            "苹果 MacBook Air|zh-Hans",
+    })
+    void latinNamesAndOneLoanwordInsideAnotherScriptLeaveTheDecisionToThatScript(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void englishRunningTextQuotingAThaiWordStaysEnglish() {
+        assertThat(tag("The word สวัสดี means hello in Thai.")).isEqualTo("en");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Patrick", "Samsung", "Bangkok", "Robert Wainwright", "Carlos Javier", "Bangkok Post"})
     void properNamesAreEvidenceForNoLanguage(String text) {
