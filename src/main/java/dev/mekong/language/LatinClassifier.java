@@ -178,12 +178,23 @@ final class LatinClassifier {
         return words.isEmpty() ? 0 : known / (double) words.size();
     }
 
-    /** Each word-list language's total over the words that are no proper names, in list order. */
+    /**
+     * Each word-list language's total over the words that are no proper names (for Vietnamese, also the
+     * names spelled as Vietnamese syllables), in list order.
+     */
     Map<String, Double> scores(List<String> allWords) {
         List<String> words = allWords.stream().filter(w -> !lexicons.isProperName(w)).toList();
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String language : lexicons.languages()) {
             double score = 0;
+            if (language.equals("vi")) {
+                // Vietnamese names are Vietnamese syllables (Thanh, Nguyen, Khanh): a name spelled so is some
+                // evidence for Vietnamese, though none for the languages that merely print it.
+                score += allWords.stream()
+                        .filter(w -> lexicons.isProperName(w) && LatinAlphabets.isVietnameseSyllable(w)
+                                && LatinAlphabets.hasVietnameseConsonantCluster(w))
+                        .count() * DISTINCTLY_VIETNAMESE_SYLLABLE;
+            }
             for (String word : words) {
                 if (alphabets.writes(language, word)) {
                     score += points(language, word);

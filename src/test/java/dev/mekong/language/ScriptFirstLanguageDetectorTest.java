@@ -65,6 +65,12 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(tag(text)).isEqualTo("vi");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"là", "theo", "thanh"})
+    void frequentVietnameseWordsAndVietnameseSpelledNamesAreVietnameseOnTheirOwn(String text) {
+        assertThat(tag(text)).isEqualTo("vi");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"mañana|es", "Straße|de", "français|fr"})
     void lettersOutsideTheEnglishAlphabetRuleEnglishOut(String word, String expected) {
