@@ -14,15 +14,19 @@ import java.util.concurrent.Callable;
                 + "confusion rows, model load time, heap and texts/second of the language detector.")
 public class EvalLangidCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, description = "TSV: gold accept variant category text, header row")
+    @Option(names = "--corpus", required = true, description = "TSV: gold accept variant category text, header row; '#' lines are comments")
     Path corpus;
 
     @Option(names = "--list-misrouted", description = "Also list every non-target row given a target tag.")
     boolean listMisrouted;
 
+    @Option(names = "--list-errors", description = "Also list every row answered wrongly.")
+    boolean listErrors;
+
     @Override
     public Integer call() throws Exception {
-        LangidEvaluation.run(LangidEvaluation.read(corpus), ScriptFirstLanguageDetector::new, System.out, listMisrouted);
+        LangidEvaluation.run(LangidEvaluation.read(corpus), ScriptFirstLanguageDetector::new, System.out, listMisrouted,
+                listErrors);
         return ExitCode.OK;
     }
 }

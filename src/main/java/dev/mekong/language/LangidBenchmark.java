@@ -74,7 +74,7 @@ public final class LangidBenchmark {
         out.printf(Locale.ROOT, "Model load: %.2f s wall, %.2f s CPU (process, all threads); heap held after load: %d MB%n",
                 cost.loadSeconds(), cost.loadCpuSeconds(), cost.heapBytes() / (1024 * 1024));
         List<Throughput> results = new ArrayList<>();
-        for (String category : LangidEvaluation.CATEGORIES) {
+        for (String category : LangidEvaluation.categories(rows)) {
             results.add(throughput(category, cost.detector(),
                     rows.stream().filter(r -> r.category().equals(category)).map(LangidEvaluation.Row::text).toList()));
         }

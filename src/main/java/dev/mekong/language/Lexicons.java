@@ -47,11 +47,14 @@ final class Lexicons {
     }
 
     private final Map<String, List<Source>> sourcesByLanguage = new LinkedHashMap<>();
+    private final Map<String, Set<String>> pathsByLanguage = new HashMap<>();
     private final Set<String> fullCoverage = new HashSet<>();
     /** The dictionaries, looked up as written: a name there in lower case is a word of that language. */
     private final List<Source> dictionaries = new ArrayList<>();
     /** Dictionaries of languages that capitalise only proper nouns and proper adjectives. */
     private final List<Source> nameSources = new ArrayList<>();
+    /** The lists written by hand: what they hold is a word, never a name (Monday, Montag, Isnin). */
+    private final List<Source> handWritten = new ArrayList<>();
     private final ProperNouns properNouns = new ProperNouns();
 
     Lexicons() {
@@ -70,13 +73,22 @@ final class Lexicons {
             if (source instanceof FsaDictionary) {
                 dictionaries.add(source);
             }
+            if (row[2].equals("words")) {
+                handWritten.add(source);
+            }
             sourcesByLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(lookup);
+            pathsByLanguage.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1] + "\t" + row[3]);
         }
     }
 
     /** The languages that have a list, in file order. */
     Set<String> languages() {
         return sourcesByLanguage.keySet();
+    }
+
+    /** Whether the two languages look words up in the very same lists, so that every text scores alike in both. */
+    boolean sameLists(String language, String other) {
+        return pathsByLanguage.get(language).equals(pathsByLanguage.get(other));
     }
 
     /** Whether the language's lists hold practically all its words, so a missing word speaks against it. */
@@ -88,9 +100,16 @@ final class Lexicons {
      * Whether the (lower-case) word is a proper name: listed capitalised in a dictionary of a language
      * that capitalises only proper nouns and adjectives, no more than a proper noun there (Patrick,
      * Bangkok, Samsung; not Canadian), and in no dictionary in lower case (français, santos are words
-     * there) unless as a form never seen in the dictionary's corpus. A name travels between languages unchanged, so it is evidence for none.
+     * there) unless as a form never seen in the dictionary's corpus, and on no hand-written list (day and
+     * month names are capitalised in English but are words). A name travels between languages
+     * unchanged, so it is evidence for none.
      */
     boolean isProperName(String word) {
+        for (Source source : handWritten) {
+            if (source.weight(word) > 0) {
+                return false;
+            }
+        }
         String capitalised = capitalise(word);
         boolean listedCapitalised = false;
         for (Source source : nameSources) {

@@ -23,11 +23,20 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
 
     /** A text is Japanese when kana make up at least this share of its Han and kana characters. */
     private static final double JAPANESE_MIN_KANA_SHARE = 0.05;
+    /**
+     * Han text with at least one Japanese-only form (続, 経, 駅 …) per this many Han characters is Japanese:
+     * a kanji-only Japanese headline has one in a few characters, a Chinese article quoting a Japanese
+     * name one in hundreds.
+     */
+    private static final int HAN_PER_JAPANESE_FORM = 20;
     private static final double MAX_CONFIDENCE = 0.99;
+    /** Letters of other scripts from which the capitalised Latin words of a text count as quoted names. */
+    private static final int MIN_OTHER_SCRIPT_LETTERS = 2;
 
     private final double lowConfidenceThreshold;
     private final ScriptTable scripts;
     private final HanVariant hanVariant;
+    private final JapaneseHan japaneseHan;
     private final OpenNlpModel model;
     private final LatinClassifier latin;
 
@@ -45,6 +54,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         loader.setDaemon(true);
         loader.start();
         this.hanVariant = new HanVariant();
+        this.japaneseHan = new JapaneseHan();
         Lexicons lexicons = new Lexicons();
         this.model = join(modelLoad);
         this.latin = new LatinClassifier(new LatinAlphabets(), lexicons, model);
@@ -91,12 +101,22 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
                 dominant = e.getKey();
             }
         }
+        Language decided = byScript(dominant, evidence);
+        if (decided.isUndetermined() && dominant == UnicodeScript.LATIN) {
+            // Latin words that settle nothing (names, loanwords) leave the decision to the other script.
+            UnicodeScript next = null;
+            for (Map.Entry<UnicodeScript, Integer> e : weights.entrySet()) {
+                if (e.getKey() != UnicodeScript.LATIN && e.getValue() > 0
+                        && (next == null || e.getValue() > weights.get(next))) {
+                    next = e.getKey();
+                }
+            }
+            if (next != null) {
+                dominant = next;
+                decided = byScript(next, evidence);
+            }
+        }
         double share = weights.get(dominant) / (double) total;
-        Language decided = switch (dominant) {
-            case HAN -> new Language(hanVariant.tag(evidence.han()), MAX_CONFIDENCE);
-            case LATIN -> latin.classify(evidence.latinWords());
-            default -> bySoleLanguageOrModel(dominant, evidence.cleaned());
-        };
         if (decided.isUndetermined()) {
             return new Detection(decided, total);
         }
@@ -111,22 +131,43 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
     /**
      * Letters per script. Letters of any script but Latin count twice: Latin names, brands and acronyms
      * are common inside text in other scripts, the reverse is rare; and a CJK character carries about as
-     * much as two letters. Kana pull the Han characters into Japanese.
+     * much as two letters. Next to a word of another script, capitalised Latin words (names, brands,
+     * titles) do not count. Kana, or Han characters in forms only Japanese writes, pull the Han
+     * characters into Japanese.
      */
-    private static Map<UnicodeScript, Integer> scriptWeights(TextEvidence evidence) {
+    private Map<UnicodeScript, Integer> scriptWeights(TextEvidence evidence) {
         Map<UnicodeScript, Integer> weights = new EnumMap<>(UnicodeScript.class);
+        int otherScripts = 0;
         for (Map.Entry<UnicodeScript, Integer> e : evidence.letters().entrySet()) {
             UnicodeScript script = e.getKey() == UnicodeScript.KATAKANA ? UnicodeScript.HIRAGANA : e.getKey();
             int weight = script == UnicodeScript.LATIN ? e.getValue() : 2 * e.getValue();
             weights.merge(script, weight, Integer::sum);
+            otherScripts += script == UnicodeScript.LATIN ? 0 : e.getValue();
+        }
+        if (otherScripts >= MIN_OTHER_SCRIPT_LETTERS && weights.containsKey(UnicodeScript.LATIN)) {
+            // Thai or Chinese text quotes names, brands and titles in Latin letters (ดู Highlights,
+            // รีวิว Samsung Galaxy): there, only Latin words in lower case are running text of a language.
+            weights.put(UnicodeScript.LATIN, evidence.lowerCaseLatinLetters());
         }
         int kana = weights.getOrDefault(UnicodeScript.HIRAGANA, 0);
         int han = weights.getOrDefault(UnicodeScript.HAN, 0);
-        if (kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (kana + han)) {
+        int japaneseForms = han > 0 ? japaneseHan.count(evidence.han()) : 0;
+        boolean kanaSayJapanese = kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (kana + han);
+        boolean formsSayJapanese = japaneseForms > 0
+                && japaneseForms * HAN_PER_JAPANESE_FORM >= evidence.letters(UnicodeScript.HAN);
+        if (kanaSayJapanese || formsSayJapanese) {
             weights.remove(UnicodeScript.HAN);
             weights.put(UnicodeScript.HIRAGANA, kana + han);
         }
         return weights;
+    }
+
+    private Language byScript(UnicodeScript script, TextEvidence evidence) {
+        return switch (script) {
+            case HAN -> new Language(hanVariant.tag(evidence.han()), MAX_CONFIDENCE);
+            case LATIN -> latin.classify(evidence.latinWords());
+            default -> bySoleLanguageOrModel(script, evidence.cleaned());
+        };
     }
 
     /** A script of one language names it; a shared one (Cyrillic, Arabic …) asks the model among its languages. */

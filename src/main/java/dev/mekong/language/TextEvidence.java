@@ -4,6 +4,7 @@ import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,26 @@ final class TextEvidence {
     /** 2025年1月19日, 1月19日, 19日电: numeric dates written with CJK unit characters. */
     private static final Pattern CJK_DATE = Pattern.compile(
             "\\d+\\s*年(?:\\s*\\d+\\s*月)?(?:\\s*\\d+\\s*[日号])?|\\d+\\s*月(?:\\s*\\d+\\s*[日号])?|\\d+\\s*[日号时点分秒]");
+    /**
+     * Unit symbols ({@code language/units.txt}) after a number, with or without a space, or after a
+     * slash: 500 km, 2,5 kg, 38 °C, đồng/kg. Longest first, so that km/h goes before km.
+     */
+    private static final Pattern UNIT = unitPattern();
     /** Numbers and the Latin letters glued to them (5G, 4K, COVID-19, 23h21, 1st). */
     private static final Pattern NUMBER = Pattern.compile("[\\p{IsLatin}\\p{Nd}]*\\p{Nd}[\\p{IsLatin}\\p{Nd}]*");
+
+    /** Fewest lower-case Latin words that make running text rather than a quoted loanword. */
+    private static final int MIN_RUNNING_LATIN_WORDS = 2;
 
     private final String cleaned;
     private final Map<UnicodeScript, Integer> letters;
     private final String han;
     private final List<String> latinWords;
+    private final int lowerCaseLatinLetters;
 
-    private TextEvidence(String cleaned, Map<UnicodeScript, Integer> letters, String han, List<String> latinWords) {
+    private TextEvidence(String cleaned, Map<UnicodeScript, Integer> letters, String han, List<String> latinWords,
+                         int lowerCaseLatinLetters) {
+        this.lowerCaseLatinLetters = lowerCaseLatinLetters;
         this.cleaned = cleaned;
         this.letters = letters;
         this.han = han;
@@ -46,6 +58,7 @@ final class TextEvidence {
         cleaned = EMAIL.matcher(cleaned).replaceAll(" ");
         cleaned = URL.matcher(cleaned).replaceAll(" ");
         cleaned = CJK_DATE.matcher(cleaned).replaceAll(" ");
+        cleaned = UNIT.matcher(cleaned).replaceAll(" ");
         cleaned = NUMBER.matcher(cleaned).replaceAll(" ");
 
         Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
@@ -74,22 +87,53 @@ final class TextEvidence {
             }
         }
         flush(word, words);
-        return new TextEvidence(cleaned, letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)));
+        List<String> lowerCase = words.stream()
+                .filter(w -> Character.isLowerCase(w.codePointAt(0)) && !hasInnerCapital(w))
+                .toList();
+        int lowerCaseLatinLetters = lowerCase.size() < MIN_RUNNING_LATIN_WORDS ? 0 : lowerCase.stream()
+                .mapToInt(w -> (int) w.codePoints().filter(Character::isLetter).count())
+                .sum();
+        return new TextEvidence(cleaned, letters, han.toString(), Collections.unmodifiableList(withoutAcronyms(words)),
+                lowerCaseLatinLetters);
+    }
+
+    private static Pattern unitPattern() {
+        List<String> units = new ArrayList<>();
+        for (String line : Resources.lines("language/units.txt")) {
+            units.addAll(List.of(line.strip().split("\\s+")));
+        }
+        units.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String unit : units) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(unit));
+        }
+        return Pattern.compile("(?:(?<=\\p{Nd})[ \\u00A0]?|/)(?:" + alternatives + ")(?![\\p{L}\\p{Nd}])");
     }
 
     /**
      * Acronyms (ASEAN, GMT, AI) belong to no language: words written all in capitals are dropped, unless
-     * every word is (a headline set in capitals). Words come back in lower case.
+     * every word is (a headline set in capitals). So do brand names written with a capital inside
+     * (iPhone, YouTube, TikTok, PlayStation): no language writes its words so. Words come back in lower case.
      */
     private static List<String> withoutAcronyms(List<String> words) {
         boolean someNotCapitals = words.stream().anyMatch(w -> !isAllCapitals(w));
         List<String> kept = new ArrayList<>(words.size());
         for (String word : words) {
-            if (!someNotCapitals || !isAllCapitals(word)) {
+            if ((!someNotCapitals || !isAllCapitals(word)) && !hasInnerCapital(word)) {
                 kept.add(word.toLowerCase(Locale.ROOT));
             }
         }
         return kept;
+    }
+
+    /** A capital right after a small letter: iPhone, eBay, McDonald; not l'État, not O'Neill. */
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAllCapitals(String word) {
@@ -125,6 +169,15 @@ final class TextEvidence {
 
     int letters(UnicodeScript script) {
         return letters.getOrDefault(script, 0);
+    }
+
+    /**
+     * Letters of the Latin words written in lower case: running text, as opposed to the names, brands,
+     * acronyms and capitalised titles that text in other scripts quotes in Latin letters. One such word
+     * alone is a quoted loanword, not running text: 0.
+     */
+    int lowerCaseLatinLetters() {
+        return lowerCaseLatinLetters;
     }
 
     /** The Han characters in order. */

@@ -1,9 +1,13 @@
 package dev.mekong.language;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -29,5 +33,22 @@ class LangidEvaluationTest {
                 "word      1: fitness [en, es]",
                 "pair      0",
                 "sentence  0");
+    }
+
+    @Test
+    void commentLinesAreSkippedAndHeadlinesAndSnippetsAreCategories(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("c.tsv");
+        Files.writeString(corpus, "# where the rows come from\n# second comment\n"
+                + "gold\taccept\tvariant\tcategory\ttext\n"
+                + "en\ten\t-\theadline\tFed holds rates steady\n"
+                + "ms\tms,id\t-\tsnippet\tBaca juga\n"
+                + "th\tth\t-\tword\tไทย\n", StandardCharsets.UTF_8);
+        List<LangidEvaluation.Row> rows = LangidEvaluation.read(corpus);
+        assertThat(rows).extracting(LangidEvaluation.Row::category).containsExactly("headline", "snippet", "word");
+        assertThat(rows.get(1).accept()).containsExactlyInAnyOrder("ms", "id");
+        assertThat(LangidEvaluation.categories(rows)).containsExactly("word", "headline", "snippet");
+        assertThat(LangidEvaluation.isMisrouted(rows.get(1), "en")).isTrue();
+        assertThat(LangidEvaluation.isMisrouted(rows.get(1), "id")).isFalse();
+        assertThat(LangidEvaluation.isCorrect(rows.get(0), "en")).isTrue();
     }
 }

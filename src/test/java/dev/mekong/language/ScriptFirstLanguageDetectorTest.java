@@ -38,8 +38,36 @@ class ScriptFirstLanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "The car can travel 500 km on a single charge.", "The bridge is 2.3 km long and 40 m wide.",
+            "Apple unveils iPhone 16",
+    })
+    void quantitiesAndBrandNamesDoNotOutweighTheEnglishWords(String text) {
+        assertThat(tag(text)).isEqualTo("en");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"東京株式市場 日経平均 続落", "毎年、本当", "関東 猛暑日 熱中症警戒", "大阪駅前 再開発", "日経 続伸 円高"})
+    void kanjiOnlyTextWithFormsOnlyJapaneseWritesIsJapanese(String text) {
+        assertThat(tag(text)).isEqualTo("ja");
+    }
+
+    @Test
+    void chineseTextQuotingOneJapaneseFormStaysChinese() {
+        assertThat(tag("据日本媒体报道，丰田汽车公司周二宣布，将在日本国内的工厂全面恢复生产，"
+                + "此前该公司因系统故障暂停了十四条生产线的运营，影响约一万三千辆汽车。位于大阪駅附近的门店照常营业。"))
+                .isEqualTo("zh-Hans");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"đường", "thưởng", "Thành phố Hồ Chí Minh là thành phố lớn nhất Việt Nam."})
     void vietnameseOnlyLettersDecideVietnamese(String text) {
+        assertThat(tag(text)).isEqualTo("vi");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"là", "theo", "thanh"})
+    void frequentVietnameseWordsAndVietnameseSpelledNamesAreVietnameseOnTheirOwn(String text) {
         assertThat(tag(text)).isEqualTo("vi");
     }
 
@@ -110,6 +138,62 @@ class ScriptFirstLanguageDetectorTest {
         Language language = detector.detect(text);
         assertThat(language.tag()).isEqualTo("und");
         assertThat(detector.isLowConfidence(language)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Monday|en", "On Monday, February|en", "Sunday 12 January|en", "Montag|de", "mercredi|fr",
+    })
+    void dayAndMonthNamesAreWordsOfTheirLanguageNotNames(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kerajaan umum pelan baharu", "Dia pergi ke sekolah.", "Isnin"})
+    void indonesianAndMalayWhichShareTheirWordListAreToldApartByTheModelNotLeftUndetermined(String text) {
+        assertThat(detector.detect(text).primary()).isIn("id", "ms");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Les highlights de la Champions League sont sur Amazon Prime Video.|fr",
+            "Panoorin ang highlights ng Champions League sa Amazon Prime Video.|tl",
+            "Selena Gomez and Justin Bieber were spotted in Los Angeles.|en",
+    })
+    void wordListsThatSettleTheTextOverruleAnUnsureModel(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Download lagu terbaru dan full album gratis di blog kami setiap hari.",
+            "Lirik lagu terbaru dan video klip official di channel YouTube kami.",
+    })
+    void englishLoanwordsInMalayTextDoNotMakeItEnglish(String text) {
+        assertThat(detector.detect(text).primary()).isNotIn("zh", "en", "vi", "th");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Het kabinet heeft dinsdag een nieuwe begroting gepresenteerd.|nl",
+            "O governo anunciou na terça-feira um novo plano para a economia.|pt",
+    })
+    void languagesWithoutWordListsKeepTheModelsAnswer(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ดู Replay|th", "กด Subscribe|th", "ดู highlights|th", "แกะกล่อง Apple Watch Ultra|th", "ที่มา: Reuters|th",
+            "苹果 MacBook Air|zh-Hans",
+    })
+    void latinNamesAndOneLoanwordInsideAnotherScriptLeaveTheDecisionToThatScript(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void englishRunningTextQuotingAThaiWordStaysEnglish() {
+        assertThat(tag("The word สวัสดี means hello in Thai.")).isEqualTo("en");
     }
 
     @ParameterizedTest
