@@ -143,22 +143,29 @@ public final class Bench {
     /**
      * Starts {@code watch} on an empty drop folder over the built site, drops one story at a time and
      * measures until the story's title is on its language's live home page (article pages are published
-     * before the lists that link to them, so its article page is live by then).
+     * before the lists that link to them, so its article page is live by then). Each drop is a finished
+     * file moved into the inbox, as an editor's tool or a CI job delivers one: the stories are written to a
+     * staging folder before watch starts, so the read lock's quiet period (a file still being written) is
+     * not part of the figure. A file written in place waits that period longer.
      */
     private Latency watch(String kind, Folders folders, int last) throws IOException, InterruptedException {
         Path drops = folders.root.resolve("drops");
         Files.createDirectories(drops);
         Path staging = folders.root.resolve("staging");
         Files.createDirectories(staging);
+        List<Drop> staged = new ArrayList<>();
+        for (int i = 0; i <= options.watchDrops(); i++) {
+            staged.add(stage(kind, staging, last + 1 + i));
+        }
         List<String> command = mekong("watch", folders, drops, "false");
         Path log = folders.root.resolve("logs/watch.log");
         Process watch = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             progress.printf("bench: %s corpus, watch: waiting for the first drop to go live …%n", kind);
-            dropAndWait(kind, folders, staging, drops, last + 1, watch, log);
+            dropAndWait(staged.get(0), folders, drops, watch, log);
             long[] millis = new long[options.watchDrops()];
             for (int i = 0; i < millis.length; i++) {
-                millis[i] = dropAndWait(kind, folders, staging, drops, last + 2 + i, watch, log);
+                millis[i] = dropAndWait(staged.get(i + 1), folders, drops, watch, log);
             }
             Arrays.sort(millis);
             return new Latency(kind, options.articles(), millis.length, percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1]);
@@ -168,27 +175,32 @@ public final class Bench {
         }
     }
 
-    private long dropAndWait(String kind, Folders folders, Path staging, Path drops, int number, Process watch, Path log)
-            throws IOException, InterruptedException {
-        String language;
+    /** A story written to the staging folder, and what shows it on the site. */
+    private record Drop(Path staged, String language, String marker) {
+    }
+
+    private Drop stage(String kind, Path staging, int number) throws IOException {
+        String language = BenchCorpus.rawLanguage(number);
         Path staged;
         if (kind.equals("clean")) {
-            language = BenchCorpus.rawLanguage(number);
             BenchCorpus.Story story = corpus.story(number);
             staged = staging.resolve(story.key() + "." + language + ".md");
             Files.writeString(staged, corpus.markdown(story, language), StandardCharsets.UTF_8);
         } else {
-            language = BenchCorpus.rawLanguage(number);
             staged = corpus.writeRawStory(staging, number);
         }
-        Path home = folders.site.resolve(language).resolve("index.html");
-        String marker = corpus.marker(number, language);
+        return new Drop(staged, language, corpus.marker(number, language));
+    }
+
+    private long dropAndWait(Drop drop, Folders folders, Path drops, Process watch, Path log)
+            throws IOException, InterruptedException {
+        Path home = folders.site.resolve(drop.language()).resolve("index.html");
         long start = System.nanoTime();
-        Files.move(staged, drops.resolve(staged.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(drop.staged(), drops.resolve(drop.staged().getFileName()), StandardCopyOption.ATOMIC_MOVE);
         long deadline = start + WATCH_DEADLINE.toNanos();
-        while (!contains(home, marker)) {
+        while (!contains(home, drop.marker())) {
             if (!watch.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("watch did not publish " + staged.getFileName() + " (see " + log + ")");
+                throw new IllegalStateException("watch did not publish " + drop.staged().getFileName() + " (see " + log + ")");
             }
             Thread.sleep(5); // a polling interval while waiting for the site to show the drop
         }

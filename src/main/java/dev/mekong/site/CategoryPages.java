@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A page per category level and language, listing every article filed under it. */
+/**
+ * Per category level and language, the articles filed under it: the newest page-size on the category's
+ * page, the older ones on its numbered pages ({@link StablePages}).
+ */
 final class CategoryPages implements PageType {
 
     /** @param trail the category's segments from the outermost down */
-    record Inputs(String code, List<String> trail, LinkView label, List<ArticleView> items) {
+    record Inputs(String code, List<String> trail, LinkView label, StablePages.Slice<ArticleView> slice) {
     }
 
     private final PageContext context;
@@ -39,8 +42,13 @@ final class CategoryPages implements PageType {
                     trails.computeIfAbsent(category.path(), k -> entry.categorySegments().subList(0, level + 1));
                 }
             }
-            byPath.forEach((path, items) -> pages.add(new Page(path, this,
-                    new Inputs(code, trails.get(path), labels.get(path), List.copyOf(items)))));
+            byPath.forEach((path, items) -> {
+                List<String> trail = trails.get(path);
+                for (StablePages.Slice<ArticleView> slice : StablePages.of(items, context.config.pageSize())) {
+                    pages.add(new Page(context.urls.category(code, trail, slice.number()), this,
+                            new Inputs(code, trail, labels.get(path), slice)));
+                }
+            });
         }
         return pages;
     }
@@ -53,7 +61,7 @@ final class CategoryPages implements PageType {
         extra.put("title", inputs.label().label());
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("category.heading"));
-        extra.put("items", inputs.items());
+        StablePages.describe(inputs.slice(), n -> context.urls.category(inputs.code(), inputs.trail(), n), extra);
         return context.page("list.ftlh", language, page.path(), null, extra,
                 context.switchTo(language, c -> context.urls.category(c, inputs.trail())));
     }

@@ -46,7 +46,7 @@ final class FeedPages implements PageType {
         model.put("lang", language.code());
         model.put("siteTitle", context.siteTitle(language));
         model.put("description", language.text("site.description"));
-        model.put("home", context.urls.url(context.urls.home(language.code(), 1)));
+        model.put("home", context.urls.url(context.urls.home(language.code())));
         model.put("rssUrl", context.urls.url(context.urls.rss(language.code())));
         model.put("atomUrl", context.urls.url(context.urls.atom(language.code())));
         model.put("updated", newest);

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The paginated home of each language: the newest articles first, page-size to a page. */
+/**
+ * The home of each language: its newest articles, page-size of them, and numbered pages of the older ones
+ * counted from the oldest ({@link StablePages}).
+ */
 final class HomePages implements PageType {
 
-    record Inputs(String code, int number, int count, List<ArticleView> items) {
+    record Inputs(String code, StablePages.Slice<ArticleView> slice) {
     }
 
     private final PageContext context;
@@ -25,11 +28,8 @@ final class HomePages implements PageType {
         int size = context.config.pageSize();
         List<Page> pages = new ArrayList<>();
         for (String code : context.languages.keySet()) {
-            List<ArticleView> list = context.views(content.articles(), code);
-            int count = Math.max(1, (list.size() + size - 1) / size);
-            for (int n = 1; n <= count; n++) {
-                List<ArticleView> items = List.copyOf(list.subList((n - 1) * size, Math.min(list.size(), n * size)));
-                pages.add(new Page(context.urls.home(code, n), this, new Inputs(code, n, count, items)));
+            for (StablePages.Slice<ArticleView> slice : StablePages.of(context.views(content.articles(), code), size)) {
+                pages.add(new Page(context.urls.home(code, slice.number()), this, new Inputs(code, slice)));
             }
         }
         return pages;
@@ -39,18 +39,12 @@ final class HomePages implements PageType {
     public byte[] render(Page page) {
         Inputs inputs = (Inputs) page.inputs();
         SiteLanguage language = context.languages.get(inputs.code());
-        int n = inputs.number();
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("title", language.text("home.heading"));
-        extra.put("items", inputs.items());
-        extra.put("pageNumber", n);
-        extra.put("pageCount", inputs.count());
-        extra.put("newer", n > 1 ? context.urls.home(language.code(), n - 1) : null);
-        extra.put("older", n < inputs.count() ? context.urls.home(language.code(), n + 1) : null);
-        extra.put("isHome", n == 1);
-        if (n == 1) {
+        StablePages.describe(inputs.slice(), n -> context.urls.home(language.code(), n), extra);
+        if (inputs.slice().number() == 0) {
             extra.put("alternates", context.languages.keySet().stream()
-                    .map(c -> new AlternateView(c, context.urls.url(context.urls.home(c, 1)))).toList());
+                    .map(c -> new AlternateView(c, context.urls.url(context.urls.home(c)))).toList());
         }
         return context.page("list.ftlh", language, page.path(), null, extra, context.switchToHomes(language));
     }

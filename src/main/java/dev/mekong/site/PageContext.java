@@ -90,7 +90,7 @@ final class PageContext {
     }
 
     List<SwitchView> switchToHomes(SiteLanguage language) {
-        return switchTo(language, c -> urls.home(c, 1));
+        return switchTo(language, c -> urls.home(c));
     }
 
     String siteTitle(SiteLanguage language) {
@@ -117,7 +117,7 @@ final class PageContext {
         model.put("path", path);
         model.put("canonical", urls.url(path));
         model.put("switcher", switcher);
-        model.put("homePath", urls.home(language.code(), 1));
+        model.put("homePath", urls.home(language.code()));
         model.put("archivePath", urls.archive(language.code()));
         model.put("rssPath", urls.rss(language.code()));
         model.put("atomPath", urls.atom(language.code()));

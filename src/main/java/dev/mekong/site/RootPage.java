@@ -26,7 +26,7 @@ final class RootPage implements PageType {
         model.put("siteTitle", context.siteTitle(fallback));
         model.put("defaultLanguage", fallback.code());
         model.put("languages", context.languages.values().stream().map(l -> Map.of(
-                "code", l.code(), "name", l.name(), "path", context.urls.home(l.code(), 1),
+                "code", l.code(), "name", l.name(), "path", context.urls.home(l.code()),
                 "choose", l.text("root.choose"))).toList());
         model.put("codes", List.copyOf(context.languages.keySet()));
         return context.render("root.ftlh", model);

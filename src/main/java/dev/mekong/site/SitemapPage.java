@@ -10,10 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code sitemap.xml}: the homes, and every version search engines are pointed at (originals and complete
- * translations) with its hreflang alternates.
+ * The sitemap: {@code sitemap.xml}, an index of its parts: the homes, then every version search engines
+ * are pointed at (originals and complete translations) with its hreflang alternates, in parts of
+ * {@value #ARTICLES_PER_PART} articles counted from the oldest. A new article changes only the newest part
+ * (and the index when it starts a part); no part nears the protocol's 50,000 URLs or 50 MB.
  */
 final class SitemapPage implements PageType {
+
+    static final int ARTICLES_PER_PART = 1000;
+
+    /** A part's URLs, or the index's part paths (then {@code urls} is null). */
+    record Inputs(List<SitemapUrl> urls, List<String> parts) {
+    }
 
     private final PageContext context;
 
@@ -23,37 +31,58 @@ final class SitemapPage implements PageType {
 
     @Override
     public List<Page> pages(SiteContent content) {
-        List<SitemapUrl> urls = new ArrayList<>();
         String defaultCode = context.config.defaultLanguage();
         List<AlternateView> homes = new ArrayList<>(context.languages.keySet().stream()
-                .map(c -> new AlternateView(c, context.urls.url(context.urls.home(c, 1)))).toList());
-        homes.add(new AlternateView("x-default", context.urls.url(context.urls.home(defaultCode, 1))));
+                .map(c -> new AlternateView(c, context.urls.url(context.urls.home(c)))).toList());
+        homes.add(new AlternateView("x-default", context.urls.url(context.urls.home(defaultCode))));
+        List<SitemapUrl> homeUrls = new ArrayList<>();
         for (String code : context.languages.keySet()) {
-            urls.add(new SitemapUrl(context.urls.url(context.urls.home(code, 1)), null, List.copyOf(homes)));
+            homeUrls.add(new SitemapUrl(context.urls.url(context.urls.home(code)), null, List.copyOf(homes)));
         }
-        for (IndexEntry entry : content.articles()) {
-            Map<String, ArticleView> versions = context.versions(entry);
-            List<ArticleView> indexable = versions.values().stream().filter(ArticleView::indexable).toList();
-            if (indexable.isEmpty()) {
-                continue;
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(context.urls.sitemapPart(0), this, new Inputs(List.copyOf(homeUrls), null)));
+        List<IndexEntry> articles = content.articles();
+        for (int part = 1; (part - 1) * ARTICLES_PER_PART < articles.size(); part++) {
+            // part n: the oldest-first positions (n-1)*size .. n*size-1 (articles are newest first)
+            int to = articles.size() - (part - 1) * ARTICLES_PER_PART;
+            int from = Math.max(0, to - ARTICLES_PER_PART);
+            List<SitemapUrl> urls = new ArrayList<>();
+            for (IndexEntry entry : articles.subList(from, to)) {
+                addVersions(entry, defaultCode, urls);
             }
-            String sourceCode = context.views.sourceCode(entry);
-            ArticleView xDefault = versions.get(defaultCode).indexable() ? versions.get(defaultCode)
-                    : sourceCode != null ? versions.get(sourceCode) : indexable.get(0);
-            List<AlternateView> alternates = new ArrayList<>(indexable.stream()
-                    .map(v -> new AlternateView(v.code(), v.url())).toList());
-            alternates.add(new AlternateView("x-default", xDefault.url()));
-            for (ArticleView version : indexable) {
-                urls.add(new SitemapUrl(version.url(), version.isoDate(), List.copyOf(alternates)));
-            }
+            pages.add(new Page(context.urls.sitemapPart(part), this, new Inputs(List.copyOf(urls), null)));
         }
-        return List.of(new Page(context.urls.sitemap(), this, List.copyOf(urls)));
+        List<String> parts = pages.stream().map(page -> context.urls.url(page.path())).toList();
+        pages.add(new Page(context.urls.sitemap(), this, new Inputs(null, parts)));
+        return pages;
+    }
+
+    private void addVersions(IndexEntry entry, String defaultCode, List<SitemapUrl> urls) {
+        Map<String, ArticleView> versions = context.versions(entry);
+        List<ArticleView> indexable = versions.values().stream().filter(ArticleView::indexable).toList();
+        if (indexable.isEmpty()) {
+            return;
+        }
+        String sourceCode = context.views.sourceCode(entry);
+        ArticleView xDefault = versions.get(defaultCode).indexable() ? versions.get(defaultCode)
+                : sourceCode != null ? versions.get(sourceCode) : indexable.get(0);
+        List<AlternateView> alternates = new ArrayList<>(indexable.stream()
+                .map(v -> new AlternateView(v.code(), v.url())).toList());
+        alternates.add(new AlternateView("x-default", xDefault.url()));
+        for (ArticleView version : indexable) {
+            urls.add(new SitemapUrl(version.url(), version.isoDate(), List.copyOf(alternates)));
+        }
     }
 
     @Override
     public byte[] render(Page page) {
+        Inputs inputs = (Inputs) page.inputs();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("urls", page.inputs());
+        if (inputs.urls() == null) {
+            model.put("parts", inputs.parts());
+            return context.render("sitemap-index.ftlx", model);
+        }
+        model.put("urls", inputs.urls());
         return context.render("sitemap.ftlx", model);
     }
 }

@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Tags, like categories without levels: a page per tag and language listing the articles carrying it,
- * and a list of the language's tags. A site without tags has none of these pages.
+ * Tags, like categories without levels: per tag and language the articles carrying it (paged like
+ * categories, {@link StablePages}), and a list of the language's tags. A site without tags has none of
+ * these pages.
  */
 final class TagPages implements PageType {
 
-    record TagInputs(String code, String segment, LinkView label, List<ArticleView> items) {
+    record TagInputs(String code, String segment, LinkView label, StablePages.Slice<ArticleView> slice) {
     }
 
     record TermsInputs(String code, List<TermView> terms) {
@@ -49,7 +50,10 @@ final class TagPages implements PageType {
             bySegment.forEach((segment, items) -> {
                 LinkView label = labels.get(segment);
                 terms.add(new TermView(label.label(), label.path(), label.lang(), items.size()));
-                pages.add(new Page(label.path(), this, new TagInputs(code, segment, label, List.copyOf(items))));
+                for (StablePages.Slice<ArticleView> slice : StablePages.of(items, context.config.pageSize())) {
+                    pages.add(new Page(context.urls.tag(code, segment, slice.number()), this,
+                            new TagInputs(code, segment, label, slice)));
+                }
             });
             pages.add(new Page(context.urls.tags(code), this, new TermsInputs(code, List.copyOf(terms))));
         }
@@ -70,7 +74,7 @@ final class TagPages implements PageType {
         extra.put("title", inputs.label().label());
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("tag.heading"));
-        extra.put("items", inputs.items());
+        StablePages.describe(inputs.slice(), n -> context.urls.tag(inputs.code(), inputs.segment(), n), extra);
         return context.page("list.ftlh", language, page.path(), null, extra,
                 context.switchTo(language, c -> context.urls.tag(c, inputs.segment())));
     }

@@ -7,14 +7,17 @@ import java.util.List;
  * The site's URL scheme, the one place that knows where each page lives. Paths are relative to the site
  * root with forward slashes; {@link #url} makes them absolute with the configured base URL.
  *
- * <p>{@code index.html}, {@code 404.html}, {@code sitemap.xml}, {@code robots.txt}, {@code assets/site.css},
+ * <p>{@code index.html}, {@code 404.html}, {@code sitemap.xml} (an index of {@code sitemap-home.xml} and
+ * {@code sitemap-<n>.xml}), {@code robots.txt}, {@code assets/site.css},
  * {@code <lang>/index.html}, {@code <lang>/page/<n>.html}, {@code <lang>/articles/<slug>.html},
- * {@code <lang>/category/<segment>/…/index.html}, {@code <lang>/tag/index.html},
- * {@code <lang>/tag/<segment>/index.html}, {@code <lang>/archive/index.html},
+ * {@code <lang>/category/<segment>/…/index.html} and {@code …/page/<n>.html}, {@code <lang>/tag/index.html},
+ * {@code <lang>/tag/<segment>/index.html} and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
  * {@code <lang>/archive/<yyyy-mm>.html}, {@code <lang>/404.html}, {@code <lang>/rss.xml},
  * {@code <lang>/atom.xml}, {@code <report>/index.html}, {@code <report>/summary.json},
  * {@code <report>/chart.svg}. The article URL holds only the stored slug, never the date, so an edit never
- * moves it.
+ * moves it. A list's numbered pages count from its oldest article ({@link StablePages}), so they keep what
+ * they show as the list grows. (A category or tag segment never ends in {@code .html}, so its
+ * {@code page/<n>.html} cannot meet a sub-category's {@code page/index.html}.)
  */
 final class UrlScheme {
 
@@ -55,6 +58,11 @@ final class UrlScheme {
         return "sitemap.xml";
     }
 
+    /** A part of the sitemap: 0 for the homes, else the articles of part n counted from the oldest. */
+    String sitemapPart(int part) {
+        return part == 0 ? "sitemap-home.xml" : "sitemap-" + part + ".xml";
+    }
+
     String robots() {
         return "robots.txt";
     }
@@ -67,8 +75,13 @@ final class UrlScheme {
         return reportPath + "/" + file;
     }
 
+    String home(String code) {
+        return code + "/index.html";
+    }
+
+    /** A page of a language's home list: 0 for the home itself, else numbered from the oldest. */
     String home(String code, int page) {
-        return page == 1 ? code + "/index.html" : code + "/page/" + page + ".html";
+        return paged(code + "/", page);
     }
 
     String article(String code, String slug) {
@@ -77,7 +90,11 @@ final class UrlScheme {
 
     /** A category page; {@code trail} holds the segments from the outermost category down. */
     String category(String code, List<String> trail) {
-        return code + "/category/" + String.join("/", trail) + "/index.html";
+        return category(code, trail, 0);
+    }
+
+    String category(String code, List<String> trail, int page) {
+        return paged(code + "/category/" + String.join("/", trail) + "/", page);
     }
 
     String tags(String code) {
@@ -85,7 +102,15 @@ final class UrlScheme {
     }
 
     String tag(String code, String segment) {
-        return code + "/tag/" + segment + "/index.html";
+        return tag(code, segment, 0);
+    }
+
+    String tag(String code, String segment, int page) {
+        return paged(code + "/tag/" + segment + "/", page);
+    }
+
+    private static String paged(String folder, int page) {
+        return page == 0 ? folder + "index.html" : folder + "page/" + page + ".html";
     }
 
     String archive(String code) {

@@ -141,7 +141,7 @@ class CrashSafetyTest {
         assertThat(archived + ws.inboxCount()).as("archived + still in the inbox").isEqualTo(FILES);
         Path live = ws.liveGeneration();
         if (live != null) {
-            Document sitemap = Jsoup.parse(Files.readString(live.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+            Document sitemap = Jsoup.parse(dev.mekong.site.SiteFiles.sitemap(live), "", org.jsoup.parser.Parser.xmlParser());
             for (var loc : sitemap.select("loc")) {
                 String path = loc.text().replaceFirst("^https?://[^/]+/", "");
                 Path page = live.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);

@@ -147,11 +147,46 @@ class IncrementalRenderTest {
         store.save(story(2, "Story 2 has a new title", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of(), "A new second paragraph."));
         update(renderer, Set.of(id(2)));
         rewritten = changed(before, stamps(site.toRealPath()));
-        // Story 2 is the fifth newest of six: the third home page, the category, its month, feeds, report
-        assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/page/3.html", "en/category/business/index.html",
-                "en/archive/2025-04.html", "en/rss.xml", "en/atom.xml", "_report/summary.json");
-        assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "sitemap.xml", "en/archive/index.html",
+        // Story 2 is the second oldest of six, two to a page: the home's and the category's oldest page,
+        // its month, feeds, report
+        assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/page/1.html",
+                "en/category/business/page/1.html", "en/archive/2025-04.html", "en/rss.xml", "en/atom.xml",
+                "_report/summary.json");
+        assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "en/page/3.html",
+                "en/category/business/index.html", "sitemap.xml", "sitemap-1.xml", "en/archive/index.html",
                 "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html");
+    }
+
+    @Test
+    void aNewestArticleRewritesOnlyTheFirstAndNewestListPagesNotEveryPage() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        for (int n = 1; n <= 9; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        }
+        update(renderer, ChangedArticles.any());
+        assertThat(site.resolve("en/page/5.html")).as("9 stories, two to a page").isRegularFile();
+
+        Map<String, List<Object>> before = stamps(site.toRealPath());
+        store.save(story(10, "Story 10", "2025-04-20T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        update(renderer, Set.of(id(10)));
+        Set<String> lists = changed(before, stamps(site.toRealPath())).stream()
+                .filter(path -> path.startsWith("en/") && !path.startsWith("en/articles/")).collect(Collectors.toSet());
+        // the home, the newest numbered page (now full), the same for the category; its month, archive and feeds
+        assertThat(lists).containsExactlyInAnyOrder("en/index.html", "en/page/5.html",
+                "en/category/business/index.html", "en/category/business/page/5.html",
+                "en/archive/2025-04.html", "en/archive/index.html", "en/rss.xml", "en/atom.xml");
+
+        before = stamps(site.toRealPath());
+        store.save(story(11, "Story 11", "2025-04-21T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        update(renderer, Set.of(id(11)));
+        lists = changed(before, stamps(site.toRealPath())).stream()
+                .filter(path -> path.startsWith("en/") && !path.startsWith("en/articles/")).collect(Collectors.toSet());
+        // a sixth page starts; the fifth now links to it, the home's older link moves to the fifth
+        assertThat(lists).contains("en/index.html", "en/page/5.html", "en/page/6.html")
+                .doesNotContain("en/page/1.html", "en/page/2.html", "en/page/3.html", "en/page/4.html");
+        assertThat(SiteFiles.html(site, "en/index.html").select("a[rel=next]").attr("href")).isEqualTo("../en/page/5.html");
+        assertThat(SiteFiles.html(site, "en/page/6.html").select("a[rel=prev]").attr("href")).isEqualTo("../../en/index.html");
+        assertSameAsFullBuild();
     }
 
     @Test

@@ -2,10 +2,13 @@ package dev.mekong.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,6 +20,21 @@ public final class SiteFiles {
 
     public static Document html(Path site, String path) throws IOException {
         return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", "");
+    }
+
+    /** The sitemap's parts, in the order its index lists them, each as text. */
+    public static List<String> sitemapParts(Path site) throws IOException {
+        Document index = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> parts = new ArrayList<>();
+        for (Element loc : index.select("sitemapindex > sitemap > loc")) {
+            parts.add(Files.readString(site.resolve(loc.text().substring(loc.text().lastIndexOf('/') + 1))));
+        }
+        return parts;
+    }
+
+    /** Every URL entry of the sitemap, all parts together, as one text. */
+    public static String sitemap(Path site) throws IOException {
+        return String.join("\n", sitemapParts(site));
     }
 
     public static List<String> all(Path site, String suffix) throws IOException {

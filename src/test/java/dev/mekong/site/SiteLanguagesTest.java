@@ -33,7 +33,7 @@ class SiteLanguagesTest {
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(SiteFiles.html(site, "zh/articles/" + StaticSiteRendererTest.ZH_PAGE)
                 .select("nav.switcher a[hreflang=es]").attr("href")).isEqualTo("../../es/articles/" + StaticSiteRendererTest.ZH_PAGE);
-        assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("hreflang=\"es\"");
+        assertThat(SiteFiles.sitemap(site)).contains("hreflang=\"es\"");
     }
 
     @Test

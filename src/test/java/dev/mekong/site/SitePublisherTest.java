@@ -170,6 +170,6 @@ class SitePublisherTest {
             assertThat(site.resolve(code + "/archive/2025-02.html")).doesNotExist();
             assertThat(Files.readString(site.resolve(code + "/index.html"))).doesNotContain(StaticSiteRendererTest.TH_PAGE);
         }
-        assertThat(Files.readString(site.resolve("sitemap.xml"))).doesNotContain(StaticSiteRendererTest.TH_PAGE);
+        assertThat(SiteFiles.sitemap(site)).doesNotContain(StaticSiteRendererTest.TH_PAGE);
     }
 }

@@ -220,17 +220,26 @@ class StaticSiteRendererTest {
             assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent())
                     .isEqualTo("2025-03-03T08:15:00+07:00");
         }
-        org.w3c.dom.Document sitemap = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
-        NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
-        // 4 home pages + the translated versions: zh original, en original + zh machine, th original.
-        assertThat(locs.getLength()).isEqualTo(8);
-        NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+        org.w3c.dom.Document index = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        NodeList parts = index.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        assertThat(parts.getLength()).as("the homes, then one part of articles").isEqualTo(2);
+        assertThat(parts.item(0).getTextContent()).isEqualTo("http://127.0.0.1:8080/sitemap-home.xml");
+        assertThat(parts.item(1).getTextContent()).isEqualTo("http://127.0.0.1:8080/sitemap-1.xml");
+        int urls = 0;
         List<String> hreflangs = new java.util.ArrayList<>();
-        for (int i = 0; i < links.getLength(); i++) {
-            hreflangs.add(((org.w3c.dom.Element) links.item(i)).getAttribute("hreflang"));
+        for (String part : List.of("sitemap-home.xml", "sitemap-1.xml")) {
+            org.w3c.dom.Document sitemap = factory.newDocumentBuilder().parse(site.resolve(part).toFile());
+            urls += sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength();
+            NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+            for (int i = 0; i < links.getLength(); i++) {
+                hreflangs.add(((org.w3c.dom.Element) links.item(i)).getAttribute("hreflang"));
+            }
         }
+        // 4 home pages + the translated versions: zh original, en original + zh machine, th original.
+        assertThat(urls).isEqualTo(8);
         assertThat(hreflangs).contains("x-default", "zh", "en", "vi", "th");
-        String text = Files.readString(site.resolve("sitemap.xml"));
+        String text = SiteFiles.sitemap(site);
         assertThat(text).doesNotContain("/en/articles/" + ZH_PAGE).doesNotContain("/vi/articles/" + EN_PAGE);
         assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: http://127.0.0.1:8080/sitemap.xml");
     }
