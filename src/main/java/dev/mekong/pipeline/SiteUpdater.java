@@ -11,17 +11,15 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Re-renders the site from the store when the inbox has been drained after a change. In a build the
- * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
- * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
- * that fails a build, and is tried again at the next drained inbox of a watch.
+ * Re-renders the site from the store when articles changed; when is decided by the render stage
+ * ({@link RenderTrigger}), which calls it from one thread. A render that fails, whatever it throws (an
+ * OutOfMemoryError included), is the {@link #renderFailure} that fails a build, and is tried again at
+ * the next render stage event of a watch (at the latest the next poll of the inbox).
  */
 public class SiteUpdater {
 
@@ -34,7 +32,6 @@ public class SiteUpdater {
     private final Supplier<List<BuildSummary.TranslationCost>> closeTranslationPeriod;
     private final AtomicBoolean changed = new AtomicBoolean(true);
     private final AtomicLong renders = new AtomicLong();
-    private final CountDownLatch firstRender = new CountDownLatch(1);
     private volatile Throwable renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
     private volatile PublishResult lastPublish;
@@ -58,13 +55,13 @@ public class SiteUpdater {
         changed.set(true);
     }
 
-    /** Called when stored articles changed otherwise (reviewed translations came in): render on the next drain. */
+    /** Called when stored articles changed otherwise (reviewed translations came in): rendered next time. */
     public void changed() {
         changed.set(true);
     }
 
-    /** Called when a poll of the inbox found nothing new; renders if anything changed since the last render. */
-    public void inboxDrained() {
+    /** Renders if anything changed since the last render. */
+    public synchronized void renderIfChanged() {
         if (!changed.getAndSet(false)) {
             return;
         }
@@ -83,13 +80,7 @@ public class SiteUpdater {
             changed.set(true);
         } finally {
             renders.incrementAndGet();
-            firstRender.countDown();
         }
-    }
-
-    /** Waits for the first render; false on timeout. */
-    public boolean awaitFirstRender(long timeout, TimeUnit unit) throws InterruptedException {
-        return firstRender.await(timeout, unit);
     }
 
     /** How many renders have run: lets a watcher wait for the next one. */
