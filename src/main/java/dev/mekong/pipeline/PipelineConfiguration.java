@@ -88,6 +88,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
+        registry.bind("gateOrder", new GateOrder());
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(), log));
         registry.bind("quarantine", quarantineStep);
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
@@ -106,7 +107,7 @@ public class PipelineConfiguration implements CamelConfiguration {
 
     /** Article threads: mekong.workers, or one per processor core when it is 0. */
     private static int workers(PropertiesComponent properties) {
-        String value = properties.resolveProperty("mekong.workers").orElse("0").trim();
+        String value = properties.resolveProperty("mekong.workers").orElseThrow().trim();
         int workers;
         try {
             workers = Integer.parseInt(value);
