@@ -55,17 +55,17 @@ class SiteUpdaterTest {
         renderer.failures.add(new OutOfMemoryError("test"));
         SiteUpdater updater = updater(renderer);
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
 
         assertThat(updater.renderFailure()).isInstanceOf(OutOfMemoryError.class).hasMessage("test");
         assertThat(updater.renderCount()).isEqualTo(1);
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
 
         assertThat(renderer.calls).isEqualTo(2);
         assertThat(updater.renderFailure()).isNull();
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
 
         assertThat(renderer.calls).as("nothing changed since the successful render").isEqualTo(2);
     }
@@ -77,24 +77,12 @@ class SiteUpdaterTest {
         renderer.failures.add(new IOException("disk full"));
         SiteUpdater updater = updater(renderer);
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(updater.renderFailure()).hasMessage("template list.ftlh failed");
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(updater.renderFailure()).hasMessage("disk full");
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(updater.renderFailure()).isNull();
         assertThat(renderer.calls).isEqualTo(3);
-    }
-
-    @Test
-    void aBuildWaitingForTheFirstRenderIsReleasedByAFailedOne() throws InterruptedException {
-        ScriptedRenderer renderer = new ScriptedRenderer();
-        renderer.failures.add(new StackOverflowError());
-        SiteUpdater updater = updater(renderer);
-
-        updater.inboxDrained();
-
-        assertThat(updater.awaitFirstRender(0, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(updater.renderFailure()).isInstanceOf(StackOverflowError.class);
     }
 }
