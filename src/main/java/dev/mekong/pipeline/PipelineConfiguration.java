@@ -106,6 +106,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
         registry.bind("gateOrder", new GateOrder());
+        registry.bind("inFlightLimit", new InFlightLimit(Integer.parseInt(properties.resolveProperty("mekong.workers").orElseThrow())));
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(),
                 log, inputs::readAgainNextRun));
         registry.bind("quarantine", quarantineStep);
