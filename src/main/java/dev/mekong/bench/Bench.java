@@ -30,8 +30,16 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
-    /** What to run. */
-    public record Options(int articles, List<String> corpora, boolean hugo, int watchDrops, Path work, String maxHeap) {
+    /**
+     * What to run.
+     *
+     * @param properties configuration keys set for every measured Mekong run ({@code -D key=value})
+     */
+    public record Options(int articles, List<String> corpora, boolean hugo, int watchDrops, Path work, String maxHeap,
+                          Map<String, String> properties) {
+        public Options {
+            properties = Map.copyOf(properties);
+        }
     }
 
     /** One measured step. */
@@ -246,6 +254,7 @@ public final class Bench {
                 "--inbox", inbox.toString(), "--site", folders.site.toString(), "--content", folders.content.toString(),
                 "--quarantine", folders.root.resolve("quarantine").toString(), "--archive", folders.root.resolve("archive").toString(),
                 "--keep-inputs", keepInputs));
+        options.properties().forEach((key, value) -> cmd.addAll(List.of("-D", key + "=" + value)));
         return cmd;
     }
 
@@ -301,6 +310,8 @@ public final class Bench {
 
     /** The table a person reads. */
     public static void print(Report report, PrintStream out) {
+        report.options().properties().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("with %s=%s%n", e.getKey(), e.getValue()));
         out.printf("%-6s %-7s %-26s %7s %9s %8s %8s %9s %8s %8s%n", "corpus", "tool", "step", "N", "wall s", "cpu s",
                 "cpu/wall", "peak MB", "pages", "written");
         for (Step s : report.steps()) {

@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mekong bench}: the build benchmark on a generated corpus, optionally beside Hugo. */
@@ -40,6 +42,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", defaultValue = "1g", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default ${DEFAULT-VALUE}).")
     String maxHeap;
 
+    @Option(names = "-D", paramLabel = "KEY=VALUE",
+            description = "Set a configuration key for every measured build and watch (-D mekong.workers=1 against the default).")
+    Map<String, String> properties = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         for (String corpus : corpora) {
@@ -50,7 +56,7 @@ public class BenchCommand implements Callable<Integer> {
         if (articles < 1) {
             throw new IllegalArgumentException("--articles must be at least 1");
         }
-        Bench.Report report = new Bench(new Bench.Options(articles, corpora, hugo, watchDrops, work.toAbsolutePath(), maxHeap),
+        Bench.Report report = new Bench(new Bench.Options(articles, corpora, hugo, watchDrops, work.toAbsolutePath(), maxHeap, properties),
                 System.out).run();
         System.out.println();
         Bench.print(report, System.out);

@@ -59,7 +59,7 @@ public class InboxFilter implements GenericFileFilter<Object> {
         String name = file.getFileNameOnly();
         Optional<String> pattern = ignoringPattern(name);
         if (pattern.isPresent()) {
-            reportOnce(name, () -> skip(name + ": ignored, matches mekong.inbox-ignore pattern '" + pattern.get() + "'"));
+            reportOnce(name, () -> skip(name, name + ": ignored, matches mekong.inbox-ignore pattern '" + pattern.get() + "'"));
             return false;
         }
         Path entry = Path.of(file.getAbsoluteFilePath());
@@ -75,11 +75,11 @@ public class InboxFilter implements GenericFileFilter<Object> {
         } catch (NoSuchFileException e) {
             return false; // gone since it was listed
         } catch (IOException e) {
-            reportOnce(name, () -> skip(name + ": cannot be looked at (" + e.getMessage() + "); left in the inbox"));
+            reportOnce(name, () -> skip(name, name + ": cannot be looked at (" + e.getMessage() + "); left in the inbox"));
             return false;
         }
         if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-            reportOnce(name + "/", () -> skip(name + "/: a sub-folder; its files are not read (move them into the inbox itself)"));
+            reportOnce(name + "/", () -> skip(name, name + "/: a sub-folder; its files are not read (move them into the inbox itself)"));
             return false;
         }
         reported.remove(name);
@@ -110,9 +110,9 @@ public class InboxFilter implements GenericFileFilter<Object> {
         }
     }
 
-    private void skip(String reason) {
+    private void skip(String name, String reason) {
         LOG.info(reason);
-        log.skipped(reason);
+        log.skipped(name, reason);
     }
 
     private void refuse(String name, Path entry, String reason) {

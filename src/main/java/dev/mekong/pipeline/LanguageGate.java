@@ -38,7 +38,7 @@ public class LanguageGate {
                 throw new InputRejectedException("uncertain language: " + message);
             }
             readAgainNextRun.accept(article.source().fileName());
-            log.warn(article.source().fileName() + ": " + message);
+            log.warn(article.source().fileName(), article.source().fileName() + ": " + message);
         }
         return article;
     }

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * Runs the Camel routes of {@code routes/} with the configuration of application.properties, an
  * optional --config file and per-command overrides. One class for both ways of running: a build
- * drains the inbox once and stops; a watch keeps polling until stopped.
+ * drains the inbox once and stops; a watch keeps polling until stopped. Articles are processed by
+ * {@code mekong.workers} threads at once.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -127,9 +128,12 @@ public final class Pipeline implements AutoCloseable {
         return lookup("siteUpdater", SiteUpdater.class);
     }
 
-    /** Waits until the inbox has been drained once and the site rendered; false on timeout. */
+    /**
+     * Waits until the inbox has been drained, every input read has reached its outcome and the site has
+     * been rendered ({@link RenderTrigger}); false on timeout.
+     */
     public boolean awaitBuilt(long timeout, TimeUnit unit) throws InterruptedException {
-        return siteUpdater().awaitFirstRender(timeout, unit);
+        return lookup("renderTrigger", RenderTrigger.class).awaitBuilt(timeout, unit);
     }
 
     private <T> T lookup(String name, Class<T> type) {
@@ -161,7 +165,7 @@ public final class Pipeline implements AutoCloseable {
         SiteUpdater updater = mode == Mode.WATCH && context() != null ? siteUpdater() : null;
         main.stop();
         if (updater != null) {
-            updater.inboxDrained();
+            updater.renderIfChanged();
         }
     }
 

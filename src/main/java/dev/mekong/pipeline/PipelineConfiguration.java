@@ -16,8 +16,11 @@ import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +42,8 @@ import java.util.TreeSet;
  */
 public class PipelineConfiguration implements CamelConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineConfiguration.class);
+
     @Override
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
@@ -46,6 +51,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         properties.addOverrideProperty("mekong.inbox", settings.inbox().toString());
         properties.addOverrideProperty("mekong.quarantine", settings.quarantine().toString());
         properties.addOverrideProperty("mekong.archive", settings.archive().toString());
+        properties.addOverrideProperty("mekong.workers", Integer.toString(workers(properties)));
         OutputFolders.check(settings, "build".equals(properties.resolveProperty("mekong.mode").orElse("")));
         InstanceLock lock = InstanceLock.acquire(settings.content());
         try {
@@ -88,6 +94,7 @@ public class PipelineConfiguration implements CamelConfiguration {
                 () -> closeTranslationPeriod(translator, log), SiteState.of(settings.content(), settings.site(), mekongProperties),
                 Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);
+        registry.bind("renderTrigger", renderTrigger(context, properties, siteUpdater));
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
         UnchangedInputs inputs = new UnchangedInputs(
                 InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties), name -> isInInbox(settings, name)),
@@ -103,6 +110,8 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("store", store);
         registry.bind("duplicateGate", new DuplicateGate(store, log));
         registry.bind("identityGate", new IdentityGate(store, settings.inbox()));
+        registry.bind("gateOrder", new GateOrder());
+        registry.bind("inFlightLimit", new InFlightLimit(Integer.parseInt(properties.resolveProperty("mekong.workers").orElseThrow())));
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(),
                 log, inputs::readAgainNextRun));
         registry.bind("quarantine", quarantineStep);
@@ -114,6 +123,40 @@ public class PipelineConfiguration implements CamelConfiguration {
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    /** Article threads: mekong.workers, or one per processor core when it is 0. */
+    private static int workers(PropertiesComponent properties) {
+        String value = properties.resolveProperty("mekong.workers").orElseThrow().trim();
+        int workers;
+        try {
+            workers = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("mekong.workers must be a whole number (0: one per core), not '" + value + "'");
+        }
+        if (workers < 0) {
+            throw new IllegalArgumentException("mekong.workers must be 0 (one per core) or more, not " + workers);
+        }
+        return workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
+    }
+
+    /** Each outcome of an input is an event sent to the render stage (mekong.stage.render). */
+    private static RenderTrigger renderTrigger(CamelContext context, PropertiesComponent properties, SiteUpdater site) {
+        String renderStage = properties.resolveProperty("mekong.stage.render").orElseThrow();
+        boolean build = "build".equals(properties.resolveProperty("mekong.mode").orElse(""));
+        long maxDelay = Long.parseLong(properties.resolveProperty("mekong.render.max-delay-ms").orElseThrow().trim());
+        ProducerTemplate events = context.createProducerTemplate();
+        Runnable announce = () -> {
+            try {
+                events.sendBody(renderStage, null);
+            } catch (RuntimeException e) {
+                // expected only while the context stops: a stopped watch then renders once more (Pipeline.close)
+                if (!context.isStopping() && !context.isStopped()) {
+                    LOG.warn("cannot send an event to the render stage {}: {}", renderStage, e.toString());
+                }
+            }
+        };
+        return new RenderTrigger(site, build, maxDelay, announce, System::nanoTime);
     }
 
     /** The period's engine costs; its rejected outputs become warnings (one per engine and language). */

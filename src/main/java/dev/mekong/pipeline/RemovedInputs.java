@@ -63,7 +63,7 @@ public final class RemovedInputs {
         }
         for (Article article : gone) {
             store.retire(article);
-            log.warn(article.source().fileName() + " is no longer in the inbox: its pages were removed"
+            log.warn(article.source().fileName(), article.source().fileName() + " is no longer in the inbox: its pages were removed"
                     + " (the record is kept in content/retired/" + article.id() + ".json)");
         }
         return gone;

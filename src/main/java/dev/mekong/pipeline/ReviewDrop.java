@@ -40,7 +40,10 @@ public class ReviewDrop {
             throw new InputRejectedException("not a usable XLIFF 2 file of reviewed translations: " + e.getMessage(), e);
         }
         for (Article article : store.all()) {
-            store.save(translate.apply(article));
+            // under the store's lock: a worker storing a new revision of this article meanwhile is not overwritten
+            synchronized (store) {
+                store.find(article.id()).ifPresent(current -> store.save(translate.apply(current)));
+            }
         }
         site.changed();
         LOG.info("{}: {} reviewed segments stored ({} → {}), {} left out as not reviewed, {} with an empty target",

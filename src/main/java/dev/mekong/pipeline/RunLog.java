@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import dev.mekong.site.BuildSummary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,6 +13,10 @@ import java.util.function.Consumer;
  * run (not read), warnings. Shared by the routes' beans (thread-safe) and read by the CLI for its exit code,
  * its summary and its progress line, and by the build report. Each input handled is also told, as one line,
  * to an optional listener (what {@code watch} prints).
+ * <p>Inputs are handled by several workers at once, so entries arrive in no fixed order; quarantined inputs
+ * and warnings are therefore listed in inbox order (by input file name, as the file consumer hands them out;
+ * several warnings about one input in the order they came, warnings about no input last), so that the
+ * summary and the build report do not depend on which worker was faster.
  */
 public class RunLog {
 
@@ -26,10 +31,19 @@ public class RunLog {
     public record Duplicate(String fileName, String originalFileName, String originalId) {
     }
 
+    /** A warning about one input (its file name), or about none (null). */
+    private record Warning(String input, String text) {
+    }
+
+    private static final Comparator<Warning> WARNINGS_IN_INBOX_ORDER =
+            Comparator.comparing(Warning::input, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<Failure> FAILURES_IN_INBOX_ORDER = Comparator.comparing(Failure::fileName,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
     private final List<String> published = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
     /** What is embargoed now, as the last render (or the site state) said; null when nothing is. */
     private String embargo;
     private long publishedCount;
@@ -68,8 +82,14 @@ public class RunLog {
         listener.accept("quarantined " + fileName + ": " + reason);
     }
 
+    /** A warning about no input in particular (listed after those about inputs). */
     public synchronized void warn(String warning) {
-        add(warnings, warning);
+        add(warnings, new Warning(null, warning));
+    }
+
+    /** A warning about one input, listed with the warnings about the others in inbox order. */
+    public synchronized void warn(String fileName, String warning) {
+        add(warnings, new Warning(fileName, warning));
     }
 
     /**
@@ -86,7 +106,7 @@ public class RunLog {
         String warning = duplicateWarning(fileName, originalFileName, originalId);
         synchronized (this) {
             add(duplicates, new Duplicate(fileName, originalFileName, originalId));
-            add(warnings, warning);
+            add(warnings, new Warning(fileName, warning));
             duplicateCount++;
         }
         listener.accept(warning);
@@ -99,7 +119,7 @@ public class RunLog {
 
     /** An unchanged input that duplicates a stored article: not read, and the editor is told again. */
     public synchronized void unchangedDuplicate(String fileName, String originalFileName, String originalId) {
-        add(warnings, duplicateWarning(fileName, originalFileName, originalId));
+        add(warnings, new Warning(fileName, duplicateWarning(fileName, originalFileName, originalId)));
         unchangedCount++;
     }
 
@@ -109,9 +129,9 @@ public class RunLog {
     }
 
     /** A file left in the inbox on purpose (mekong.inbox-ignore), with the reason. */
-    public void skipped(String reason) {
+    public void skipped(String fileName, String reason) {
         synchronized (this) {
-            add(warnings, reason);
+            add(warnings, new Warning(fileName, reason));
             ignoredCount++;
         }
         listener.accept(reason);
@@ -156,23 +176,27 @@ public class RunLog {
         return List.copyOf(published);
     }
 
+    /** The most recently quarantined inputs (at most {@value #KEPT}), in inbox order. */
     public synchronized List<Failure> failures() {
-        return List.copyOf(failures);
+        return failures.stream().sorted(FAILURES_IN_INBOX_ORDER).toList();
     }
 
-    /** The warnings of the run, the embargo warning last. */
+    /** The most recent warnings (at most {@value #KEPT}) in inbox order, the embargo warning last. */
     public synchronized List<String> warnings() {
-        if (embargo == null) {
-            return List.copyOf(warnings);
+        List<String> all = new ArrayList<>(inboxOrderWarnings());
+        if (embargo != null) {
+            all.add(embargo);
         }
-        List<String> all = new ArrayList<>(warnings);
-        all.add(embargo);
         return List.copyOf(all);
     }
 
-    /** A snapshot for the build report (without the embargo warning, which the report makes itself). */
+    private List<String> inboxOrderWarnings() {
+        return warnings.stream().sorted(WARNINGS_IN_INBOX_ORDER).map(Warning::text).toList();
+    }
+
+    /** A snapshot for the build report, in inbox order (without the embargo warning, which the report makes itself). */
     public synchronized BuildSummary summary(List<BuildSummary.TranslationCost> translation) {
-        return new BuildSummary(failures.stream().map(f -> new BuildSummary.Quarantined(f.fileName(), f.reason())).toList(),
-                warnings, translation);
+        return new BuildSummary(failures().stream().map(f -> new BuildSummary.Quarantined(f.fileName(), f.reason())).toList(),
+                inboxOrderWarnings(), translation);
     }
 }

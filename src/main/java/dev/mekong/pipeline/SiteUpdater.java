@@ -16,27 +16,26 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Re-renders the site from the store when the inbox has been drained after a change, telling the renderer
- * which articles were stored since the last render (any of them at the first render, after a failed one,
- * or after a change it cannot name), so it renders only the pages that show them. In a build the
- * first drained inbox ends the run: the site is rendered once and {@link #awaitFirstRender} returns.
+ * Re-renders the site from the store when articles changed, telling the renderer which articles were
+ * stored since the last render (any of them at the first render, after a failed one, or after a change it
+ * cannot name), so it renders only the pages that show them. When is decided by the render stage
+ * ({@link RenderTrigger}), which calls it from one thread; workers report stored articles concurrently.
  * A start finds the site changed unless {@link SiteState} says it is up to date (an embargo that has ended
- * since the last render included); then the first drain renders only if an input was read or an article
+ * since the last render included); then the first render happens only if an input was read or an article
  * changed meanwhile.
  * A render that fails, whatever it throws (an OutOfMemoryError included), is the {@link #renderFailure}
- * that fails a build, and is tried again at the next drained inbox of a watch.
+ * that fails a build, and is tried again at the next render stage event of a watch (at the latest the
+ * next poll of the inbox).
  * <p>
  * Only what is published at render time is rendered ({@link Publication}): drafts and embargoed articles
  * stay in the store, and the renderer holds them back. Each render says how many are embargoed and until
- * when ({@link RunLog#embargo}). Embargoes end without any new input: a drained inbox whose earliest
- * embargo time has passed renders too, so a watch (which looks at the inbox every mekong.poll-delay)
+ * when ({@link RunLog#embargo}). Embargoes end without any new input: a render stage event after the
+ * earliest embargo time renders too, so a watch (whose every look at the inbox is such an event)
  * publishes an article within one poll of its time; the renderer takes it as a change of that article.
  */
 public class SiteUpdater {
@@ -54,7 +53,7 @@ public class SiteUpdater {
     /** Ids stored since the last render; null (as at the start): any article may have changed. Guarded by this. */
     private Set<String> storedIds;
     private final AtomicLong renders = new AtomicLong();
-    private final CountDownLatch firstRender = new CountDownLatch(1);
+    private final Object renderLock = new Object();
     private volatile Throwable renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
     private volatile PublishResult lastPublish;
@@ -100,22 +99,28 @@ public class SiteUpdater {
         changed.set(true);
     }
 
-    /** Called when stored articles changed otherwise (reviewed translations came in): render on the next drain. */
+    /** Called when stored articles changed otherwise (reviewed translations came in): rendered next time. */
     public void changed() {
         anyChanged();
         changed.set(true);
     }
 
     /**
-     * Called when a poll of the inbox found nothing new; renders if anything changed since the last render,
-     * or an embargo has ended since.
+     * Renders if anything changed since the last render, or an embargo has ended since. One render at a
+     * time (the render stage's consumer, and a stopping watch's last one); under its own lock, so workers
+     * reporting stored articles meanwhile are not held up: those are in the next render's changes.
      */
-    public void inboxDrained() {
+    public void renderIfChanged() {
+        synchronized (renderLock) {
+            render();
+        }
+    }
+
+    private void render() {
         Instant now = clock.instant();
         Instant release = nextRelease;
         boolean embargoEnded = release != null && !now.isBefore(release);
         if (!changed.getAndSet(false) && !embargoEnded) {
-            firstRender.countDown(); // the site is up to date: a build with nothing to render is done
             return;
         }
         ChangedArticles changes = takeChanges();
@@ -139,7 +144,6 @@ public class SiteUpdater {
             changed.set(true);
         } finally {
             renders.incrementAndGet();
-            firstRender.countDown();
         }
     }
 
@@ -163,11 +167,6 @@ public class SiteUpdater {
 
     private synchronized void anyChanged() {
         storedIds = null;
-    }
-
-    /** Waits for the first render, or the first drain that found the site up to date; false on timeout. */
-    public boolean awaitFirstRender(long timeout, TimeUnit unit) throws InterruptedException {
-        return firstRender.await(timeout, unit);
     }
 
     /** How many renders have run: lets a watcher wait for the next one. */

@@ -79,21 +79,21 @@ class PublicationScheduleTest {
         MovableClock clock = new MovableClock(Instant.parse("2026-12-05T02:00:00Z"));
         SiteUpdater updater = updater(store, clock);
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(rendered).containsExactly(List.of("due.md"));
         assertThat(log.warnings()).containsExactly(
                 "2 articles embargoed until 2026-12-06T08:00:00+07:00 (the last until 2026-12-07T08:00:00+07:00)");
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(rendered).as("nothing changed, no embargo ended").hasSize(1);
 
         clock.now = Instant.parse("2026-12-06T01:00:00Z");
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(rendered).last().isEqualTo(List.of("due.md", "later.md"));
         assertThat(log.warnings()).last().isEqualTo("1 article embargoed until 2026-12-07T08:00:00+07:00");
 
         clock.now = Instant.parse("2026-12-07T01:00:00Z");
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(rendered).hasSize(3).last().isEqualTo(List.of("due.md", "last.md", "later.md"));
     }
 
@@ -104,12 +104,12 @@ class PublicationScheduleTest {
         store.save(article("open.md", null, false));
         SiteUpdater updater = updater(store, new MovableClock(Instant.parse("2026-12-05T02:00:00Z")));
 
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(rendered).containsExactly(List.of("open.md"));
         assertThat(store.all()).hasSize(2);
 
         updater.stored(store.save(article("draft.md", "2020-01-01T08:00:00+07:00", false)), "draft.md");
-        updater.inboxDrained();
+        updater.renderIfChanged();
         assertThat(rendered).last().isEqualTo(List.of("draft.md", "open.md"));
     }
 
@@ -124,7 +124,7 @@ class PublicationScheduleTest {
         Path secondPage = site.resolve("en/articles/" + second.slug() + ".html");
 
         SiteUpdater build = realUpdater(store, new MovableClock(Instant.parse("2026-12-05T00:00:00Z")), new RunLog());
-        build.inboxDrained();
+        build.renderIfChanged();
         assertThat(build.lastPublish()).isNotNull();
         assertThat(site.resolve("en/articles")).isDirectory();
         assertThat(firstPage).doesNotExist();
@@ -132,14 +132,14 @@ class PublicationScheduleTest {
         // nothing changed, no embargo ended: the site is up to date, and the run still says what is held back
         RunLog log = new RunLog();
         SiteUpdater unchanged = realUpdater(store, new MovableClock(Instant.parse("2026-12-05T01:00:00Z")), log);
-        unchanged.inboxDrained();
+        unchanged.renderIfChanged();
         assertThat(unchanged.lastPublish()).as("not rendered").isNull();
         assertThat(log.warnings()).containsExactly(
                 "2 articles embargoed until 2026-12-06T08:00:00+07:00 (the last until 2026-12-07T08:00:00+07:00)");
 
         // no record changed, but the first embargo ended: a build renders
         SiteUpdater due = realUpdater(store, new MovableClock(Instant.parse("2026-12-06T02:00:00Z")), new RunLog());
-        due.inboxDrained();
+        due.renderIfChanged();
         assertThat(due.lastPublish()).as("rendered").isNotNull();
         assertThat(firstPage).exists();
         assertThat(secondPage).doesNotExist();
@@ -147,10 +147,10 @@ class PublicationScheduleTest {
         // a watch started while the site is up to date publishes the second when it is due
         MovableClock clock = new MovableClock(Instant.parse("2026-12-06T03:00:00Z"));
         SiteUpdater watch = realUpdater(store, clock, new RunLog());
-        watch.inboxDrained();
+        watch.renderIfChanged();
         assertThat(watch.renderCount()).as("up to date at the start").isZero();
         clock.now = Instant.parse("2026-12-07T01:00:00Z");
-        watch.inboxDrained();
+        watch.renderIfChanged();
         assertThat(watch.renderCount()).isEqualTo(1);
         assertThat(secondPage).exists();
     }

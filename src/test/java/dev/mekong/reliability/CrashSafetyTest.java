@@ -1,6 +1,9 @@
 package dev.mekong.reliability;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.mekong.model.Article;
+import dev.mekong.site.ArticleStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
@@ -113,6 +116,72 @@ class CrashSafetyTest {
         assertThat(ws.leftovers()).as("temporary or half-written files").isEmpty();
         assertThat(unfinishedGeneration(ws)).as("unfinished site generation").isNull();
         assertThat(ws.generations()).as("live and previous generation only").hasSizeLessThanOrEqualTo(2);
+    }
+
+    /**
+     * The same guarantee for a kept inbox ({@code build}) with several workers: killed while articles are
+     * processed four at a time, the content folder's journal of inputs ({@code inputs.jsonl}) names only
+     * records that are stored, from exactly the bytes it names; the next build publishes every input once,
+     * and the one after reads nothing.
+     */
+    @Test
+    void aKeptInboxBuildKilledWithWorkersInFlightLosesNothing() throws IOException {
+        Workspace ws = new Workspace(work);
+        int files = 120;
+        for (int i = 1; i <= files; i++) {
+            ws.drop(Inputs.name(i), Inputs.article(i));
+        }
+        Map<String, String> fourWorkers = Map.of("mekong.workers", "4");
+        try (MekongProcess p = MekongProcess.start("build", ws, fourWorkers)) {
+            Await.until(START_AND_REACH, () -> "40 records; have " + ws.recordCount() + "\n" + p.tail(),
+                    () -> ws.recordCount() >= 40);
+            p.kill();
+        }
+        long stored = ws.recordCount();
+        List<Map<String, Object>> entries = inputEntries(ws);
+        Map<String, Article> byId = ws.records().stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        System.out.printf("kept inbox: killed with %d records stored and %d inputs journaled%n", stored, entries.size());
+        assertThat(entries).as("journal entries written only after their record").allSatisfy(entry -> {
+            Article record = byId.get((String) entry.get("article"));
+            assertThat(record).as("record of " + entry).isNotNull();
+            assertThat(record.source().sha256()).isEqualTo(entry.get("sha256"));
+            assertThat(record.source().fileName()).isEqualTo(entry.get("file"));
+        });
+        assertThat(ws.inboxCount()).as("a build never moves inputs").isEqualTo(files);
+
+        try (MekongProcess p = MekongProcess.start("build", ws, fourWorkers)) {
+            assertThat(p.awaitExit(START_AND_REACH)).as(p.tail()).isZero();
+        }
+        assertThat(ws.records()).hasSize(files).allSatisfy(a -> assertThat(a.revision()).isEqualTo(1));
+        assertThat(inputEntries(ws).stream().map(e -> e.get("file")).distinct()).hasSize(files);
+        for (String language : Workspace.LANGUAGES) {
+            assertThat(Workspace.files(ws.site.resolve(language).resolve("articles"))).as(language).hasSize(files);
+        }
+        assertThat(ws.leftovers()).as("temporary or half-written files").isEmpty();
+
+        try (MekongProcess p = MekongProcess.start("build", ws, fourWorkers)) {
+            assertThat(p.awaitExit(START_AND_REACH)).as(p.tail()).isZero();
+            assertThat(p.output()).contains("inputs: " + files + " read: 0 published, 0 quarantined, 0 duplicates skipped; "
+                    + files + " unchanged");
+        }
+    }
+
+    /** The entries of content/inputs.jsonl (its first line holds the settings), a line cut by the kill left out. */
+    private static List<Map<String, Object>> inputEntries(Workspace ws) throws IOException {
+        Path journal = ws.content.resolve("inputs.jsonl");
+        List<Map<String, Object>> entries = new ArrayList<>();
+        if (!Files.exists(journal)) {
+            return entries;
+        }
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            try {
+                entries.add(ArticleStore.json().readValue(line, new TypeReference<Map<String, Object>>() { }));
+            } catch (JsonProcessingException cutByTheKill) {
+                assertThat(line).as("only the last line may be cut").isEqualTo(lines.get(lines.size() - 1));
+            }
+        }
+        return entries;
     }
 
     /** Starts a watch that holds one input at a step, and kills it there. */

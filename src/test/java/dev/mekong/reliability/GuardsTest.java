@@ -91,10 +91,10 @@ class GuardsTest {
         assertThat(filter.accept(file(inbox, "~$draft.docx"))).isFalse();
         assertThat(filter.accept(file(inbox, "thumbs.db"))).isFalse();
         assertThat(filter.ignoringPattern("report.pdf")).isEmpty();
-        assertThat(log.warnings()).containsExactly(
+        assertThat(log.warnings()).as("in inbox order").containsExactly(
                 "story.txt.PART: ignored, matches mekong.inbox-ignore pattern '*.part'",
-                "~$draft.docx: ignored, matches mekong.inbox-ignore pattern '~$*'",
-                "thumbs.db: ignored, matches mekong.inbox-ignore pattern 'Thumbs.db'");
+                "thumbs.db: ignored, matches mekong.inbox-ignore pattern 'Thumbs.db'",
+                "~$draft.docx: ignored, matches mekong.inbox-ignore pattern '~$*'");
     }
 
     private static GenericFile<Object> file(Path folder, String name) {

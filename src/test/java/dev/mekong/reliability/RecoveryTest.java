@@ -7,6 +7,9 @@ import dev.mekong.model.Metadata;
 import dev.mekong.model.Source;
 import dev.mekong.pipeline.CrashRecovery;
 import dev.mekong.pipeline.DuplicateGate;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import dev.mekong.pipeline.InstanceLock;
 import dev.mekong.pipeline.RunLog;
 import dev.mekong.site.ArticleStore;
@@ -81,6 +84,32 @@ class RecoveryTest {
         second.stop();
     }
 
+    /** Admits the article on an exchange that then completes, as the article route does. */
+    private static boolean admitted(DuplicateGate gate, Article article) {
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        boolean admitted = gate.admit(article, exchange);
+        var completions = exchange.getExchangeExtension().handoverCompletions();
+        if (completions != null) {
+            completions.forEach(done -> done.onComplete(exchange));
+        }
+        return admitted;
+    }
+
+    @Test
+    void aCopyReadWhileTheOriginalIsStillInFlightIsADuplicateOfIt() {
+        ArticleStore store = new ArticleStore(work.resolve("content"));
+        RunLog log = new RunLog();
+        DuplicateGate gate = new DuplicateGate(store, log);
+        Exchange inFlight = new DefaultExchange(new DefaultCamelContext());
+
+        assertThat(gate.admit(article("a.txt", "sha-1"), inFlight)).isTrue();
+        assertThat(admitted(gate, article("copy.txt", "sha-1"))).as("a.txt not stored yet, but in flight").isFalse();
+        assertThat(log.duplicates()).singleElement().satisfies(d -> assertThat(d.originalFileName()).isEqualTo("a.txt"));
+
+        inFlight.getExchangeExtension().handoverCompletions().forEach(done -> done.onFailure(inFlight));
+        assertThat(admitted(gate, article("copy.txt", "sha-1"))).as("a.txt failed and was never stored").isTrue();
+    }
+
     @Test
     void theSameBytesUnderAnotherNameAreADuplicateButAnEditOrARereadIsNot() {
         ArticleStore store = new ArticleStore(work.resolve("content"));
@@ -88,13 +117,13 @@ class RecoveryTest {
         DuplicateGate gate = new DuplicateGate(store, log);
         Article original = store.save(article("a.txt", "sha-1"));
 
-        assertThat(gate.admit(article("a.txt", "sha-1"))).as("the same file again").isTrue();
-        assertThat(gate.admit(article("b.txt", "sha-2"))).as("other bytes").isTrue();
-        assertThat(gate.admit(article("copy.txt", "sha-1"))).as("same bytes, other name").isFalse();
+        assertThat(admitted(gate, article("a.txt", "sha-1"))).as("the same file again").isTrue();
+        assertThat(admitted(gate, article("b.txt", "sha-2"))).as("other bytes").isTrue();
+        assertThat(admitted(gate, article("copy.txt", "sha-1"))).as("same bytes, other name").isFalse();
         assertThat(log.duplicates()).containsExactly(new RunLog.Duplicate("copy.txt", "a.txt", original.id()));
 
         store.save(article("a.txt", "sha-3")); // a.txt edited: its old bytes are no longer published
-        assertThat(gate.admit(article("copy.txt", "sha-1"))).isTrue();
+        assertThat(admitted(gate, article("copy.txt", "sha-1"))).isTrue();
         assertThat(new ArticleStore(work.resolve("content")).duplicateOf(article("other.txt", "sha-3")))
                 .as("the index is rebuilt from the folder").hasValueSatisfying(a -> assertThat(a.source().fileName()).isEqualTo("a.txt"));
     }

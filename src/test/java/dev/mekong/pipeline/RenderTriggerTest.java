@@ -1,0 +1,142 @@
+package dev.mekong.pipeline;
+
+import dev.mekong.site.ArticleStore;
+import dev.mekong.site.PublishResult;
+import dev.mekong.site.SiteBuild;
+import dev.mekong.site.SiteRenderer;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When the render stage renders, and when a build is done, with inputs processed concurrently. */
+class RenderTriggerTest {
+
+    @TempDir
+    Path work;
+
+    private final AtomicInteger renders = new AtomicInteger();
+    private final AtomicInteger events = new AtomicInteger();
+    private final AtomicLong clock = new AtomicLong();
+    private SiteUpdater site;
+
+    private RenderTrigger trigger(boolean build, Throwable renderFailure) {
+        SiteRenderer renderer = (SiteBuild siteBuild, Path siteDir) -> {
+            renders.incrementAndGet();
+            if (renderFailure instanceof Error error) {
+                throw error;
+            }
+            return new PublishResult(0, 0, 0, siteDir);
+        };
+        site = new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of,
+                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()));
+        return new RenderTrigger(site, build, 2000, events::incrementAndGet, clock::get);
+    }
+
+    private static Exchange input() {
+        return new DefaultExchange(new DefaultCamelContext());
+    }
+
+    /** What the file consumer's unit of work does when the exchange completes. */
+    private static void complete(Exchange exchange) {
+        for (Synchronization done : exchange.getExchangeExtension().handoverCompletions()) {
+            done.onComplete(exchange);
+        }
+    }
+
+    @Test
+    void aBuildRendersOnceTheInboxIsDrainedAndEveryInputReachedItsOutcome() throws InterruptedException {
+        RenderTrigger trigger = trigger(true, null);
+        Exchange first = input();
+        Exchange second = input();
+        trigger.dispatched(first);
+        trigger.dispatched(second);
+        trigger.inboxDrained();
+        complete(first);
+        trigger.settle();
+
+        assertThat(events).as("each outcome is an event").hasValue(1);
+        assertThat(renders).as("one input still in flight").hasValue(0);
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isFalse();
+
+        complete(second);
+        trigger.settle();
+
+        assertThat(renders).hasValue(1);
+        assertThat(trigger.inFlight()).isZero();
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aBuildDoesNotRenderBeforeTheInboxIsDrained() throws InterruptedException {
+        RenderTrigger trigger = trigger(true, null);
+        Exchange only = input();
+        trigger.dispatched(only);
+        complete(only);
+        trigger.settle();
+
+        assertThat(renders).hasValue(0);
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isFalse();
+
+        trigger.inboxDrained();
+        trigger.settle();
+
+        assertThat(renders).hasValue(1);
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aWatchRendersAsSoonAsNothingIsInFlight() {
+        RenderTrigger trigger = trigger(false, null);
+        trigger.inboxDrained();
+        trigger.settle();
+        assertThat(renders).as("the first look at the inbox").hasValue(1);
+
+        Exchange drop = input();
+        trigger.dispatched(drop);
+        site.changed();
+        complete(drop);
+        trigger.settle();
+
+        assertThat(renders).as("no empty poll needed").hasValue(2);
+    }
+
+    @Test
+    void aWatchUnderAStreamOfInputsRendersAtLeastEveryMaxDelay() {
+        RenderTrigger trigger = trigger(false, null);
+        Exchange longRunning = input();
+        trigger.dispatched(longRunning);
+        Exchange done = input();
+        trigger.dispatched(done);
+        site.changed();
+        complete(done);
+        trigger.settle();
+        assertThat(renders).as("one input still in flight").hasValue(0);
+
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(2000));
+        trigger.settle();
+
+        assertThat(renders).as("the outcome waited the max delay").hasValue(1);
+    }
+
+    @Test
+    void aFailedRenderReleasesTheBuildWithTheFailure() throws InterruptedException {
+        RenderTrigger trigger = trigger(true, new StackOverflowError());
+        trigger.inboxDrained();
+        trigger.settle();
+
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isTrue();
+        assertThat(site.renderFailure()).isInstanceOf(StackOverflowError.class);
+    }
+}
