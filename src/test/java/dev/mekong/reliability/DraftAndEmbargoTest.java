@@ -55,7 +55,7 @@ class DraftAndEmbargoTest {
 
         assertThat(published.code()).as(published.all()).isZero();
         assertThat(ws.page(ws.records().get(0), "en")).exists();
-        assertThat(Files.readString(ws.site.resolve("sitemap.xml"))).contains(stored.slug());
+        assertThat(dev.mekong.site.SiteFiles.sitemap(ws.site)).contains(stored.slug());
     }
 
     @Test
