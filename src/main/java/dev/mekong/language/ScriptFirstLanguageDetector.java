@@ -35,10 +35,11 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
 
     private final double lowConfidenceThreshold;
     private final ScriptTable scripts;
-    private final HanVariant hanVariant;
-    private final JapaneseHan japaneseHan;
-    private final OpenNlpModel model;
-    private final LatinClassifier latin;
+    /** The word lists and the statistical model: read at the first text, so a run that reads none pays nothing. */
+    private volatile Parts parts;
+
+    private record Parts(HanVariant hanVariant, JapaneseHan japaneseHan, OpenNlpModel model, LatinClassifier latin) {
+    }
 
     public ScriptFirstLanguageDetector() {
         this(DEFAULT_LOW_CONFIDENCE_THRESHOLD);
@@ -48,16 +49,39 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
     public ScriptFirstLanguageDetector(double lowConfidenceThreshold) {
         this.lowConfidenceThreshold = lowConfidenceThreshold;
         this.scripts = new ScriptTable();
+    }
+
+    /** Reads the word lists and the model now, on a background thread (a watch, so its first drop does not wait). */
+    public void preload() {
+        Thread loader = new Thread(this::parts, "language-model-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private Parts parts() {
+        Parts loaded = parts;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = parts;
+                if (loaded == null) {
+                    parts = loaded = load();
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private Parts load() {
         // The statistical model takes most of the load time: it is read on a second thread meanwhile.
         FutureTask<OpenNlpModel> modelLoad = new FutureTask<>(() -> new OpenNlpModel(scripts));
         Thread loader = new Thread(modelLoad, "opennlp-model-load");
         loader.setDaemon(true);
         loader.start();
-        this.hanVariant = new HanVariant();
-        this.japaneseHan = new JapaneseHan();
+        HanVariant hanVariant = new HanVariant();
+        JapaneseHan japaneseHan = new JapaneseHan();
         Lexicons lexicons = new Lexicons();
-        this.model = join(modelLoad);
-        this.latin = new LatinClassifier(new LatinAlphabets(), lexicons, model);
+        OpenNlpModel model = join(modelLoad);
+        return new Parts(hanVariant, japaneseHan, model, new LatinClassifier(new LatinAlphabets(), lexicons, model));
     }
 
     private static OpenNlpModel join(FutureTask<OpenNlpModel> load) {
@@ -125,7 +149,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
 
     /** zh-Hans or zh-Hant, from the Han characters of the text (zh-Hans when none tells them apart). */
     public String chineseVariant(String text) {
-        return hanVariant.tag(TextEvidence.of(text).han());
+        return parts().hanVariant().tag(TextEvidence.of(text).han());
     }
 
     /**
@@ -151,7 +175,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         }
         int kana = weights.getOrDefault(UnicodeScript.HIRAGANA, 0);
         int han = weights.getOrDefault(UnicodeScript.HAN, 0);
-        int japaneseForms = han > 0 ? japaneseHan.count(evidence.han()) : 0;
+        int japaneseForms = han > 0 ? parts().japaneseHan().count(evidence.han()) : 0;
         boolean kanaSayJapanese = kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (kana + han);
         boolean formsSayJapanese = japaneseForms > 0
                 && japaneseForms * HAN_PER_JAPANESE_FORM >= evidence.letters(UnicodeScript.HAN);
@@ -164,8 +188,8 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
 
     private Language byScript(UnicodeScript script, TextEvidence evidence) {
         return switch (script) {
-            case HAN -> new Language(hanVariant.tag(evidence.han()), MAX_CONFIDENCE);
-            case LATIN -> latin.classify(evidence.latinWords());
+            case HAN -> new Language(parts().hanVariant().tag(evidence.han()), MAX_CONFIDENCE);
+            case LATIN -> parts().latin().classify(evidence.latinWords());
             default -> bySoleLanguageOrModel(script, evidence.cleaned());
         };
     }
@@ -176,7 +200,7 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         if (sole != null) {
             return new Language(sole, MAX_CONFIDENCE);
         }
-        return model.best(text, script);
+        return parts().model().best(text, script);
     }
 
     private static double round(double confidence) {

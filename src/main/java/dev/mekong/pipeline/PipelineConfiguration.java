@@ -78,8 +78,14 @@ public class PipelineConfiguration implements CamelConfiguration {
         Map<String, String> mekongProperties = mekongProperties(properties);
         Registry registry = context.getRegistry();
         registry.bind("settings", settings);
+        StageTimes stageTimes = new StageTimes();
+        context.getCamelContextExtension().addInterceptStrategy(stageTimes);
+        registry.bind("stageTimes", stageTimes);
         registry.bind("runLog", log);
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
+        if ("watch".equals(properties.resolveProperty("mekong.mode").orElse(null))) {
+            detector.preload(); // a build reads the model at its first new input, or never (nothing changed)
+        }
         registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties, settings.content(), detector);
