@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -31,7 +32,8 @@ import java.util.function.Function;
  * an article's body. {@link #update} keeps the index in the content folder and renders only the pages
  * whose inputs changed, replacing them in the live site ({@link SitePublisher#inPlace}); the first render,
  * or one after the configuration, the templates or Mekong changed, renders everything into a new
- * generation. Pages are rendered and written one at a time, never the whole site in memory.
+ * generation. Pages are rendered a batch at a time on every core and written one at a time in order, never
+ * the whole site in memory.
  *
  * <p>What the site shows is decided when an article is indexed ({@link Publication#hold}): a draft or an
  * embargoed article is indexed as an entry that only says so. An update at a time past an embargo takes the
@@ -39,6 +41,9 @@ import java.util.function.Function;
  * showing it.
  */
 public final class StaticSiteRenderer implements SiteRenderer {
+
+    /** Pages rendered together, in parallel, before they are written in order. */
+    private static final int RENDER_BATCH = 256;
 
     private final PageContext context;
     private final SitePublisher publisher;
@@ -242,9 +247,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private PublishResult publishGeneration(Map<String, Page> pages, Path site) throws IOException {
         SitePublisher.NewGeneration generation = publisher.newGeneration(site);
         try {
-            for (Page page : pages.values()) {
-                generation.put(page.path(), page.type().render(page));
-            }
+            renderInOrder(pages.values(), generation::put);
             return generation.commit();
         } catch (IOException | RuntimeException | Error e) {
             generation.abort();
@@ -256,12 +259,14 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private PublishResult publishInPlace(Map<String, Page> pages, Map<String, Page> before, Path site) throws IOException {
         SitePublisher.InPlaceUpdate update = publisher.inPlace(site);
         try {
+            List<Page> changed = new ArrayList<>();
             for (Page page : pages.values()) {
                 Page old = before.get(page.path());
                 if (old == null || !old.inputs().equals(page.inputs())) {
-                    update.put(page.path(), page.type().render(page));
+                    changed.add(page);
                 }
             }
+            renderInOrder(changed, update::put);
             for (String path : before.keySet()) {
                 if (!pages.containsKey(path)) {
                     update.delete(path);
@@ -271,6 +276,35 @@ public final class StaticSiteRenderer implements SiteRenderer {
         } catch (IOException | RuntimeException | Error e) {
             update.abort();
             throw e;
+        }
+    }
+
+    /** Where rendered pages go, one at a time, in publishing order. */
+    private interface PageSink {
+        void put(String path, byte[] bytes) throws IOException;
+    }
+
+    /**
+     * Renders pages on every core (each page is a function of its inputs) and hands them to the sink one
+     * at a time in their publishing order, a batch at a time, so at most a batch of pages is in memory.
+     */
+    private static void renderInOrder(Collection<Page> pages, PageSink sink) throws IOException {
+        List<Page> batch = new ArrayList<>(RENDER_BATCH);
+        for (Page page : pages) {
+            batch.add(page);
+            if (batch.size() == RENDER_BATCH) {
+                write(batch, sink);
+                batch.clear();
+            }
+        }
+        write(batch, sink);
+    }
+
+    private static void write(List<Page> batch, PageSink sink) throws IOException {
+        List<byte[]> rendered = batch.size() == 1 ? List.of(batch.get(0).type().render(batch.get(0)))
+                : batch.parallelStream().map(page -> page.type().render(page)).toList();
+        for (int i = 0; i < batch.size(); i++) {
+            sink.put(batch.get(i).path(), rendered.get(i));
         }
     }
 
