@@ -42,9 +42,13 @@ public final class Bench {
         }
     }
 
-    /** One measured step. */
+    /**
+     * One measured step.
+     *
+     * @param stages Mekong's own per-stage times (its summary's {@code stages:} line), null for Hugo
+     */
     public record Step(String corpus, String tool, String step, int articles, double wallSeconds, double cpuSeconds,
-                       long peakRssMb, long htmlPages, long filesWritten, int exitCode) {
+                       long peakRssMb, long htmlPages, long filesWritten, int exitCode, String stages) {
     }
 
     /** Watch latency over a number of drops, in milliseconds. */
@@ -135,13 +139,13 @@ public final class Bench {
     private Step build(String kind, String step, Folders folders) throws IOException, InterruptedException {
         progress.printf("bench: %s corpus, %s …%n", kind, step);
         Map<Path, Object> before = siteFiles(folders.site);
-        ProcessMeter.Cost cost = ProcessMeter.run(mekong("build", folders, folders.inbox, "true"),
-                folders.root.resolve("logs/" + step.replace(' ', '-').replace(",", "") + ".log"));
+        Path log = folders.root.resolve("logs/" + step.replace(' ', '-').replace(",", "") + ".log");
+        ProcessMeter.Cost cost = ProcessMeter.run(mekong("build", folders, folders.inbox, "true"), log);
         Map<Path, Object> after = siteFiles(folders.site);
         long written = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
         long pages = after.keySet().stream().filter(p -> p.toString().endsWith(".html")).count();
         Step result = new Step(kind, "mekong", step, options.articles(), cost.wallSeconds(), cost.cpuSeconds(),
-                cost.peakRssKb() / 1024, pages, written, cost.exitCode());
+                cost.peakRssKb() / 1024, pages, written, cost.exitCode(), stagesLine(log));
         if (cost.exitCode() > 1) {
             progress.printf("bench: the build exited %d; its output is in %s%n", cost.exitCode(), folders.root.resolve("logs"));
         }
@@ -215,6 +219,13 @@ public final class Bench {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    private static String stagesLine(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("stages: ")).map(line -> line.substring("stages: ".length()))
+                    .findFirst().orElse(null);
+        }
+    }
+
     private static boolean contains(Path file, String text) {
         try {
             return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).contains(text);
@@ -243,7 +254,7 @@ public final class Bench {
             progress.printf("bench: hugo exited %d: %s%n", cost.exitCode(), cost.output().strip());
         }
         return new Step("clean", "hugo", "full build", options.articles(), cost.wallSeconds(), cost.cpuSeconds(),
-                cost.peakRssKb() / 1024, pages, files.size(), cost.exitCode());
+                cost.peakRssKb() / 1024, pages, files.size(), cost.exitCode(), null);
     }
 
     /** {@code java … dev.mekong.Main COMMAND} on the folders, in a fresh JVM with this JVM's class path. */
@@ -318,6 +329,11 @@ public final class Bench {
             out.printf(Locale.ROOT, "%-6s %-7s %-26s %,7d %9.2f %8.2f %8.2f %9d %8d %8d%s%n", s.corpus(), s.tool(), s.step(),
                     s.articles(), s.wallSeconds(), s.cpuSeconds(), s.wallSeconds() > 0 ? s.cpuSeconds() / s.wallSeconds() : 0,
                     s.peakRssMb(), s.htmlPages(), s.filesWritten(), s.exitCode() == 0 ? "" : "  (exit " + s.exitCode() + ")");
+        }
+        for (Step s : report.steps()) {
+            if (s.stages() != null) {
+                out.printf("stages, %s %s: %s%n", s.corpus(), s.step(), s.stages());
+            }
         }
         for (Latency l : report.latencies()) {
             out.printf(Locale.ROOT, "watch, %s corpus of %,d: drop → live over %d drops: p50 %d ms, p95 %d ms, max %d ms%n",

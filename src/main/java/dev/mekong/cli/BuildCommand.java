@@ -2,6 +2,7 @@ package dev.mekong.cli;
 
 import dev.mekong.pipeline.Pipeline;
 import dev.mekong.pipeline.RunLog;
+import dev.mekong.pipeline.SiteUpdater;
 import dev.mekong.site.BuildSummary;
 import dev.mekong.site.PublishResult;
 import dev.mekong.translate.Translators;
@@ -82,6 +83,11 @@ public class BuildCommand implements Callable<Integer> {
                     cost.charactersSent(), cost.requests(),
                     cost.charactersDryRun() > 0 ? String.format(", %,d characters would be sent (dry run)", cost.charactersDryRun()) : "",
                     cost.stopped() == null ? "" : ", stopped: " + cost.stopped());
+        }
+        SiteUpdater updater = pipeline.siteUpdater();
+        String stages = pipeline.stageTimes().summary(updater.renderCount(), updater.renderNanos());
+        if (stages != null) {
+            System.out.println(stages);
         }
         List<String> warnings = log.warnings();
         System.out.printf("warnings: %,d%n", warnings.size());

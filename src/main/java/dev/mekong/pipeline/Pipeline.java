@@ -128,6 +128,11 @@ public final class Pipeline implements AutoCloseable {
         return lookup("siteUpdater", SiteUpdater.class);
     }
 
+    /** How long each stage of the article route took, over every input of this run. */
+    public StageTimes stageTimes() {
+        return lookup("stageTimes", StageTimes.class);
+    }
+
     /**
      * Waits until the inbox has been drained, every input read has reached its outcome and the site has
      * been rendered ({@link RenderTrigger}); false on timeout.

@@ -53,6 +53,7 @@ public class SiteUpdater {
     /** Ids stored since the last render; null (as at the start): any article may have changed. Guarded by this. */
     private Set<String> storedIds;
     private final AtomicLong renders = new AtomicLong();
+    private final AtomicLong renderNanos = new AtomicLong();
     private final Object renderLock = new Object();
     private volatile Throwable renderFailure;
     private volatile BuildSummary lastSummary = BuildSummary.empty();
@@ -124,6 +125,7 @@ public class SiteUpdater {
             return;
         }
         ChangedArticles changes = takeChanges();
+        long started = System.nanoTime();
         try {
             String records = siteState.records();
             lastSummary = log.summary(closeTranslationPeriod.get());
@@ -143,6 +145,7 @@ public class SiteUpdater {
             anyChanged();
             changed.set(true);
         } finally {
+            renderNanos.addAndGet(System.nanoTime() - started);
             renders.incrementAndGet();
         }
     }
@@ -167,6 +170,11 @@ public class SiteUpdater {
 
     private synchronized void anyChanged() {
         storedIds = null;
+    }
+
+    /** How long the renders so far took, together. */
+    public long renderNanos() {
+        return renderNanos.get();
     }
 
     /** How many renders have run: lets a watcher wait for the next one. */

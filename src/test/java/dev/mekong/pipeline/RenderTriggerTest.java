@@ -40,7 +40,7 @@ class RenderTriggerTest {
             return new PublishResult(0, 0, 0, siteDir);
         };
         site = new SiteUpdater(new ArticleStore(work.resolve("content")), renderer, work.resolve("site"), new RunLog(), List::of,
-                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()));
+                SiteState.of(work.resolve("content"), work.resolve("site"), Map.of()), java.time.Clock.systemUTC());
         return new RenderTrigger(site, build, 2000, events::incrementAndGet, clock::get);
     }
 

@@ -113,12 +113,13 @@ class SiteUpdaterTest {
             }
 
             @Override
-            public PublishResult update(ArticleStore s, ChangedArticles changed, BuildSummary summary, Path siteDir)
+            public PublishResult update(ArticleStore s, ChangedArticles changed, BuildSummary summary, java.time.Instant now,
+                                        Path siteDir)
                     throws IOException {
                 updates.add(changed);
                 if (updates.size() == 1) {
                     // a worker on another thread stores an article meanwhile; join() hangs if the render blocks it
-                    Thread worker = new Thread(() -> updater[0].stored(stored));
+                    Thread worker = new Thread(() -> updater[0].stored(stored, "b.txt"));
                     worker.start();
                     try {
                         worker.join();

@@ -60,12 +60,15 @@ class ConsoleOutputTest {
         assertThat(out.get(0)).isEqualTo("inputs: 4 read: 2 published, 1 quarantined, 1 duplicates skipped; 0 unchanged; 1 files ignored");
         assertThat(out.get(1)).matches("site: [1-9][0-9]* files written, 0 unchanged, 0 deleted \\(" + ws.site + "\\)");
         assertThat(out.get(2)).isEqualTo("translation: none: 0 characters sent in 0 requests");
-        assertThat(out.get(3)).isEqualTo("warnings: 2");
-        assertThat(out.subList(4, 6)).containsExactlyInAnyOrder(
+        // every input read was decoded (the empty one is refused after)
+        assertThat(out.get(3)).matches("stages: decode [0-9.]+ ms, extract [0-9.]+ ms, detect [0-9.]+ ms, translate [0-9.]+ ms, "
+                + "store [0-9.]+ ms per input \\(4 inputs\\); render [0-9.]+ s");
+        assertThat(out.get(4)).isEqualTo("warnings: 2");
+        assertThat(out.subList(5, 7)).containsExactlyInAnyOrder(
                 "warning: z-copy.txt: duplicate of " + Inputs.name(2) + " (article " + recordId(ws, Inputs.name(2)) + ", same content); not published again",
                 "warning: draft.txt.part: ignored, matches mekong.inbox-ignore pattern '*.part'");
-        assertThat(out.get(6)).matches("build: done in [0-9.]+ s, exit 1");
-        assertThat(out).hasSize(7);
+        assertThat(out.get(7)).matches("build: done in [0-9.]+ s, exit 1");
+        assertThat(out).hasSize(8);
         assertThat(first.out()).doesNotContain("\r");
         assertThat(first.err()).isEqualTo("FAILED empty.txt: the file is empty" + System.lineSeparator());
 
