@@ -157,7 +157,7 @@ public class LineClassifier {
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
-    public boolean isSectionEnd(String rule) {
+    public static boolean isSectionEnd(String rule) {
         return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);
     }
 

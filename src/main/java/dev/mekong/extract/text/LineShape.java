@@ -7,6 +7,8 @@ final class LineShape {
 
     private static final Pattern FINAL_PUNCT = Pattern.compile(".*[。！？!?.…;；]\\s*[\"”’」』)）\\]]*$");
     private static final Pattern STATEMENT_END = Pattern.compile(".*[。.…;；]\\s*[\"”’」』)）\\]]*$");
+    /** A heading that links to a section ends with an arrow. */
+    private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
 
     private LineShape() {
     }
@@ -63,6 +65,11 @@ final class LineShape {
     /** Ends with a full stop (not a question or exclamation mark, which headlines use too). */
     static boolean endsLikeStatement(String s) {
         return STATEMENT_END.matcher(s).matches();
+    }
+
+    /** A heading that links to its section: "港聞頭條 »", "更多文章>>", "More news ›". */
+    static boolean linksToSection(String s) {
+        return SECTION_LINK.matcher(s).find();
     }
 
     /** Commas, stops and the like anywhere in the line: prose has them, lists of headlines rarely do. */
