@@ -57,15 +57,10 @@ public class LineClassifier {
     /** A poll's option as w3m draws a radio button: "( ) Yes", "(*) No". */
     private static final Pattern RADIO_BUTTON = Pattern.compile("^\\(\\s?[*xX]?\\s?\\)\\s+\\S");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+\u2460-\u2473]\\s*|\\d{1,2}[.)、]\\s+)");
-    private static final Pattern COUNTER_PATTERN = Pattern.compile(
-            "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
-                    + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|｜│/]\\s|\\s{3,}|[|｜]");
     private static final Pattern BANNER_PATTERN = Pattern.compile("^【[^】]{2,80}】$|^\\[[^\\]]{2,80}]$|^[*=\\-_~#]{3,}$");
     /** w3m draws a horizontal rule (<hr>) as a row of box-drawing lines (a table border has corners). */
     private static final Pattern RULE_LINE = Pattern.compile("^[\u2500\u2501\u2550]{3,}$");
-    private static final Pattern END_PATTERN = Pattern.compile("[(（]\\s*(?:完|全文完|end|hết|จบ)\\s*[)）]\\s*$|^【\\s*(?:责任编辑|責任編輯)", Pattern.CASE_INSENSITIVE);
     /** A date (and time) closing a line, bare or bracketed: "… (2012-1-17 11:08:52)", "… 01/17". */
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?$");
@@ -94,17 +89,29 @@ public class LineClassifier {
     private static final Pattern SENTENCE_TAIL = Pattern.compile(".*\\.\\s+");
     /** Where the credit after a caption starts: behind its last full stop, bar or opening bracket. */
     private static final Pattern CAPTION_TAIL = Pattern.compile(".*(?:[.!?。]\\s+|\\s[|｜]\\s*|[(（]\\s*)");
-    private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
     private final Cues cues;
     private final MetadataLineParser meta;
     private final DateTimeExtractor dates;
+    /** A view or comment count: "评论673条", "點閱(1535)", "120 views", "lượt xem: 25". */
+    private final Pattern counter;
+    /** An end marker closing a line, "(完)", "(END)", or an editor box opening one, "【责任编辑:…】". */
+    private final Pattern endMarker;
+    /** A language's name as the site writes it, as a link to that edition of the site. */
+    private final Pattern languageName;
     private final List<Rule> rules;
 
     public LineClassifier(Cues cues) {
         this.cues = cues;
         this.meta = new MetadataLineParser(cues);
         this.dates = new DateTimeExtractor(Map.of());
+        this.counter = Pattern.compile(cues.alternation("counter") + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*" + cues.alternation("countunit") + "?"
+                        + "|\\d[\\d,.]*\\s*" + cues.alternation("counted") + "(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.endMarker = Pattern.compile("[(（]\\s*" + cues.alternation("end") + "\\s*[)）]\\s*$|^【\\s*" + cues.alternation("editorbox"),
+                Pattern.CASE_INSENSITIVE);
+        // as written: "English" is a link to an edition, "learningenglish.voanews.com" is not
+        this.languageName = Pattern.compile(cues.alternation("language"));
         this.rules = table();
     }
 
@@ -119,7 +126,7 @@ public class LineClassifier {
 
     /** True for a line that ends the article: "(完)", "(END)", "【责任编辑:…】". */
     public boolean isEndMarker(String line) {
-        return END_PATTERN.matcher(LineShape.strip(line)).find();
+        return endMarker.matcher(LineShape.strip(line)).find();
     }
 
     /** A line labelled as the time of the last update: "Updated: …", "Cập nhật …", "更新时间：…". */
@@ -225,7 +232,7 @@ public class LineClassifier {
                         && cues.endsWith("alttext", Cues.fold(t.line()).replaceFirst("\\.$", ""))),
                 new Rule("form-field", FORM, 15, t -> FORM_FIELD.matcher(t.line() + " ").find()),
                 new Rule("radio-button", FORM, 20, t -> RADIO_BUTTON.matcher(t.line()).find()),
-                new Rule("editor-box", METADATA, ANY_LENGTH, t -> END_PATTERN.matcher(t.line()).find() && t.line().startsWith("【")),
+                new Rule("editor-box", METADATA, ANY_LENGTH, t -> endMarker.matcher(t.line()).find() && t.line().startsWith("【")),
                 // "免责声明：…", or a short heading over the site's notices: "本网版权相关声明："
                 new Rule("disclaimer-label", DISCLAIMER, ANY_LENGTH, t -> cues.prefix("disclaimer", t.folded()).isPresent()),
                 new Rule("disclaimer-heading", DISCLAIMER, 15, t -> cues.endsWith("disclaimer", t.folded())),
@@ -234,7 +241,7 @@ public class LineClassifier {
                 new Rule("next-story", READ_MORE, 30, t -> !t.sentence() && !t.bullet() && labelled("related", t.folded())),
                 new Rule("comments-heading", COMMENTS, 8, t -> cues.isHeading("comments", t.folded())),
                 new Rule("comments-prompt", COMMENTS, 15, t -> cues.prefix("comments", t.folded()).isPresent() && !t.sentence()),
-                new Rule("comment-count", COMMENTS, ANY_LENGTH, t -> COUNTER_PATTERN.matcher(t.body()).matches()),
+                new Rule("comment-count", COMMENTS, ANY_LENGTH, t -> counter.matcher(t.body()).matches()),
                 new Rule("breadcrumb", BREADCRUMB, 20, t -> !t.sentence() && !meta.breadcrumb(t.body()).isEmpty()
                         && (meta.isHome(t.body().split("[»›>/＞|]")[0]) || t.body().matches(".*[»›＞].*"))),
                 new Rule("crumb-trail", BREADCRUMB, 60, t -> !t.sentence() && CRUMB_TRAIL.matcher(t.body()).find()),
@@ -247,8 +254,9 @@ public class LineClassifier {
                 new Rule("copyright-sign", COPYRIGHT, ANY_LENGTH, t -> COPYRIGHT_OPENING.matcher(t.folded()).find()),
                 // a banner is no list item: "• Cookie dough bites" is a list of the article's
                 new Rule("cookie-notice", COOKIE, 25, t -> !t.bullet() && cues.contains("cookie", t.folded()) && !t.sentence()),
+                // a longer line naming the cookie itself ("cookies" too) among its cues
                 new Rule("cookie-banner", COOKIE, 60, t -> !t.bullet() && cues.contains("cookie", t.folded())
-                        && t.folded().matches(".*(?:cookie|คุกกี้).*")),
+                        && cues.section("cookieword").stream().anyMatch(t.folded()::contains)),
                 new Rule("ticker", NAV, 60, t -> labelled("ticker", t.folded())),
                 new Rule("read-more", READ_MORE, 40, t -> cues.prefix("readmore", t.folded()).isPresent()),
                 new Rule("tags", TAGS, 40, t -> labelled("tags", t.folded())),
@@ -266,7 +274,7 @@ public class LineClassifier {
                 new Rule("placeholder", PLACEHOLDER, 6, t -> cues.prefix("placeholder", t.folded()).isPresent() && ELLIPSIS_END.matcher(t.body()).find()),
                 new Rule("call-to-action", CALL_TO_ACTION, 5, t -> cues.prefix("action", t.folded()).isPresent()),
                 new Rule("promo", PROMO, MAX_PROMO_UNITS, t -> cues.contains("promo", t.folded())),
-                new Rule("view-counter", METADATA, 30, t -> !longSentence(t) && COUNTER_PATTERN.matcher(t.body()).find()),
+                new Rule("view-counter", METADATA, 30, t -> !longSentence(t) && counter.matcher(t.body()).find()),
                 new Rule("metadata-label", METADATA, 40, t -> !longSentence(t)
                         && (labelled("source", t.folded()) || labelled("editor", t.folded()) || labelled("published", t.folded()))),
                 new Rule("author-label", METADATA, 12, t -> labelled("author", t.folded())),
@@ -282,7 +290,7 @@ public class LineClassifier {
                 new Rule("bulleted-headline", LINK_LIST, 40, t -> t.bullet() && !t.numbered() && !t.sentence() && !isProseItem(t.body(), t.units())),
                 new Rule("menu-row", NAV, ANY_LENGTH, t -> !t.sentence() && isMenuRow(t.body())),
                 new Rule("language-links", NAV, 12, t -> !t.sentence() && menuCells(t.body()).length < 3
-                        && LANGUAGE_LINKS.matcher(t.body()).results().count() >= 2));
+                        && languageName.matcher(t.body()).results().count() >= 2));
     }
 
     /** The rule that makes this line chrome, or null when nothing says it is. */

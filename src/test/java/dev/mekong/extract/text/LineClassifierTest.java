@@ -132,6 +132,7 @@ class LineClassifierTest {
             "The shop sells the same tools twice as cheaply online.",
             "Loading the trucks took all night.",
             "The company changed its logo last year after the merger with its rival.",
+            "Learning Englishlearningenglish.voanews.com",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();
