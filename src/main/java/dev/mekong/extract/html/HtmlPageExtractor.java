@@ -2,6 +2,7 @@ package dev.mekong.extract.html;
 
 import dev.mekong.extract.ArticleExtractor;
 import dev.mekong.ingest.DecodedInput;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.InputRejectedException;
@@ -39,10 +40,6 @@ import java.util.regex.Pattern;
  */
 public class HtmlPageExtractor implements ArticleExtractor {
 
-    /** Zones for pages that give a local time without an offset, by language. Others get UTC. */
-    public static final Map<String, ZoneId> DEFAULT_ZONES = Map.of(
-            "zh", ZoneOffset.ofHours(8), "vi", ZoneOffset.ofHours(7), "th", ZoneOffset.ofHours(7));
-
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s+[-|–—:·»~]\\s+|\\s*[_｜|]\\s*|\\s*--\\s*|(?<=\\p{IsHan})-|-(?=\\p{IsHan})");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|\\D)");
@@ -73,10 +70,10 @@ public class HtmlPageExtractor implements ArticleExtractor {
     /**
      * @param defaultZones zone for pages that state a local time without an offset, by language tag
      *                     (zh-Hant, zh, vi …; the most specific wins); unlisted languages fall back to
-     *                     {@link #DEFAULT_ZONES}, then UTC
+     *                     {@link LanguageFacts#LOCAL_TIME_ZONES}, then UTC
      */
     public HtmlPageExtractor(Map<String, ZoneId> defaultZones) {
-        Map<String, ZoneId> merged = new HashMap<>(DEFAULT_ZONES);
+        Map<String, ZoneId> merged = new HashMap<>(LanguageFacts.LOCAL_TIME_ZONES);
         defaultZones.forEach((k, v) -> merged.put(k.toLowerCase(Locale.ROOT), v));
         this.zones = Map.copyOf(merged);
     }
@@ -335,7 +332,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
                 thai++;
             } else if (Character.isLetter(c)) {
                 latin++;
-                if ("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ".indexOf(c) >= 0) {
+                if (LanguageFacts.isVietnameseLetter(c)) {
                     vietnamese++;
                 }
             }

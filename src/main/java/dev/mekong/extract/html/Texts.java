@@ -1,5 +1,7 @@
 package dev.mekong.extract.html;
 
+import dev.mekong.language.LanguageFacts;
+
 /**
  * Character-level measures that work the same for spaced and unspaced scripts. Chinese has no spaces,
  * so lengths are counted in characters, with a Han character weighted like a short word.
@@ -12,18 +14,14 @@ final class Texts {
     private Texts() {
     }
 
+    /** A character that carries about a word: Han, kana, Hangul ({@link LanguageFacts#isIdeographic}). */
     static boolean isCjk(int cp) {
-        if (cp < 0x1100) {
-            return false;
-        }
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF)
-                || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
-                || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F)
-                || cp == 0x3005 || cp == 0x3007;
+        // no such script below U+1100: Latin text skips the look-up
+        return cp >= 0x1100 && LanguageFacts.isIdeographic(Character.UnicodeScript.of(cp));
     }
 
     static boolean isThai(int cp) {
-        return cp >= 0x0E00 && cp <= 0x0E7F;
+        return LanguageFacts.isThai(cp);
     }
 
     static boolean isSpace(int cp) {
@@ -102,7 +100,8 @@ final class Texts {
             if ("\"'”’»）)」』】]".indexOf(c) >= 0 || isSpace(c)) {
                 continue;
             }
-            return ".!?。！？…:：;；".indexOf(c) >= 0 || isThai(c);
+            // a colon ends a line that introduces what follows; Thai writes no stop
+            return LanguageFacts.SENTENCE_STOPS.indexOf(c) >= 0 || c == ':' || c == '：' || isThai(c);
         }
         return false;
     }

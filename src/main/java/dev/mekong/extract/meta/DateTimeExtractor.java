@@ -23,10 +23,6 @@ import java.util.regex.Pattern;
  */
 public class DateTimeExtractor {
 
-    /** Chinese sites +08:00, Vietnamese and Thai +07:00, anything else UTC. */
-    public static final Map<String, ZoneOffset> DEFAULT_ZONES = Map.of(
-            "zh", ZoneOffset.ofHours(8), "vi", ZoneOffset.ofHours(7), "th", ZoneOffset.ofHours(7));
-
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private static final String TIME = "(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?";

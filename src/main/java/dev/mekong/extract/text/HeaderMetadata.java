@@ -3,15 +3,14 @@ package dev.mekong.extract.text;
 import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
 import dev.mekong.extract.rules.SiteRules;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Block;
 import dev.mekong.model.Metadata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The metadata of a text copy from the lines around the article: publish time, publisher, authors and
@@ -26,7 +25,6 @@ final class HeaderMetadata {
     private static final int LEAD_METADATA_REACH = 6;
     /** How many lines after the body are read for metadata it did not give above. */
     private static final int TRAILER_LINES = 7;
-    private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
 
     private final LineClassifier classifier;
     private final MetadataLineParser metaParser;
@@ -142,7 +140,7 @@ final class HeaderMetadata {
         }
         String s = sb.toString();
         long han = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-        long thai = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI).count();
+        long thai = s.codePoints().filter(LanguageFacts::isThai).count();
         long latin = s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
         if (han > 0 && han * 2 >= latin + thai) {
             return "zh";
@@ -150,6 +148,6 @@ final class HeaderMetadata {
         if (thai > latin) {
             return "th";
         }
-        return VIETNAMESE.matcher(s.toLowerCase(Locale.ROOT)).results().count() > latin / 50 + 2 ? "vi" : "en";
+        return s.codePoints().filter(LanguageFacts::isVietnameseLetter).count() > latin / 50 + 2 ? "vi" : "en";
     }
 }

@@ -5,6 +5,7 @@ import dev.mekong.extract.Cues;
 import dev.mekong.extract.meta.DateTimeExtractor;
 import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.ingest.DecodedInput;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.InputRejectedException;
@@ -41,7 +42,7 @@ public class TextPageExtractor implements ArticleExtractor {
 
     /** The built-in cues and zones, with user per-site rules on top. */
     public TextPageExtractor(SiteRules siteRules) {
-        this(Cues.builtIn(), new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES), siteRules);
+        this(Cues.builtIn(), new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES), siteRules);
     }
 
     public TextPageExtractor(Cues cues, DateTimeExtractor dates) {

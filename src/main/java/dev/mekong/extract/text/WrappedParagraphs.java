@@ -1,5 +1,7 @@
 package dev.mekong.extract.text;
 
+import dev.mekong.language.LanguageFacts;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +67,7 @@ final class WrappedParagraphs {
     }
 
     private static boolean isWide(int cp) {
-        return LineShape.isIdeographic(Character.UnicodeScript.of(cp)) || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
+        return LanguageFacts.isIdeographic(Character.UnicodeScript.of(cp)) || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
     }
 
     private static void markRun(List<Line> lines, int from, int to, int runId) {

@@ -1,5 +1,6 @@
 package dev.mekong.extract.meta;
 
+import dev.mekong.language.LanguageFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DateTimeExtractorTest {
 
-    private final DateTimeExtractor dates = new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES);
+    private final DateTimeExtractor dates = new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES);
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", value = {

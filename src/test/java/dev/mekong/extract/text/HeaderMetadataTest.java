@@ -1,6 +1,7 @@
 package dev.mekong.extract.text;
 
 import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Block;
 import dev.mekong.model.Metadata;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HeaderMetadataTest {
 
-    private final HeaderMetadata header = new HeaderMetadata(TextLines.CLASSIFIER, new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES));
+    private final HeaderMetadata header = new HeaderMetadata(TextLines.CLASSIFIER, new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES));
 
     @Test
     void theHeaderGivesDateAuthorsAndTheBreadcrumbTheCategory() {
