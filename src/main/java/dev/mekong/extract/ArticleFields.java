@@ -1,6 +1,6 @@
 package dev.mekong.extract;
 
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.InputRejectedException;
 import dev.mekong.model.Metadata;

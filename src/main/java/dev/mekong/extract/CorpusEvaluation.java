@@ -2,7 +2,7 @@ package dev.mekong.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.ingest.InputDecoder;
 import dev.mekong.language.LanguageFacts;

@@ -1,6 +1,8 @@
 package dev.mekong.extract.html;
 
 import dev.mekong.extract.ArticleExtractor;
+import dev.mekong.extract.dates.DateGrammar;
+import dev.mekong.extract.dates.DateTexts;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;
@@ -61,7 +63,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     private final Map<String, ZoneId> zones;
     private final HtmlCues cues = HtmlCues.get();
-    private final DateTexts dates = new DateTexts(cues);
+    private final DateTexts dates = new DateTexts();
 
     public HtmlPageExtractor() {
         this(Map.of());
@@ -384,18 +386,18 @@ public class HtmlPageExtractor implements ArticleExtractor {
         if (machine != null) {
             OffsetDateTime printed = dateUnderHeadline(f, zone, dayFirst);
             boolean otherDay = printed != null && !printed.toLocalDate().equals(machine.toLocalDate());
-            return DateTexts.format(otherDay ? printed : machine);
+            return DateGrammar.format(otherDay ? printed : machine);
         }
         OffsetDateTime visible = visibleDate(f, zone, dayFirst);
         if (visible != null) {
-            return DateTexts.format(visible);
+            return DateGrammar.format(visible);
         }
         for (PageFacts.Line line : f.lines) {
             String rest = cues.afterLabel("published", line.text());
             if (rest != null) {
                 DateTexts.Found found = dates.find(rest, zone, dayFirst);
                 if (found != null) {
-                    return DateTexts.format(found.time());
+                    return DateGrammar.format(found.time());
                 }
             }
         }
@@ -404,7 +406,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
             if (m.find()) {
                 OffsetDateTime t = dates.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3), zone);
                 if (t != null) {
-                    return DateTexts.format(t);
+                    return DateGrammar.format(t);
                 }
             }
         }

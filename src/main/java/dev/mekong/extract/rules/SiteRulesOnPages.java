@@ -1,7 +1,7 @@
 package dev.mekong.extract.rules;
 
 import dev.mekong.extract.ArticleExtractor;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;

@@ -1,7 +1,7 @@
 package dev.mekong.extract.text;
 
 import dev.mekong.extract.Cues;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.mekong.extract.text;
 
 import dev.mekong.extract.ArticleExtractor;
 import dev.mekong.extract.Cues;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.language.LanguageFacts;

@@ -1,6 +1,6 @@
 package dev.mekong.extract.text;
 
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Block;
 import dev.mekong.model.Metadata;
