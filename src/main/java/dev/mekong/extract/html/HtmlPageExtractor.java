@@ -82,7 +82,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(DecodedInput input) {
-        Document doc = Jsoup.parse(Texts.repairMojibake(Texts.repairLegacyMojibake(input.text())));
+        Document doc = Jsoup.parse(input.text());
         String base = baseUrl(doc);
         UnaryOperator<String> resolve = ref -> resolveHttp(base, ref);
         PageFacts facts = new FactReader(cues).read(doc, resolve);
