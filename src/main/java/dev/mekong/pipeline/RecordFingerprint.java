@@ -42,7 +42,7 @@ public final class RecordFingerprint {
      * Bump when a code change makes different records from the same bytes and settings (decoding,
      * extraction, language detection, translation): every cached input is then read again once.
      */
-    static final int RECORD_FORMAT = 1;
+    static final int RECORD_FORMAT = 2;
 
     /**
      * Settings that do not shape a record: folders, polling, retirement, the site's look, the test hooks,
