@@ -1,6 +1,7 @@
 package dev.mekong.extract;
 
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.InputRejectedException;
 import dev.mekong.model.Metadata;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class ArticleFields {
 
-    private static final DateTimeExtractor DATES = new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES);
+    private static final DateTimeExtractor DATES = new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES);
 
     private ArticleFields() {
     }

@@ -2,9 +2,10 @@ package dev.mekong.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.ingest.InputDecoder;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.InputRejectedException;
@@ -72,7 +73,7 @@ public class CorpusEvaluation {
     private final ArticleExtractor extractor;
     private final InputDecoder decoder;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final DateTimeExtractor dates = new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES);
+    private final DateTimeExtractor dates = new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES);
 
     public CorpusEvaluation(ArticleExtractor extractor, InputDecoder decoder) {
         this.extractor = extractor;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Cue words of site chrome, loaded from {@code extract/cues/LANG.txt} and merged over all languages
@@ -24,12 +26,20 @@ public final class Cues {
     public static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "en", "vi", "th");
 
     private final Map<String, List<String>> bySection;
+    /** The cues as the files write them, for patterns matched against the page's own text. */
+    private final Map<String, List<String>> written;
+    /** What may follow a heading cue on its line: punctuation, a count, an arrow, a "more" link. */
+    private final Pattern headingRest;
 
     public Cues(Map<String, List<String>> bySection) {
         Map<String, List<String>> copy = new HashMap<>();
         bySection.forEach((k, v) -> copy.put(k, v.stream().map(Cues::fold)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
         this.bySection = Map.copyOf(copy);
+        Map<String, List<String>> asWritten = new HashMap<>();
+        bySection.forEach((k, v) -> asWritten.put(k, v.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+        this.written = Map.copyOf(asWritten);
+        this.headingRest = Pattern.compile("[\\s:：>»›\\-–—|/()（）\\[\\]\\d+.]*" + alternation(section("more")) + "?[\\s>»›]*");
     }
 
     /** The built-in cues of every supported language. */
@@ -102,6 +112,24 @@ public final class Cues {
         return bySection.getOrDefault(name, List.of());
     }
 
+    /** The section's cues as the files write them (not folded), longest first. */
+    public List<String> written(String section) {
+        return written.getOrDefault(section, List.of());
+    }
+
+    /**
+     * The section's cues as written, longest first, as a regular expression that matches any one of them
+     * literally ("(?:views|阅读)"), for patterns that set cue words in a grammar of digits and brackets and
+     * match the page's own text (the pattern's flags say whether case counts). An empty section matches nothing.
+     */
+    public String alternation(String section) {
+        return alternation(written(section));
+    }
+
+    private static String alternation(List<String> cues) {
+        return cues.isEmpty() ? "(?!)" : cues.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     /** The longest cue of the section the folded line starts with, followed by a non-letter (or the line end). */
     public Optional<String> prefix(String section, String foldedLine) {
         for (String cue : section(section)) {
@@ -161,8 +189,7 @@ public final class Cues {
         if (cue.isEmpty()) {
             return false;
         }
-        String rest = foldedLine.substring(cue.get().length());
-        return rest.matches("[\\s:：>»›\\-–—|/()（）\\[\\]\\d+.]*(?:more|更多|thêm|เพิ่มเติม)?[\\s>»›]*");
+        return headingRest.matcher(foldedLine.substring(cue.get().length())).matches();
     }
 
     /** A Latin-script cue must end at a word boundary ("Home" does not match "Homeowners"). */

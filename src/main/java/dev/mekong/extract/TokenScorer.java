@@ -1,5 +1,7 @@
 package dev.mekong.extract;
 
+import dev.mekong.language.LanguageFacts;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,9 +93,7 @@ public final class TokenScorer {
 
     private static boolean isSingleCharToken(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.THAI) && (Character.isLetterOrDigit(cp) || isMark(cp));
+        return (LanguageFacts.isIdeographic(script) || script == Character.UnicodeScript.THAI) && (Character.isLetterOrDigit(cp) || isMark(cp));
     }
 
     private static boolean isMark(int cp) {

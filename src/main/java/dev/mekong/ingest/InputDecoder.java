@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Bytes of an inbox file to normalised text: size check, charset detection ({@link CharsetDetector}),
- * checks that the result is text at all, then normalisation ({@link TextNormalizer}). Anything that cannot
+ * checks that the result is text at all, then normalisation ({@link TextNormalizer}) and, for text copies
+ * and HTML pages, mojibake repair ({@link MojibakeRepair}). Anything that cannot
  * become an article is rejected with a message for the quarantine reason file.
  */
 public class InputDecoder {
@@ -50,6 +51,10 @@ public class InputDecoder {
         String text = format == InputFormat.TEXT
                 ? normalizer.normalizePlainText(detection.text())
                 : normalizer.normalizeMarkup(detection.text());
+        if (format == InputFormat.TEXT || format == InputFormat.HTML) {
+            // pages saved through a browser or a tool carry what it broke; structured inputs are written as they are
+            text = MojibakeRepair.repair(text);
+        }
         if (isBlank(text)) {
             throw new InputRejectedException("the file contains only whitespace, no text");
         }

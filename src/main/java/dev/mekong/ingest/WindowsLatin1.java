@@ -54,6 +54,15 @@ final class WindowsLatin1 {
         return out;
     }
 
+    /** The byte this charset decodes to {@code c}, or -1 when it produces no such character. */
+    int byteOf(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        Byte b = bytesByChar.get(c);
+        return b == null ? -1 : b & 0xFF;
+    }
+
     /**
      * A maximal stretch of text this charset can produce, from {@code start} (inclusive) to {@code end}
      * (exclusive), with the bytes it came from.
@@ -76,7 +85,7 @@ final class WindowsLatin1 {
         return runs;
     }
 
-    private boolean canProduce(char c) {
+    boolean canProduce(char c) {
         return c < 0x80 || bytesByChar.containsKey(c);
     }
 

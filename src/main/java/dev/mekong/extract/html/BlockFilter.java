@@ -1,5 +1,6 @@
 package dev.mekong.extract.html;
 
+import dev.mekong.extract.dates.DateTexts;
 import dev.mekong.model.Block;
 import dev.mekong.model.Removed;
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The cue words the extractor relies on, loaded once from the data files under
- * {@code src/main/resources/extract/html/}: class/id cues, line-level cues, metadata labels and month names.
+ * {@code src/main/resources/extract/html/}: class/id cues, line-level cues and metadata labels.
  */
 final class HtmlCues {
 
@@ -51,7 +51,6 @@ final class HtmlCues {
     private final Map<String, String> tokenRule = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<LineRule> lineRules = new ArrayList<>();
     private final Map<String, List<String>> labels = new HashMap<>();
-    private final Map<String, Integer> months = new HashMap<>();
     private final Pattern labelPrefix;
     private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> adLinkMarkers;
@@ -97,12 +96,6 @@ final class HtmlCues {
             }
         }
         labels.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
-        for (String line : lines("months.txt")) {
-            String[] parts = line.split("\t");
-            for (String name : parts[1].split("\\|")) {
-                months.put(name.toLowerCase(Locale.ROOT), Integer.parseInt(parts[0].trim()));
-            }
-        }
         adLinkMarkers = lines("ad-links.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
         labelPrefix = Pattern.compile("^[\\s(（【\\[]*");
     }
@@ -340,17 +333,5 @@ final class HtmlCues {
 
     boolean isLabel(String kind, String text) {
         return labels.getOrDefault(kind, List.of()).contains(Texts.normalizeSpace(text).toLowerCase(Locale.ROOT));
-    }
-
-    /** Month number for an English or Thai month name or abbreviation, or 0. */
-    int month(String name) {
-        return months.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
-    }
-
-    /** All month names, longest first, for building date patterns. */
-    List<String> monthNames() {
-        List<String> names = new ArrayList<>(months.keySet());
-        names.sort((a, b) -> b.length() - a.length());
-        return names;
     }
 }

@@ -1,7 +1,10 @@
 package dev.mekong.extract.html;
 
 import dev.mekong.extract.ArticleExtractor;
+import dev.mekong.extract.dates.DateGrammar;
+import dev.mekong.extract.dates.DateTexts;
 import dev.mekong.ingest.DecodedInput;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.InputRejectedException;
@@ -39,10 +42,6 @@ import java.util.regex.Pattern;
  */
 public class HtmlPageExtractor implements ArticleExtractor {
 
-    /** Zones for pages that give a local time without an offset, by language. Others get UTC. */
-    public static final Map<String, ZoneId> DEFAULT_ZONES = Map.of(
-            "zh", ZoneOffset.ofHours(8), "vi", ZoneOffset.ofHours(7), "th", ZoneOffset.ofHours(7));
-
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s+[-|–—:·»~]\\s+|\\s*[_｜|]\\s*|\\s*--\\s*|(?<=\\p{IsHan})-|-(?=\\p{IsHan})");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|\\D)");
@@ -64,7 +63,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
 
     private final Map<String, ZoneId> zones;
     private final HtmlCues cues = HtmlCues.get();
-    private final DateTexts dates = new DateTexts(cues);
+    private final DateTexts dates = new DateTexts();
 
     public HtmlPageExtractor() {
         this(Map.of());
@@ -73,17 +72,17 @@ public class HtmlPageExtractor implements ArticleExtractor {
     /**
      * @param defaultZones zone for pages that state a local time without an offset, by language tag
      *                     (zh-Hant, zh, vi …; the most specific wins); unlisted languages fall back to
-     *                     {@link #DEFAULT_ZONES}, then UTC
+     *                     {@link LanguageFacts#LOCAL_TIME_ZONES}, then UTC
      */
     public HtmlPageExtractor(Map<String, ZoneId> defaultZones) {
-        Map<String, ZoneId> merged = new HashMap<>(DEFAULT_ZONES);
+        Map<String, ZoneId> merged = new HashMap<>(LanguageFacts.LOCAL_TIME_ZONES);
         defaultZones.forEach((k, v) -> merged.put(k.toLowerCase(Locale.ROOT), v));
         this.zones = Map.copyOf(merged);
     }
 
     @Override
     public Article extract(DecodedInput input) {
-        Document doc = Jsoup.parse(Texts.repairMojibake(Texts.repairLegacyMojibake(input.text())));
+        Document doc = Jsoup.parse(input.text());
         String base = baseUrl(doc);
         UnaryOperator<String> resolve = ref -> resolveHttp(base, ref);
         PageFacts facts = new FactReader(cues).read(doc, resolve);
@@ -335,7 +334,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
                 thai++;
             } else if (Character.isLetter(c)) {
                 latin++;
-                if ("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ".indexOf(c) >= 0) {
+                if (LanguageFacts.isVietnameseLetter(c)) {
                     vietnamese++;
                 }
             }
@@ -387,18 +386,18 @@ public class HtmlPageExtractor implements ArticleExtractor {
         if (machine != null) {
             OffsetDateTime printed = dateUnderHeadline(f, zone, dayFirst);
             boolean otherDay = printed != null && !printed.toLocalDate().equals(machine.toLocalDate());
-            return DateTexts.format(otherDay ? printed : machine);
+            return DateGrammar.format(otherDay ? printed : machine);
         }
         OffsetDateTime visible = visibleDate(f, zone, dayFirst);
         if (visible != null) {
-            return DateTexts.format(visible);
+            return DateGrammar.format(visible);
         }
         for (PageFacts.Line line : f.lines) {
             String rest = cues.afterLabel("published", line.text());
             if (rest != null) {
                 DateTexts.Found found = dates.find(rest, zone, dayFirst);
                 if (found != null) {
-                    return DateTexts.format(found.time());
+                    return DateGrammar.format(found.time());
                 }
             }
         }
@@ -407,7 +406,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
             if (m.find()) {
                 OffsetDateTime t = dates.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3), zone);
                 if (t != null) {
-                    return DateTexts.format(t);
+                    return DateGrammar.format(t);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.mekong.extract.html;
 
+import dev.mekong.language.LanguageFacts;
+
 /**
  * Character-level measures that work the same for spaced and unspaced scripts. Chinese has no spaces,
  * so lengths are counted in characters, with a Han character weighted like a short word.
@@ -12,18 +14,14 @@ final class Texts {
     private Texts() {
     }
 
+    /** A character that carries about a word: Han, kana, Hangul ({@link LanguageFacts#isIdeographic}). */
     static boolean isCjk(int cp) {
-        if (cp < 0x1100) {
-            return false;
-        }
-        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF)
-                || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
-                || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F)
-                || cp == 0x3005 || cp == 0x3007;
+        // no such script below U+1100: Latin text skips the look-up
+        return cp >= 0x1100 && LanguageFacts.isIdeographic(Character.UnicodeScript.of(cp));
     }
 
     static boolean isThai(int cp) {
-        return cp >= 0x0E00 && cp <= 0x0E7F;
+        return LanguageFacts.isThai(cp);
     }
 
     static boolean isSpace(int cp) {
@@ -102,7 +100,8 @@ final class Texts {
             if ("\"'”’»）)」』】]".indexOf(c) >= 0 || isSpace(c)) {
                 continue;
             }
-            return ".!?。！？…:：;；".indexOf(c) >= 0 || isThai(c);
+            // a colon ends a line that introduces what follows; Thai writes no stop
+            return LanguageFacts.SENTENCE_STOPS.indexOf(c) >= 0 || c == ':' || c == '：' || isThai(c);
         }
         return false;
     }
@@ -117,133 +116,6 @@ final class Texts {
             end--;
         }
         return s.substring(0, end) + "…";
-    }
-
-    /** Windows-1252 characters at 0x80–0x9F, in byte order (0 where the code page has none). */
-    private static final String CP1252_HIGH = "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ";
-
-    /**
-     * Undoes UTF-8 text that was once decoded as Latin-1 or Windows-1252 ("Investorâ€™s" for
-     * "Investor’s"): each run of a lead byte character and continuation characters that re-encodes to a
-     * valid UTF-8 sequence is replaced by the character it encodes. Other text is left alone.
-     */
-    static String repairMojibake(String s) {
-        StringBuilder out = null;
-        int i = 0;
-        int copied = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            // Lead bytes of Latin, Vietnamese and punctuation characters only: other pairs of Latin-1
-            // letters are too often real text.
-            int need = c >= 0xC2 && c <= 0xC6 ? 1 : c == 0xE1 || c == 0xE2 ? 2 : 0;
-            if (need == 0 || i + need >= s.length()) {
-                i++;
-                continue;
-            }
-            int cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
-            boolean ok = true;
-            for (int k = 1; k <= need && ok; k++) {
-                int b = continuationByte(s.charAt(i + k));
-                if (b < 0) {
-                    ok = false;
-                } else {
-                    cp = (cp << 6) | (b & 0x3F);
-                }
-            }
-            int min = need == 1 ? 0x80 : need == 2 ? 0x800 : 0x10000;
-            if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(s.length());
-            }
-            out.append(s, copied, i).appendCodePoint(cp);
-            i += need + 1;
-            copied = i;
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
-    }
-
-    /**
-     * Undoes a whole page of legacy Chinese bytes (GBK/GB18030 or Big5) that was once decoded as
-     * Latin-1/Windows-1252: a page full of "Ž¬³€±»ÓÎ" and no Han characters. The characters are turned
-     * back into their bytes and decoded with the legacy charset that yields clean Chinese; a page that
-     * does not fit that pattern exactly is returned unchanged.
-     */
-    static String repairLegacyMojibake(String s) {
-        int latin = 0;
-        int cjk = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c >= 0xA1 && c <= 0xFF) || (c >= 0x80 && c <= 0x9F) || CP1252_HIGH.indexOf(c) > 0 || c == '€'
-                    || LATIN9_A0.indexOf(c) >= 0) {
-                latin++;
-            } else if (isCjk(c)) {
-                cjk++;
-            }
-        }
-        if (latin < 200 || cjk * 20 > latin) {
-            return s;
-        }
-        String best = s;
-        long bestHan = 0;
-        for (String singleByte : new String[]{CP1252_HIGH, LATIN9_A0}) {
-            byte[] bytes = new byte[s.length()];
-            int unmappable = 0;
-            for (int i = 0; i < s.length(); i++) {
-                int b = legacyByte(s.charAt(i), singleByte);
-                if (b < 0) {
-                    unmappable++;
-                    b = '?';
-                }
-                bytes[i] = (byte) b;
-            }
-            if (unmappable * 100 > latin) {
-                continue;
-            }
-            for (String name : new String[]{"GB18030", "Big5"}) {
-                String decoded = new String(bytes, java.nio.charset.Charset.forName(name));
-                // Wrongly mapped bytes land on rare characters; count the common ones (GB2312 or Big5).
-                java.nio.charset.CharsetEncoder gb = java.nio.charset.Charset.forName("GB2312").newEncoder();
-                java.nio.charset.CharsetEncoder big5 = java.nio.charset.Charset.forName("Big5").newEncoder();
-                long han = decoded.chars().filter(c -> isCjk(c) && (gb.canEncode((char) c) || big5.canEncode((char) c))).count();
-                long bad = decoded.chars().filter(c -> c == 0xFFFD).count();
-                if (han * 4 >= latin && bad * 50 <= han && han > bestHan) {
-                    best = decoded;
-                    bestHan = han;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** ISO-8859-15 characters at 0xA0–0xBF, in byte order: Latin-1 with €, Š, š, Ž, ž, Œ, œ, Ÿ swapped in. */
-    private static final String LATIN9_A0 = "\u00A0¡¢£€¥Š§š©ª«¬\u00AD®¯°±²³Žµ¶·ž¹º»ŒœŸ¿";
-
-    /** The byte a character stands for in Windows-1252 ({@code high} = its 0x80–0x9F row) or ISO-8859-15. */
-    private static int legacyByte(char c, String high) {
-        if (high == LATIN9_A0) {
-            int idx = LATIN9_A0.indexOf(c);
-            if (idx >= 0) {
-                return 0xA0 + idx;
-            }
-            return c <= 0xFF && (c < 0xA0 || c > 0xBF) ? c : -1;
-        }
-        if (c <= 0xFF) {
-            return c;
-        }
-        int idx = CP1252_HIGH.indexOf(c);
-        return idx >= 0 ? 0x80 + idx : -1;
-    }
-
-    /** The byte a character stood for when it is a UTF-8 continuation byte seen through Latin-1/1252, else -1. */
-    private static int continuationByte(char c) {
-        if (c >= 0x80 && c <= 0xBF) {
-            return c;
-        }
-        int idx = CP1252_HIGH.indexOf(c);
-        return idx >= 0 && c != 0 ? 0x80 + idx : -1;
     }
 
     /** Lower-cased text with whitespace and most punctuation removed: for comparing titles and lines. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads publisher, authors, editor and category path out of single lines of a page: "来源:中国新闻网",
@@ -21,16 +22,33 @@ public class MetadataLineParser {
     private static final Pattern VALUE_END = Pattern.compile(
             "\\s*(?:[|｜│【】\\[\\]]|\\s{2,}|\\d{4}\\s*[-/.年]|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}:\\d{2}|[，,;；]|\\s[-–—]\\s|$)");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:»|›|>|→|/|\\\\|＞|〉|»)\\s*");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:、|,|，|;|；|/|\\band\\b|\\bvà\\b|และ|和|与|\\s)\\s*");
-    private static final Pattern SECONDARY_ROLE = Pattern.compile("(?:通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|报道|報導|综合报道).*$");
     private static final Pattern PAREN = Pattern.compile("[（(]([^（()）]{2,60})[）)]");
 
     private static final Pattern LABEL_COLON = Pattern.compile("^\\s*[:：]\\s*");
 
     private final Cues cues;
+    /** What separates the names of a Chinese byline: punctuation, a space, a word for "and" in any language. */
+    private final Pattern cjkNameSplit;
+    /** What separates the names of another byline: a comma or semicolon, "&", a word for "and" but the Chinese. */
+    private final Pattern nameSplit;
+    /** A secondary role ("通讯员 钟夏波") and everything after it: not the article's authors. */
+    private final Pattern secondaryRole;
+    /** A word after the name of an English-style byline that starts something else: "By Jane Doe on 4 March". */
+    private final Pattern afterBylineName;
 
     public MetadataLineParser(Cues cues) {
         this.cues = cues;
+        List<String> and = cues.written("and");
+        this.cjkNameSplit = Pattern.compile("\\s*(?:、|,|，|;|；|/|" + words(and) + "|\\s)\\s*");
+        this.nameSplit = Pattern.compile("\\s*(?:,|;|&|" + words(and.stream().filter(w -> !isCjk(w)).toList()) + ")\\s*");
+        this.secondaryRole = Pattern.compile(cues.alternation("role") + ".*$");
+        this.afterBylineName = Pattern.compile("\\s+" + cues.alternation("bylineend") + "\\b.*$", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The words as alternatives of a pattern, each Latin word standing as a word of its own ("and", not "band"). */
+    private static String words(List<String> words) {
+        return words.stream().map(w -> Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN
+                ? "\\b" + Pattern.quote(w) + "\\b" : Pattern.quote(w)).collect(Collectors.joining("|"));
     }
 
     /** The value after a publisher/source label: "来源:中国新闻网" → 中国新闻网. */
@@ -66,7 +84,7 @@ public class MetadataLineParser {
             String rest = line.strip().substring(lead.get().length()).strip();
             Matcher end = VALUE_END.matcher(rest);
             String name = end.find() ? rest.substring(0, end.start()) : rest;
-            name = name.replaceAll("(?i)\\s+(?:on|at|in|for|published|updated)\\b.*$", "").strip();
+            name = afterBylineName.matcher(name).replaceAll("").strip();
             if (looksLikeName(name)) {
                 return names(name);
             }
@@ -129,18 +147,18 @@ public class MetadataLineParser {
         return Optional.empty();
     }
 
-    private static List<String> names(String value) {
-        String v = SECONDARY_ROLE.matcher(value.strip()).replaceAll("").strip();
+    private List<String> names(String value) {
+        String v = secondaryRole.matcher(value.strip()).replaceAll("").strip();
         Set<String> out = new LinkedHashSet<>();
         boolean cjk = !v.isEmpty() && isCjk(v.substring(0, 1));
         if (cjk) {
-            for (String n : NAME_SPLIT.split(v)) {
+            for (String n : cjkNameSplit.split(v)) {
                 if (!n.isBlank() && n.length() <= 8) {
                     out.add(n.strip());
                 }
             }
         } else {
-            for (String n : v.split("\\s*(?:,|;|&|\\band\\b|\\bvà\\b|และ)\\s*")) {
+            for (String n : nameSplit.split(v)) {
                 if (!n.isBlank()) {
                     out.add(n.strip());
                 }

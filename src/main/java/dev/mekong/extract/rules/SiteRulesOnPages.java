@@ -1,8 +1,9 @@
 package dev.mekong.extract.rules;
 
 import dev.mekong.extract.ArticleExtractor;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.ingest.DecodedInput;
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Metadata;
@@ -28,7 +29,7 @@ public final class SiteRulesOnPages implements ArticleExtractor {
     public SiteRulesOnPages(ArticleExtractor pages, SiteRules rules) {
         this.pages = pages;
         this.rules = rules;
-        this.dates = new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES);
+        this.dates = new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES);
     }
 
     @Override

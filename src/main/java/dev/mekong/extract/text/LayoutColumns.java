@@ -1,5 +1,7 @@
 package dev.mekong.extract.text;
 
+import dev.mekong.language.LanguageFacts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -253,7 +255,7 @@ final class LayoutColumns {
 
     private static boolean isWide(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return LineShape.isIdeographic(script) || cp >= 0x2E80 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60
+        return LanguageFacts.isIdeographic(script) || cp >= 0x2E80 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60
                 || cp >= 0xFFE0 && cp <= 0xFFE6;
     }
 }

@@ -1,17 +1,21 @@
 package dev.mekong.extract.text;
 
 import dev.mekong.extract.Cues;
-import dev.mekong.extract.meta.DateTimeExtractor;
+import dev.mekong.extract.dates.DateTimeExtractor;
 import dev.mekong.extract.meta.MetadataLineParser;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides, for one line of a text copy of a page, whether it is site chrome and by which rule. Rules
  * look at the line alone (shape, cue words, w3m artefacts); position is the extractor's business.
+ * They are a table of named rows tried in order ({@link #table()}): each row is a length limit and a
+ * test, and gives a matching line one of the rule ids below.
  */
 public class LineClassifier {
 
@@ -53,15 +57,10 @@ public class LineClassifier {
     /** A poll's option as w3m draws a radio button: "( ) Yes", "(*) No". */
     private static final Pattern RADIO_BUTTON = Pattern.compile("^\\(\\s?[*xX]?\\s?\\)\\s+\\S");
     private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶▸※★☆◎▲△▼▽\\-–*+\u2460-\u2473]\\s*|\\d{1,2}[.)、]\\s+)");
-    private static final Pattern COUNTER_PATTERN = Pattern.compile(
-            "(?:评论|評論|点击|點擊|点閱|點閱|阅读|閱讀|浏览|瀏覽|人气|人氣|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|เข้าชม|ครั้ง|ความคิดเห็น)"
-                    + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*(?:条|條|次|人)?|\\d[\\d,.]*\\s*(?:条评论|條評論|次浏览|次阅读|次|人参与|comments?|views?|reads?|lượt xem|lượt đọc|bình luận|ครั้ง)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|｜│/]\\s|\\s{3,}|[|｜]");
     private static final Pattern BANNER_PATTERN = Pattern.compile("^【[^】]{2,80}】$|^\\[[^\\]]{2,80}]$|^[*=\\-_~#]{3,}$");
     /** w3m draws a horizontal rule (<hr>) as a row of box-drawing lines (a table border has corners). */
     private static final Pattern RULE_LINE = Pattern.compile("^[\u2500\u2501\u2550]{3,}$");
-    private static final Pattern END_PATTERN = Pattern.compile("[(（]\\s*(?:完|全文完|end|hết|จบ)\\s*[)）]\\s*$|^【\\s*(?:责任编辑|責任編輯)", Pattern.CASE_INSENSITIVE);
     /** A date (and time) closing a line, bare or bracketed: "… (2012-1-17 11:08:52)", "… 01/17". */
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "[(\\[（【]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[)\\]）】]?$");
@@ -90,16 +89,30 @@ public class LineClassifier {
     private static final Pattern SENTENCE_TAIL = Pattern.compile(".*\\.\\s+");
     /** Where the credit after a caption starts: behind its last full stop, bar or opening bracket. */
     private static final Pattern CAPTION_TAIL = Pattern.compile(".*(?:[.!?。]\\s+|\\s[|｜]\\s*|[(（]\\s*)");
-    private static final Pattern LANGUAGE_LINKS = Pattern.compile("(?:English|中文|Tiếng Việt|ภาษาไทย|ไทย|简体|繁體|日本語|한국어)");
 
     private final Cues cues;
     private final MetadataLineParser meta;
     private final DateTimeExtractor dates;
+    /** A view or comment count: "评论673条", "點閱(1535)", "120 views", "lượt xem: 25". */
+    private final Pattern counter;
+    /** An end marker closing a line, "(完)", "(END)", or an editor box opening one, "【责任编辑:…】". */
+    private final Pattern endMarker;
+    /** A language's name as the site writes it, as a link to that edition of the site. */
+    private final Pattern languageName;
+    private final List<Rule> rules;
 
     public LineClassifier(Cues cues) {
         this.cues = cues;
         this.meta = new MetadataLineParser(cues);
         this.dates = new DateTimeExtractor(Map.of());
+        this.counter = Pattern.compile(cues.alternation("counter") + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*" + cues.alternation("countunit") + "?"
+                        + "|\\d[\\d,.]*\\s*" + cues.alternation("counted") + "(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.endMarker = Pattern.compile("[(（]\\s*" + cues.alternation("end") + "\\s*[)）]\\s*$|^【\\s*" + cues.alternation("editorbox"),
+                Pattern.CASE_INSENSITIVE);
+        // as written: "English" is a link to an edition, "learningenglish.voanews.com" is not
+        this.languageName = Pattern.compile(cues.alternation("language"));
+        this.rules = table();
     }
 
     public MetadataLineParser metadataParser() {
@@ -113,7 +126,7 @@ public class LineClassifier {
 
     /** True for a line that ends the article: "(完)", "(END)", "【责任编辑:…】". */
     public boolean isEndMarker(String line) {
-        return END_PATTERN.matcher(LineShape.strip(line)).find();
+        return endMarker.matcher(LineShape.strip(line)).find();
     }
 
     /** A line labelled as the time of the last update: "Updated: …", "Cập nhật …", "更新时间：…". */
@@ -157,155 +170,173 @@ public class LineClassifier {
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
-    public boolean isSectionEnd(String rule) {
+    public static boolean isSectionEnd(String rule) {
         return RELATED.equals(rule) || COMMENTS.equals(rule) || DISCLAIMER.equals(rule);
+    }
+
+    /**
+     * One row of the classifier's table: a named test on a line and the rule id it gives the line.
+     *
+     * @param name     what the row looks for ("url-only", "share-bar"): which test removed a line
+     * @param id       the rule id recorded with a removed line ({@link #NAV}, {@link #SHARE} …)
+     * @param maxUnits the longest line, in prose units of its text after any bullet, the row applies to
+     */
+    record Rule(String name, String id, double maxUnits, Predicate<Text> test) {
+        boolean matches(Text t) {
+            return t.units() <= maxUnits && test.test(t);
+        }
+    }
+
+    /**
+     * A line as the rows see it.
+     *
+     * @param line     the line, spaces stripped
+     * @param bullet   whether a bullet, dash or number opens it
+     * @param body     the line without that bullet
+     * @param folded   the body folded as cues are ({@link Cues#fold})
+     * @param units    the body's prose units ({@link LineShape#units})
+     * @param sentence whether the body ends like a sentence
+     */
+    record Text(String line, boolean bullet, String body, String folded, double units, boolean sentence) {
+        static Text of(String line) {
+            String body = BULLET.matcher(line).replaceFirst("");
+            return new Text(line, BULLET.matcher(line).find(), body, Cues.fold(body), LineShape.units(body), LineShape.endsLikeSentence(body));
+        }
+
+        /** Numbered like a list item: "2. ", "3) ". */
+        boolean numbered() {
+            return bullet && Character.isDigit(line.charAt(0));
+        }
+    }
+
+    private static final double ANY_LENGTH = Double.POSITIVE_INFINITY;
+    /** The longest sentence a metadata line may be ("Posted by Jane Doe on 4 March."): a longer one is prose. */
+    private static final int MAX_METADATA_SENTENCE_UNITS = 20;
+
+    /**
+     * The rows in the order they are tried: the first that matches gives the line its rule. Rows of
+     * w3m artefacts and forms come first (they look at the line as drawn), then headings and labels
+     * of sections that end the article, then other chrome, metadata, credits and link lists.
+     */
+    private List<Rule> table() {
+        return List.of(
+                new Rule("horizontal-rule", W3M_ARTEFACT, ANY_LENGTH, t -> RULE_LINE.matcher(t.line()).matches()),
+                // the comment form's submit button opens the comment section
+                new Rule("comment-button", COMMENTS, ANY_LENGTH, t -> W3M_ONLY.matcher(t.line()).matches() && hasCommentButton(t.line())),
+                new Rule("w3m-text-box", FORM, ANY_LENGTH, t -> W3M_ONLY.matcher(t.line()).matches() && FORM_FIELD.matcher(t.line() + " ").find()),
+                new Rule("w3m-brackets", W3M_ARTEFACT, ANY_LENGTH, t -> W3M_ONLY.matcher(t.line()).matches()),
+                new Rule("form-piece", FORM, ANY_LENGTH, t -> FORM_PIECE.matcher(t.line()).matches()),
+                // an image's alt text printed twice over itself ("Garden toolsGarden tools") or naming the picture ("Acme logo")
+                new Rule("doubled-alt-text", W3M_ARTEFACT, ANY_LENGTH, t -> LineShape.isDoubled(t.line())),
+                new Rule("alt-text", W3M_ARTEFACT, ANY_LENGTH, t -> LineShape.units(t.line()) <= MAX_ALT_TEXT_UNITS
+                        && cues.endsWith("alttext", Cues.fold(t.line()).replaceFirst("\\.$", ""))),
+                new Rule("form-field", FORM, 15, t -> FORM_FIELD.matcher(t.line() + " ").find()),
+                new Rule("radio-button", FORM, 20, t -> RADIO_BUTTON.matcher(t.line()).find()),
+                new Rule("editor-box", METADATA, ANY_LENGTH, t -> endMarker.matcher(t.line()).find() && t.line().startsWith("【")),
+                // "免责声明：…", or a short heading over the site's notices: "本网版权相关声明："
+                new Rule("disclaimer-label", DISCLAIMER, ANY_LENGTH, t -> cues.prefix("disclaimer", t.folded()).isPresent()),
+                new Rule("disclaimer-heading", DISCLAIMER, 15, t -> cues.endsWith("disclaimer", t.folded())),
+                new Rule("related-heading", RELATED, 8, t -> cues.isHeading("related", t.folded())),
+                // "Next article: Work out and bare your soles", "下一篇：…": a link to one other story
+                new Rule("next-story", READ_MORE, 30, t -> !t.sentence() && !t.bullet() && labelled("related", t.folded())),
+                new Rule("comments-heading", COMMENTS, 8, t -> cues.isHeading("comments", t.folded())),
+                new Rule("comments-prompt", COMMENTS, 15, t -> cues.prefix("comments", t.folded()).isPresent() && !t.sentence()),
+                new Rule("comment-count", COMMENTS, ANY_LENGTH, t -> counter.matcher(t.body()).matches()),
+                new Rule("breadcrumb", BREADCRUMB, 20, t -> !t.sentence() && !meta.breadcrumb(t.body()).isEmpty()
+                        && (meta.isHome(t.body().split("[»›>/＞|]")[0]) || t.body().matches(".*[»›＞].*"))),
+                new Rule("crumb-trail", BREADCRUMB, 60, t -> !t.sentence() && CRUMB_TRAIL.matcher(t.body()).find()),
+                new Rule("banner", BANNER, ANY_LENGTH, t -> BANNER_PATTERN.matcher(t.line()).matches()),
+                new Rule("url-only", NAV, ANY_LENGTH, t -> URL_ONLY.matcher(t.body()).matches()),
+                new Rule("copyright-notice", COPYRIGHT, 40, t -> cues.contains("copyright", t.folded())),
+                // a line opening with the copyright sign is the legal notice, however long its small print runs
+                new Rule("copyright-small-print", COPYRIGHT, ANY_LENGTH, t -> !t.sentence() && cues.contains("copyright", t.folded())
+                        && t.folded().contains("©")),
+                new Rule("copyright-sign", COPYRIGHT, ANY_LENGTH, t -> COPYRIGHT_OPENING.matcher(t.folded()).find()),
+                // a banner is no list item: "• Cookie dough bites" is a list of the article's
+                new Rule("cookie-notice", COOKIE, 25, t -> !t.bullet() && cues.contains("cookie", t.folded()) && !t.sentence()),
+                // a longer line naming the cookie itself ("cookies" too) among its cues
+                new Rule("cookie-banner", COOKIE, 60, t -> !t.bullet() && cues.contains("cookie", t.folded())
+                        && cues.section("cookieword").stream().anyMatch(t.folded()::contains)),
+                new Rule("ticker", NAV, 60, t -> labelled("ticker", t.folded())),
+                new Rule("read-more", READ_MORE, 40, t -> cues.prefix("readmore", t.folded()).isPresent()),
+                new Rule("tags", TAGS, 40, t -> labelled("tags", t.folded())),
+                new Rule("share-bar", SHARE, 30, t -> cues.count("social", t.folded(), 2) >= 2 && !t.sentence()),
+                // a share bar printed as a list: one network per item ("• Reddit", "• Email")
+                new Rule("share-item", SHARE, ANY_LENGTH, t -> t.bullet() && cues.isHeading("social", t.folded())),
+                new Rule("share-heading", SHARE, 12, t -> cues.isHeading("share", t.folded())),
+                new Rule("share-prompt", SHARE, 25, t -> cues.prefix("share", t.folded()).isPresent() && !t.sentence()),
+                new Rule("share-prompt-networks", SHARE, ANY_LENGTH, t -> cues.prefix("share", t.folded()).isPresent() && !t.sentence()
+                        && cues.count("social", t.folded(), 2) >= 2),
+                new Rule("share-label", SHARE, 20, t -> labelled("share", t.folded()) && !t.sentence()),
+                new Rule("ad-heading", AD, 6, t -> cues.isHeading("ad", t.folded())),
+                new Rule("nav-heading", NAV, 6, t -> cues.isHeading("nav", t.folded()) || cues.isHeading("home", t.folded())),
+                new Rule("ad-labels", AD, 6, t -> allCells("ad", t.folded())),
+                new Rule("placeholder", PLACEHOLDER, 6, t -> cues.prefix("placeholder", t.folded()).isPresent() && ELLIPSIS_END.matcher(t.body()).find()),
+                new Rule("call-to-action", CALL_TO_ACTION, 5, t -> cues.prefix("action", t.folded()).isPresent()),
+                new Rule("promo", PROMO, MAX_PROMO_UNITS, t -> cues.contains("promo", t.folded())),
+                new Rule("view-counter", METADATA, 30, t -> !longSentence(t) && counter.matcher(t.body()).find()),
+                new Rule("metadata-label", METADATA, 40, t -> !longSentence(t)
+                        && (labelled("source", t.folded()) || labelled("editor", t.folded()) || labelled("published", t.folded()))),
+                new Rule("author-label", METADATA, 12, t -> labelled("author", t.folded())),
+                new Rule("source-or-editor", METADATA, 25, t -> !longSentence(t) && (meta.editor(t.body()).isPresent() || meta.source(t.body()).isPresent())),
+                new Rule("dateline", METADATA, 40, t -> !longSentence(t) && isDateline(t.body())),
+                new Rule("byline", METADATA, 10, t -> !t.sentence() && !meta.authors(t.body()).isEmpty()),
+                new Rule("photo-label", PHOTO, 10, t -> cues.prefix("photo", t.folded()).isPresent()),
+                new Rule("caption-credit", PHOTO, MAX_CAPTION_UNITS, t -> endsWithCredit(t.folded())),
+                new Rule("agency-credit", PHOTO, MAX_AGENCY_CREDIT_UNITS, t -> endsWithAgency(t.folded())),
+                new Rule("dated-headline", LINK_LIST, ANY_LENGTH, t -> isDatedHeadline(t.body())),
+                new Rule("numbered-link", LINK_LIST, 15, t -> t.numbered() && !isProseItem(t.body(), t.units())),
+                new Rule("bulleted-link", LINK_LIST, 25, t -> t.bullet() && !t.numbered() && !isProseItem(t.body(), t.units())),
+                new Rule("bulleted-headline", LINK_LIST, 40, t -> t.bullet() && !t.numbered() && !t.sentence() && !isProseItem(t.body(), t.units())),
+                new Rule("menu-row", NAV, ANY_LENGTH, t -> !t.sentence() && isMenuRow(t.body())),
+                new Rule("language-links", NAV, 12, t -> !t.sentence() && menuCells(t.body()).length < 3
+                        && languageName.matcher(t.body()).results().count() >= 2));
     }
 
     /** The rule that makes this line chrome, or null when nothing says it is. */
     public String classify(String rawLine) {
+        Rule rule = ruleFor(rawLine);
+        return rule == null ? null : rule.id();
+    }
+
+    /** The first row of the table that matches the line, or null. */
+    Rule ruleFor(String rawLine) {
         String line = LineShape.strip(rawLine);
         if (line.isEmpty()) {
             return null;
         }
-        if (RULE_LINE.matcher(line).matches()) {
-            return W3M_ARTEFACT;
-        }
-        if (W3M_ONLY.matcher(line).matches()) {
-            // the comment form's submit button opens the comment section
-            Matcher label = BRACKETED.matcher(line);
-            while (label.find()) {
-                if (cues.isHeading("comments", Cues.fold(label.group(1).strip()))) {
-                    return COMMENTS;
-                }
+        Text text = Text.of(line);
+        for (Rule rule : rules) {
+            if (rule.matches(text)) {
+                return rule;
             }
-            return FORM_FIELD.matcher(line + " ").find() ? FORM : W3M_ARTEFACT;
-        }
-        if (FORM_PIECE.matcher(line).matches()) {
-            return FORM;
-        }
-        // an image's alt text printed twice over itself ("Garden toolsGarden tools") or naming the picture ("Acme logo")
-        if (LineShape.isDoubled(line) || LineShape.units(line) <= MAX_ALT_TEXT_UNITS && cues.endsWith("alttext", Cues.fold(line).replaceFirst("\\.$", ""))) {
-            return W3M_ARTEFACT;
-        }
-        boolean bullet = BULLET.matcher(line).find();
-        String body = BULLET.matcher(line).replaceFirst("");
-        String folded = Cues.fold(body);
-        double units = LineShape.units(body);
-        boolean sentence = LineShape.endsLikeSentence(body);
-        boolean shortLine = units <= 12;
-
-        if (FORM_FIELD.matcher(line + " ").find() && units <= 15 || RADIO_BUTTON.matcher(line).find() && units <= 20) {
-            return FORM;
-        }
-        if (END_PATTERN.matcher(line).find() && line.startsWith("【")) {
-            return METADATA;
-        }
-        // "免责声明：…", or a short heading over the site's notices: "本网版权相关声明："
-        if (cues.prefix("disclaimer", folded).isPresent() || units <= 15 && cues.endsWith("disclaimer", folded)) {
-            return DISCLAIMER;
-        }
-        if (units <= 8 && cues.isHeading("related", folded)) {
-            return RELATED;
-        }
-        // "Next article: Work out and bare your soles", "下一篇：…": a link to one other story
-        if (units <= 30 && !sentence && !bullet && labelled("related", folded)) {
-            return READ_MORE;
-        }
-        if (units <= 8 && cues.isHeading("comments", folded) || units <= 15 && startsWithCue("comments", folded) && !sentence
-                || COUNTER_PATTERN.matcher(body).matches()) {
-            return COMMENTS;
-        }
-        if (!meta.breadcrumb(body).isEmpty() && units <= 20 && !sentence
-                && (meta.isHome(body.split("[»›>/＞|]")[0]) || body.matches(".*[»›＞].*"))) {
-            return BREADCRUMB;
-        }
-        if (units <= 60 && !sentence && CRUMB_TRAIL.matcher(body).find()) {
-            return BREADCRUMB;
-        }
-        if (BANNER_PATTERN.matcher(line).matches()) {
-            return BANNER;
-        }
-        if (URL_ONLY.matcher(body).matches()) {
-            return NAV;
-        }
-        // a line opening with the copyright sign is the legal notice, however long its small print runs
-        if ((units <= 40 || !sentence) && cues.contains("copyright", folded) && (units <= 40 || folded.contains("©"))
-                || COPYRIGHT_OPENING.matcher(folded).find()) {
-            return COPYRIGHT;
-        }
-        // a banner is no list item: "• Cookie dough bites" is a list of the article's
-        if (!bullet && (units <= 25 && cues.contains("cookie", folded) && !sentence || units <= 60 && cues.contains("cookie", folded)
-                && folded.matches(".*(?:cookie|คุกกี้).*"))) {
-            return COOKIE;
-        }
-        if (labelled("ticker", folded) && units <= 60) {
-            return NAV;
-        }
-        if (cues.prefix("readmore", folded).isPresent() && units <= 40) {
-            return READ_MORE;
-        }
-        if (labelled("tags", folded) && units <= 40) {
-            return TAGS;
-        }
-        // a share bar printed as a list: one network per item ("• Reddit", "• Email")
-        if (units <= 30 && cues.count("social", folded, 2) >= 2 && !sentence || bullet && cues.isHeading("social", folded)
-                || units <= 12 && cues.isHeading("share", folded)
-                || cues.prefix("share", folded).isPresent() && !sentence && (units <= 25 || cues.count("social", folded, 2) >= 2) || units <= 20 && labelled("share", folded) && !sentence) {
-            return SHARE;
-        }
-        if (units <= 6 && (cues.isHeading("nav", folded) || cues.isHeading("ad", folded) || cues.isHeading("home", folded))) {
-            return cues.isHeading("ad", folded) ? AD : NAV;
-        }
-        if (units <= 6 && allCells("ad", folded)) {
-            return AD;
-        }
-        if (units <= 6 && cues.prefix("placeholder", folded).isPresent() && ELLIPSIS_END.matcher(body).find()) {
-            return PLACEHOLDER;
-        }
-        if (units <= 5 && cues.prefix("action", folded).isPresent()) {
-            return CALL_TO_ACTION;
-        }
-        if (units <= MAX_PROMO_UNITS && cues.contains("promo", folded)) {
-            return PROMO;
-        }
-        if (isMetadataLine(body, folded, units, sentence)) {
-            return METADATA;
-        }
-        if (units <= 10 && cues.prefix("photo", folded).isPresent() || units <= MAX_CAPTION_UNITS && endsWithCredit(folded)
-                || units <= MAX_AGENCY_CREDIT_UNITS && endsWithAgency(folded)) {
-            return PHOTO;
-        }
-        if (isDatedHeadline(body)) {
-            return LINK_LIST;
-        }
-        boolean numbered = bullet && Character.isDigit(line.charAt(0));
-        if (numbered ? units <= 15 && !isProseItem(body, units) : bullet && !isProseItem(body, units) && (units <= 25 || !sentence && units <= 40)) {
-            return LINK_LIST;
-        }
-        if (!sentence && isSeparatedMenu(body, units)) {
-            return NAV;
         }
         return null;
     }
 
-    private boolean isMetadataLine(String body, String folded, double units, boolean sentence) {
-        if (units > 40 || sentence && units > 20) {
+    /** A sentence too long for a metadata line. */
+    private static boolean longSentence(Text t) {
+        return t.sentence() && t.units() > MAX_METADATA_SENTENCE_UNITS;
+    }
+
+    /** A button of w3m's drawing ("[Post Comment]") whose label heads the comments. */
+    private boolean hasCommentButton(String line) {
+        Matcher label = BRACKETED.matcher(line);
+        while (label.find()) {
+            if (cues.isHeading("comments", Cues.fold(label.group(1).strip()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date with little else on the line, or with the line's other fields set apart by separators. */
+    private boolean isDateline(String body) {
+        if (dates.find(body, null).isEmpty()) {
             return false;
         }
-        if (COUNTER_PATTERN.matcher(body).find() && units <= 30) {
-            return true;
-        }
-        boolean labelledMeta = labelled("source", folded) || labelled("editor", folded) || labelled("published", folded)
-                || labelled("author", folded) && units <= 12
-                || units <= 25 && (meta.editor(body).isPresent() || meta.source(body).isPresent());
-        if (labelledMeta) {
-            return true;
-        }
-        if (dates.find(body, null).isPresent()) {
-            String withoutDate = body.replaceAll("[\\d:/.\\-年月日号時时分秒]+", " ");
-            return LineShape.units(withoutDate) <= 14 || SEPARATORS.matcher(body).find();
-        }
-        return units <= 10 && meta.authors(body).size() > 0 && !sentence;
+        String withoutDate = body.replaceAll("[\\d:/.\\-年月日号時时分秒]+", " ");
+        return LineShape.units(withoutDate) <= 14 || SEPARATORS.matcher(body).find();
     }
 
     /**
@@ -341,19 +372,23 @@ public class LineClassifier {
         return units >= 4 && units <= 40 && !LineShape.endsLikeStatement(rest);
     }
 
-    /** "Home | News | Sport", or a row of language links. */
-    private boolean isSeparatedMenu(String body, double units) {
-        String[] cells = body.split("\\s*(?:[|｜│]|\\s{2,}| / )\\s*");
-        if (cells.length >= 3) {
-            int shortCells = 0;
-            for (String c : cells) {
-                if (LineShape.units(c) <= 6) {
-                    shortCells++;
-                }
-            }
-            return shortCells * 4 >= cells.length * 3;
+    /** "Home | News | Sport": three or more cells, most of them short. */
+    private static boolean isMenuRow(String body) {
+        String[] cells = menuCells(body);
+        if (cells.length < 3) {
+            return false;
         }
-        return units <= 12 && LANGUAGE_LINKS.matcher(body).results().count() >= 2;
+        int shortCells = 0;
+        for (String c : cells) {
+            if (LineShape.units(c) <= 6) {
+                shortCells++;
+            }
+        }
+        return shortCells * 4 >= cells.length * 3;
+    }
+
+    private static String[] menuCells(String body) {
+        return body.split("\\s*(?:[|｜│]|\\s{2,}| / )\\s*");
     }
 
     /** A short caption closed by its credit after a stop: "A camera on a bike mount. Photo: Jane Doe". */
@@ -387,10 +422,6 @@ public class LineClassifier {
         return true;
     }
 
-
-    private boolean startsWithCue(String section, String folded) {
-        return cues.prefix(section, folded).isPresent();
-    }
 
     /** The line starts with a cue of the section followed by a colon ("Tags: …", "Từ khóa: …"), or is that cue. */
     private boolean labelled(String section, String folded) {

@@ -1,12 +1,18 @@
 package dev.mekong.extract.text;
 
+import dev.mekong.language.LanguageFacts;
+
 import java.util.regex.Pattern;
 
 /** Measures of one line of text that say whether it reads like article prose. */
 final class LineShape {
 
-    private static final Pattern FINAL_PUNCT = Pattern.compile(".*[。！？!?.…;；]\\s*[\"”’」』)）\\]]*$");
-    private static final Pattern STATEMENT_END = Pattern.compile(".*[。.…;；]\\s*[\"”’」』)）\\]]*$");
+    /** Closing quotes and brackets a sentence may end in after its stop. */
+    private static final String CLOSING = "\"”’」』)）\\]";
+    private static final Pattern FINAL_PUNCT = Pattern.compile(".*[" + LanguageFacts.SENTENCE_STOPS + "]\\s*[" + CLOSING + "]*$");
+    private static final Pattern STATEMENT_END = Pattern.compile(".*[" + LanguageFacts.STATEMENT_STOPS + "]\\s*[" + CLOSING + "]*$");
+    /** A heading that links to a section ends with an arrow. */
+    private static final Pattern SECTION_LINK = Pattern.compile("(?:»|›|>>|＞＞|→)\\s*$");
 
     private LineShape() {
     }
@@ -26,7 +32,7 @@ final class LineShape {
             if (script == Character.UnicodeScript.THAI) {
                 thai++;
                 inWord = false;
-            } else if (isIdeographic(script)) {
+            } else if (LanguageFacts.isIdeographic(script)) {
                 units++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp)) {
@@ -39,11 +45,6 @@ final class LineShape {
             }
         }
         return units + thai / 3.0;
-    }
-
-    static boolean isIdeographic(Character.UnicodeScript script) {
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** Ends like a sentence (final punctuation, possibly inside a closing quote or bracket). */
@@ -63,6 +64,11 @@ final class LineShape {
     /** Ends with a full stop (not a question or exclamation mark, which headlines use too). */
     static boolean endsLikeStatement(String s) {
         return STATEMENT_END.matcher(s).matches();
+    }
+
+    /** A heading that links to its section: "港聞頭條 »", "更多文章>>", "More news ›". */
+    static boolean linksToSection(String s) {
+        return SECTION_LINK.matcher(s).find();
     }
 
     /** Commas, stops and the like anywhere in the line: prose has them, lists of headlines rarely do. */
@@ -102,7 +108,7 @@ final class LineShape {
     private static final String CLOSERS = "\"”’'」』)）]";
 
     static boolean hasThai(String s) {
-        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);
+        return s.codePoints().anyMatch(LanguageFacts::isThai);
     }
 
     /** Leading ASCII / ideographic / no-break spaces removed, and trailing ones. */

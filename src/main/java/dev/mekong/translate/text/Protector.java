@@ -1,5 +1,6 @@
 package dev.mekong.translate.text;
 
+import dev.mekong.language.LanguageFacts;
 import dev.mekong.translate.glossary.Term;
 import dev.mekong.translate.text.ProtectedText.Kind;
 import dev.mekong.translate.text.ProtectedText.Placeholder;
@@ -128,11 +129,7 @@ public final class Protector {
         if (!Character.isLetterOrDigit(c)) {
             return false;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.THAI
-                && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
-                && script != Character.UnicodeScript.LAO && script != Character.UnicodeScript.KHMER
-                && script != Character.UnicodeScript.MYANMAR;
+        return !LanguageFacts.writesWithoutSpaces(Character.UnicodeScript.of(c));
     }
 
     private static void addIfFree(List<Span> spans, Span candidate) {

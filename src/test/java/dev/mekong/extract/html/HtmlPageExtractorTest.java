@@ -1,6 +1,7 @@
 package dev.mekong.extract.html;
 
 import dev.mekong.ingest.DecodedInput;
+import dev.mekong.ingest.InputDecoder;
 import dev.mekong.ingest.InputFormat;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
@@ -587,7 +588,8 @@ class HtmlPageExtractorTest {
             String zh3 = "救援人员十六日继续在船体内搜寻失踪者，潜水员在水下发现了两名遇难者的遗体，搜救工作仍在进行。";
             String html = page("<title>船长被认定负责</title>", "<h1>船长被认定负责</h1><div><p>" + zh + "</p><p>" + zh2 + "</p><p>" + zh3 + "</p></div>");
             String broken = new String(html.getBytes(java.nio.charset.Charset.forName("GB18030")), java.nio.charset.StandardCharsets.ISO_8859_1);
-            Article a = extract(broken);
+            // saved again as UTF-8 by the tool that broke it; decoding the inbox file repairs it
+            Article a = new HtmlPageExtractor().extract(new InputDecoder().decode("page.html", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             assertThat(a.title()).isEqualTo("船长被认定负责");
             assertThat(texts(a)).containsExactly(zh, zh2, zh3);
         }

@@ -40,6 +40,14 @@ class MetadataLineParserTest {
     }
 
     @Test
+    void namesAreSplitOnTheWordsForAndAndCutAtASecondaryRole() {
+        assertThat(parser.authors("(记者 张三和李四 摄影 王五)")).containsExactly("张三", "李四");
+        assertThat(parser.authors("Tác giả: An và Bình")).containsExactly("An", "Bình");
+        assertThat(parser.authors("By Jane Doe at the harbour")).containsExactly("Jane Doe");
+        assertThat(parser.authors("Author: Jane Doe & John Roe")).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
     void breadcrumbs() {
         assertThat(parser.breadcrumb("首页  »  财经  »  经济观察")).containsExactly("财经", "经济观察");
         assertThat(parser.breadcrumb("Trang chủ » Xã hội » Giao thông")).containsExactly("Xã hội", "Giao thông");

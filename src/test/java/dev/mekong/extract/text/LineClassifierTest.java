@@ -93,6 +93,32 @@ class LineClassifierTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+            "━━━━━━━━━━ => horizontal-rule => w3m-artefact",
+            "[ ] [Post Comment] => comment-button => comment-box",
+            "[Subscribe] => w3m-brackets => w3m-artefact",
+            "Garden toolsGarden tools => doubled-alt-text => w3m-artefact",
+            "( ) Yes, they are a sensible approach => radio-button => form-field",
+            "本网版权相关声明： => disclaimer-heading => disclaimer",
+            "Next Article: Work out and bare your soles => next-story => read-more",
+            "评论673条 => comment-count => comment-box",
+            "https://example.com/news => url-only => nav",
+            "We use cookies to improve your experience => cookie-notice => cookie-banner",
+            "• Reddit => share-item => share",
+            "Advertise => ad-heading => ad",
+            "Posted by Jane Doe on 4 March 2024 => dateline => metadata-line",
+            "Photo / Getty Images => agency-credit => photo-credit",
+            "01-17 Council votes to close the old bridge for repairs => dated-headline => link-list",
+            "• Bridge to reopen in spring => bulleted-link => link-list",
+            "Home | News | Sport | Weather => menu-row => nav",
+            "English | 中文 => language-links => nav"})
+    void eachRemovedLineNamesTheRowOfTheTableThatRemovedIt(String line, String row, String rule) {
+        LineClassifier.Rule fired = classifier.ruleFor(line);
+        assertThat(fired.name()).isEqualTo(row);
+        assertThat(fired.id()).isEqualTo(rule);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "中新社北京1月19日电 (记者 刘育英)中国—东盟数字生态合作论坛、第五次中国—东盟数字部长会议本周相继在泰国曼谷召开。",
             "Theo ghi nhận tại các doanh nghiệp, thị trường lao động ổn định sau Tết Nguyên đán.",
@@ -106,6 +132,7 @@ class LineClassifierTest {
             "The shop sells the same tools twice as cheaply online.",
             "Loading the trucks took all night.",
             "The company changed its logo last year after the merger with its rival.",
+            "Learning Englishlearningenglish.voanews.com",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();

@@ -1,4 +1,4 @@
-package dev.mekong.extract.html;
+package dev.mekong.extract.dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,20 +8,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Dates as pages write them, machine-readable (ISO 8601, RFC 1123) or visible (2025年1月19日,
+ * Dates of HTML pages, as pages write them, machine-readable (ISO 8601, RFC 1123) or visible (2025年1月19日,
  * January 19, 2025, 19/01/2025, ngày 19 tháng 1 năm 2025, 19 ม.ค. 2568 in the Buddhist era), to an
- * ISO-8601 time with offset. A time without a zone gets the default zone passed in.
+ * ISO-8601 time with offset. A time without a zone gets the default zone passed in. Month names, zones,
+ * clock and era are {@link DateGrammar}'s; how an ambiguous n/n/yyyy and a time before the date are read
+ * is this reader's own (see {@link DateTimeExtractor} for the text copies' reading).
  */
-final class DateTexts {
+public final class DateTexts {
 
     /** Where in the text a date was found, and what it means. */
-    record Found(OffsetDateTime time, int start, int end) {
+    public record Found(OffsetDateTime time, int start, int end) {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -36,35 +37,17 @@ final class DateTexts {
     private static final Pattern TIME_BEFORE = Pattern.compile("(\\d{1,2})[:h](\\d{2})\\s*(?:\\(?\\s*(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?\\s*[,|\\-–]?\\s*(?:(?:thứ\\s+\\w+|chủ nhật)\\s*,?\\s*)?$", FLAGS);
     private static final Pattern ISO_MACHINE = Pattern.compile(
             "^\\s*(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T\\s]+(\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?", FLAGS);
-    private static final Map<String, ZoneOffset> ZONE_ABBREVIATIONS = Map.ofEntries(
-            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CDT", ZoneOffset.ofHours(-5)), Map.entry("MST", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)), Map.entry("PST", ZoneOffset.ofHours(-8)),
-            Map.entry("PDT", ZoneOffset.ofHours(-7)), Map.entry("BST", ZoneOffset.ofHours(1)),
-            Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
-            Map.entry("ICT", ZoneOffset.ofHours(7)), Map.entry("JST", ZoneOffset.ofHours(9)),
-            Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("HKT", ZoneOffset.ofHours(8)),
-            Map.entry("SGT", ZoneOffset.ofHours(8)), Map.entry("AEST", ZoneOffset.ofHours(10)),
-            Map.entry("AEDT", ZoneOffset.ofHours(11)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
-            Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC));
-
     private final Pattern monthDayYear;
     private final Pattern dayMonthYear;
-    private final HtmlCues cues;
 
-    DateTexts(HtmlCues cues) {
-        this.cues = cues;
-        String names = cues.monthNames().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    public DateTexts() {
+        String names = DateGrammar.monthNames();
         monthDayYear = Pattern.compile("(?<![\\p{L}])(" + names + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?![\\d])" + TIME, FLAGS);
         dayMonthYear = Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(" + names + ")\\.?\\s*,?\\s*(\\d{4}|\\d{2})(?![\\d])" + TIME, FLAGS);
     }
 
-    static String format(OffsetDateTime t) {
-        return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
     /** A machine-readable value (meta content, datetime attribute, JSON-LD); null when it is not one. */
-    OffsetDateTime parseMachine(String value, ZoneId defaultZone) {
+    public OffsetDateTime parseMachine(String value, ZoneId defaultZone) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -82,7 +65,7 @@ final class DateTexts {
     }
 
     /** The first date written in visible text, or null. {@code dayFirst}: read 01/02/2025 as 1 February. */
-    Found find(String text, ZoneId defaultZone, boolean dayFirst) {
+    public Found find(String text, ZoneId defaultZone, boolean dayFirst) {
         Found best = null;
         best = earliest(best, matchYmd(text, defaultZone));
         best = earliest(best, matchNamed(monthDayYear, text, defaultZone, 2, 1, 3));
@@ -130,11 +113,10 @@ final class DateTexts {
     private Found matchNamed(Pattern p, String text, ZoneId zone, int dayGroup, int monthGroup, int yearGroup) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-            int month = cues.month(m.group(monthGroup));
+            int month = DateGrammar.month(m.group(monthGroup));
             int year = num(m.group(yearGroup));
             if (m.group(yearGroup).length() == 2) {
-                // Two-digit years are a Thai habit, counted in the Buddhist era: 60 is B.E. 2560.
-                year = 2500 + year;
+                year = DateGrammar.buddhistYearOfTwoDigits(year);
             }
             OffsetDateTime t = build(year, month, num(m.group(dayGroup)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), zone);
             if (t != null) {
@@ -172,10 +154,8 @@ final class DateTexts {
 
     private static OffsetDateTime build(int year, int month, int day, String hour, String minute, String second,
                                         String ampm, String zone, ZoneId defaultZone) {
-        if (year > 2400) {
-            year -= 543;
-        }
-        if (year < 1990 || year > 2100) {
+        year = DateGrammar.gregorianYear(year);
+        if (!DateGrammar.isPlausibleYear(year)) {
             return null;
         }
         try {
@@ -183,14 +163,7 @@ final class DateTexts {
             int h = hour == null ? 0 : num(hour);
             int min = minute == null ? 0 : num(minute);
             int sec = second == null ? 0 : num(second);
-            if (ampm != null) {
-                String a = ampm.toLowerCase(Locale.ROOT);
-                if (a.startsWith("p") && h < 12) {
-                    h += 12;
-                } else if (a.startsWith("a") && h == 12) {
-                    h = 0;
-                }
-            }
+            h = DateGrammar.hourOfDay(h, ampm);
             LocalDateTime local = date.atTime(h, min, sec);
             ZoneOffset offset = zoneOffset(zone, defaultZone, local);
             return local.atOffset(offset);
@@ -218,9 +191,9 @@ final class DateTexts {
                 int sign = z.startsWith("-") ? -1 : 1;
                 return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
             }
-            ZoneOffset named = ZONE_ABBREVIATIONS.get(z);
-            if (named != null) {
-                return named;
+            Optional<ZoneOffset> named = DateGrammar.zone(z);
+            if (named.isPresent()) {
+                return named.get();
             }
         }
         return defaultZone.getRules().getOffset(local);

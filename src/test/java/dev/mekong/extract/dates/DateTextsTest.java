@@ -1,4 +1,4 @@
-package dev.mekong.extract.html;
+package dev.mekong.extract.dates;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DateTextsTest {
 
-    private final DateTexts dates = new DateTexts(HtmlCues.get());
+    private final DateTexts dates = new DateTexts();
     private static final ZoneId CHINA = ZoneOffset.ofHours(8);
 
     @ParameterizedTest
@@ -18,6 +18,7 @@ class DateTextsTest {
             "2025年1月19日 23:21                 | true  | 2025-01-19T23:21:00+08:00",
             "发布时间：2025-01-19 23:21:05        | true  | 2025-01-19T23:21:05+08:00",
             "January 19, 2025 at 11:21 pm EST    | false | 2025-01-19T23:21:00-05:00",
+            "January 19, 2025 at 11:21 pm CST    | false | 2025-01-19T23:21:00-06:00",
             "Sun 19 Jan 2025 08:00 GMT           | false | 2025-01-19T08:00:00Z",
             "Chủ nhật, 19/01/2025 10:30 (GMT+7)  | true  | 2025-01-19T10:30:00+07:00",
             "10:30 19/01/2025                    | true  | 2025-01-19T10:30:00+08:00",
@@ -28,7 +29,7 @@ class DateTextsTest {
             "01/02/2025                          | false | 2025-01-02T00:00:00+08:00",
             "01/02/2025                          | true  | 2025-02-01T00:00:00+08:00"})
     void visibleDates(String text, boolean dayFirst, String expected) {
-        assertThat(DateTexts.format(dates.find(text, CHINA, dayFirst).time())).isEqualTo(expected);
+        assertThat(DateGrammar.format(dates.find(text, CHINA, dayFirst).time())).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -39,6 +40,6 @@ class DateTextsTest {
             "2025-01-19                      | 2025-01-19T00:00:00+08:00",
             "Sun, 19 Jan 2025 15:21:00 GMT   | 2025-01-19T15:21:00Z"})
     void machineDates(String value, String expected) {
-        assertThat(DateTexts.format(dates.parseMachine(value, CHINA))).isEqualTo(expected);
+        assertThat(DateGrammar.format(dates.parseMachine(value, CHINA))).isEqualTo(expected);
     }
 }

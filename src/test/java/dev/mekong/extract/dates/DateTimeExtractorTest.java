@@ -1,5 +1,6 @@
-package dev.mekong.extract.meta;
+package dev.mekong.extract.dates;
 
+import dev.mekong.language.LanguageFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DateTimeExtractorTest {
 
-    private final DateTimeExtractor dates = new DateTimeExtractor(DateTimeExtractor.DEFAULT_ZONES);
+    private final DateTimeExtractor dates = new DateTimeExtractor(LanguageFacts.LOCAL_TIME_ZONES);
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", value = {
@@ -25,9 +26,11 @@ class DateTimeExtractorTest {
             "Cập nhật lúc 08:30 ngày 19/01/2025 => vi => 2025-01-19T08:30:00+07:00",
             "Hà Nội, ngày 19 tháng 1 năm 2025 => vi => 2025-01-19T00:00:00+07:00",
             "19 ม.ค. 2568 => th => 2025-01-19T00:00:00+07:00",
+            "19 มค 68 => th => 2025-01-19T00:00:00+07:00",
             "เผยแพร่: 22 พ.ค. 2560 06:07 น. => th => 2017-05-22T06:07:00+07:00",
             "วันจันทร์ที่ 16 ตุลาคม 2560 => th => 2017-10-16T00:00:00+07:00",
             "January 19, 2025 11:21 PM EST => en => 2025-01-19T23:21:00-05:00",
+            "Sept. 5, 2020 => en => 2020-09-05T00:00:00Z",
             "Published: Tuesday, January 31, 2017 19:52 => en => 2017-01-31T19:52:00Z",
             "Tue, 17 Jan 2012 => en => 2012-01-17T00:00:00Z",
             "2025-01-19T23:21:00+08:00 => en => 2025-01-19T23:21:00+08:00",

@@ -1,12 +1,10 @@
-package dev.mekong.extract.meta;
+package dev.mekong.extract.dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,18 +17,13 @@ import java.util.regex.Pattern;
 /**
  * Finds a publish date (and time and zone when given) in a line of text, in the date styles of Chinese,
  * English, Vietnamese and Thai pages, and renders it as ISO-8601 with an offset. When the text names no
- * zone, the default zone of the page's language applies (a site's local time).
+ * zone, the default zone of the page's language applies (a site's local time). Reads the lines of text
+ * copies, site-rule dates and article fields; month names, zones, clock and era are {@link DateGrammar}'s.
  */
 public class DateTimeExtractor {
 
-    /** Chinese sites +08:00, Vietnamese and Thai +07:00, anything else UTC. */
-    public static final Map<String, ZoneOffset> DEFAULT_ZONES = Map.of(
-            "zh", ZoneOffset.ofHours(8), "vi", ZoneOffset.ofHours(7), "th", ZoneOffset.ofHours(7));
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
     private static final String TIME = "(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?";
-    private static final String ZONE = "(?:\\(?\\s*(?:GMT|UTC)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?\\s*\\)?|([+-])(\\d{2}):?(\\d{2})(?!\\d)|\\b(Z|UTC|GMT|[ECMP][SD]T|BST|CET|CEST|ICT|HKT|SGT|JST|KST|AEST|AEDT|IST)\\b)";
+    private static final String ZONE = "(?:\\(?\\s*(?:GMT|UTC)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?\\s*\\)?|([+-])(\\d{2}):?(\\d{2})(?!\\d)|\\b(" + DateGrammar.zoneAbbreviations() + ")\\b)";
 
     private static final Pattern YMD = Pattern.compile(
             "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?:[T\\s]*" + TIME + "(?:\\.\\d+)?\\s*" + ZONE + "?)?");
@@ -44,18 +37,14 @@ public class DateTimeExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEAR_ZONE = Pattern.compile(ZONE);
 
-    private static final String EN_MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String EN_MONTHS = "(" + DateGrammar.monthNames(Character.UnicodeScript.LATIN) + ")\\.?";
     private static final Pattern EN_MDY = Pattern.compile(
             "\\b" + EN_MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_DMY = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTHS + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final List<String> THAI_MONTHS = List.of(
-            "มกราคม|ม\\.ค\\.", "กุมภาพันธ์|ก\\.พ\\.", "มีนาคม|มี\\.ค\\.", "เมษายน|เม\\.ย\\.", "พฤษภาคม|พ\\.ค\\.",
-            "มิถุนายน|มิ\\.ย\\.", "กรกฎาคม|ก\\.ค\\.", "สิงหาคม|ส\\.ค\\.", "กันยายน|ก\\.ย\\.", "ตุลาคม|ต\\.ค\\.",
-            "พฤศจิกายน|พ\\.ย\\.", "ธันวาคม|ธ\\.ค\\.");
     private static final Pattern THAI = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*(" + String.join("|", THAI_MONTHS) + ")\\s*(\\d{4}|\\d{2})(?!\\d)");
+            "(?<!\\d)(\\d{1,2})\\s*(" + DateGrammar.monthNames(Character.UnicodeScript.THAI) + ")\\s*(\\d{4}|\\d{2})(?!\\d)");
 
     private final Map<String, ZoneOffset> defaultZones;
     private final ZoneOffset fallbackZone;
@@ -73,7 +62,7 @@ public class DateTimeExtractor {
     /** A date found in text: where it was, and the moment as ISO-8601 with offset. */
     public record Found(int start, int end, OffsetDateTime time, boolean hasTime) {
         public String iso() {
-            return time.format(ISO);
+            return DateGrammar.format(time);
         }
     }
 
@@ -184,31 +173,20 @@ public class DateTimeExtractor {
     private void addThai(String text, ZoneOffset zone, List<Found> out) {
         Matcher m = THAI.matcher(text);
         while (m.find()) {
-            int month = 0;
-            for (int i = 0; i < THAI_MONTHS.size(); i++) {
-                if (m.group(2).matches(THAI_MONTHS.get(i))) {
-                    month = i + 1;
-                }
-            }
             int year = int_(m.group(3));
-            if (year < 100) {
-                year += 2500; // 2-digit Buddhist year: 68 = 2568
-            }
-            if (year > 2400) {
-                year -= 543; // Buddhist Era to Gregorian
-            }
-            addWithNearbyTime(text, m, zone, out, year, month, int_(m.group(1)));
+            year = DateGrammar.gregorianYear(year < 100 ? DateGrammar.buddhistYearOfTwoDigits(year) : year);
+            addWithNearbyTime(text, m, zone, out, year, DateGrammar.month(m.group(2)), int_(m.group(1)));
         }
     }
 
     private void addEnglish(String text, ZoneOffset zone, List<Found> out) {
         Matcher m = EN_MDY.matcher(text);
         while (m.find()) {
-            addWithNearbyTime(text, m, zone, out, int_(m.group(3)), englishMonth(m.group(1)), int_(m.group(2)));
+            addWithNearbyTime(text, m, zone, out, int_(m.group(3)), DateGrammar.month(m.group(1)), int_(m.group(2)));
         }
         m = EN_DMY.matcher(text);
         while (m.find()) {
-            addWithNearbyTime(text, m, zone, out, int_(m.group(3)), englishMonth(m.group(2)), int_(m.group(1)));
+            addWithNearbyTime(text, m, zone, out, int_(m.group(3)), DateGrammar.month(m.group(2)), int_(m.group(1)));
         }
     }
 
@@ -304,7 +282,7 @@ public class DateTimeExtractor {
                 return ZoneOffset.ofHoursMinutes(m.group(g + 3).equals("-") ? -h : h, m.group(g + 3).equals("-") ? -min : min);
             }
             if (m.group(g + 6) != null) {
-                return abbreviation(m.group(g + 6).toUpperCase(Locale.ROOT));
+                return DateGrammar.zone(m.group(g + 6).toUpperCase(Locale.ROOT)).orElse(fallback);
             }
         } catch (DateTimeException | IllegalStateException e) {
             return fallback;
@@ -312,37 +290,10 @@ public class DateTimeExtractor {
         return fallback;
     }
 
-    private static ZoneOffset abbreviation(String abbr) {
-        return switch (abbr) {
-            case "EST", "CDT" -> ZoneOffset.ofHours(-5);
-            case "EDT" -> ZoneOffset.ofHours(-4);
-            case "CST", "MDT" -> ZoneOffset.ofHours(-6);
-            case "MST", "PDT" -> ZoneOffset.ofHours(-7);
-            case "PST" -> ZoneOffset.ofHours(-8);
-            case "BST", "CET" -> ZoneOffset.ofHours(1);
-            case "CEST" -> ZoneOffset.ofHours(2);
-            case "ICT" -> ZoneOffset.ofHours(7);
-            case "HKT", "SGT" -> ZoneOffset.ofHours(8);
-            case "JST", "KST" -> ZoneOffset.ofHours(9);
-            case "AEST" -> ZoneOffset.ofHours(10);
-            case "AEDT" -> ZoneOffset.ofHours(11);
-            case "IST" -> ZoneOffset.ofHoursMinutes(5, 30);
-            default -> ZoneOffset.UTC; // Z, UTC, GMT
-        };
-    }
-
     private static LocalTime time(String h, String m, String s, String ampm) {
-        int hour = int_(h);
+        int hour = DateGrammar.hourOfDay(int_(h), ampm);
         int minute = int_(m);
         int second = s == null ? 0 : int_(s);
-        if (ampm != null) {
-            String a = ampm.toLowerCase(Locale.ROOT);
-            if (a.startsWith("p") && hour < 12) {
-                hour += 12;
-            } else if (a.startsWith("a") && hour == 12) {
-                hour = 0;
-            }
-        }
         if (hour > 23 || minute > 59 || second > 59) {
             return null;
         }
@@ -350,26 +301,13 @@ public class DateTimeExtractor {
     }
 
     private static void add(List<Found> out, int start, int end, int year, int month, int day, LocalTime time, ZoneOffset zone) {
-        if (year < 1990 || year > 2100) {
-            return; // a number that only looks like a date
+        if (!DateGrammar.isPlausibleYear(year)) {
+            return;
         }
-        try {
-            LocalDateTime at = LocalDate.of(year, month, day).atTime(time == null ? LocalTime.MIDNIGHT : time);
-            out.add(new Found(start, end, at.atOffset(zone), time != null));
-        } catch (DateTimeException e) {
-            // not a real calendar date (e.g. a version number 2.31.2020): ignore
+        OffsetDateTime at = DateGrammar.at(year, month, day, time == null ? LocalTime.MIDNIGHT : time, zone);
+        if (at != null) {
+            out.add(new Found(start, end, at, time != null));
         }
-    }
-
-    private static int englishMonth(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < prefixes.length; i++) {
-            if (n.startsWith(prefixes[i])) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private static int int_(String s) {
