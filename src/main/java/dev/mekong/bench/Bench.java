@@ -36,9 +36,10 @@ public final class Bench {
      * @param properties configuration keys set for every measured Mekong run ({@code -D key=value})
      */
     public record Options(int articles, List<String> corpora, boolean hugo, int watchDrops, Path work, String maxHeap,
-                          Map<String, String> properties) {
+                          Map<String, String> properties, List<String> javaOptions, boolean classDataSharing) {
         public Options {
             properties = Map.copyOf(properties);
+            javaOptions = List.copyOf(javaOptions);
         }
     }
 
@@ -70,6 +71,9 @@ public final class Bench {
     }
 
     public Report run() throws IOException, InterruptedException {
+        if (options.classDataSharing()) {
+            createClassArchive();
+        }
         List<Step> steps = new ArrayList<>();
         List<Latency> latencies = new ArrayList<>();
         for (String kind : options.corpora()) {
@@ -258,10 +262,39 @@ public final class Bench {
     }
 
     /** {@code java … dev.mekong.Main COMMAND} on the folders, in a fresh JVM with this JVM's class path. */
+    private Path classArchive() {
+        return options.work().resolve("mekong.jsa");
+    }
+
+    /**
+     * An application class-data archive (AppCDS) written by a build of an empty inbox, which the measured JVMs
+     * then map instead of loading and verifying the same classes from the jars: what a CI job caching the
+     * archive beside {@code content/} gets.
+     */
+    private void createClassArchive() throws IOException, InterruptedException {
+        Folders folders = new Folders(options.work().resolve("class-archive"));
+        folders.reset();
+        Files.createDirectories(folders.inbox);
+        Files.deleteIfExists(classArchive());
+        progress.printf("bench: writing the class-data archive %s%n", classArchive());
+        List<String> cmd = mekong("build", folders, folders.inbox, "true");
+        cmd.removeIf(arg -> arg.startsWith("-XX:SharedArchiveFile="));
+        cmd.add(1, "-XX:ArchiveClassesAtExit=" + classArchive());
+        Path log = options.work().resolve("class-archive.log");
+        Process process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (process.waitFor() != 0 || !Files.isRegularFile(classArchive())) {
+            throw new IOException("writing the class-data archive failed; see " + log);
+        }
+    }
+
     private List<String> mekong(String command, Folders folders, Path inbox, String keepInputs) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + options.maxHeap(), "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "dev.mekong.Main", command,
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + options.maxHeap(), "-Dfile.encoding=UTF-8"));
+        cmd.addAll(options.javaOptions());
+        if (options.classDataSharing()) {
+            cmd.add("-XX:SharedArchiveFile=" + classArchive());
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.mekong.Main", command,
                 "--inbox", inbox.toString(), "--site", folders.site.toString(), "--content", folders.content.toString(),
                 "--quarantine", folders.root.resolve("quarantine").toString(), "--archive", folders.root.resolve("archive").toString(),
                 "--keep-inputs", keepInputs));
@@ -323,6 +356,10 @@ public final class Bench {
     public static void print(Report report, PrintStream out) {
         report.options().properties().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.printf("with %s=%s%n", e.getKey(), e.getValue()));
+        if (!report.options().javaOptions().isEmpty() || report.options().classDataSharing()) {
+            out.printf("java options: %s%s%n", String.join(" ", report.options().javaOptions()),
+                    report.options().classDataSharing() ? " + class-data archive" : "");
+        }
         out.printf("%-6s %-7s %-26s %7s %9s %8s %8s %9s %8s %8s%n", "corpus", "tool", "step", "N", "wall s", "cpu s",
                 "cpu/wall", "peak MB", "pages", "written");
         for (Step s : report.steps()) {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,14 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", defaultValue = "1g", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default ${DEFAULT-VALUE}).")
     String maxHeap;
 
+    @Option(names = "--java-option", paramLabel = "OPTION",
+            description = "A JVM option for every measured build and watch, repeatable: --java-option=-XX:TieredStopAtLevel=1")
+    List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--cds", description = "Write an application class-data archive first (a build of an empty inbox with"
+            + " -XX:ArchiveClassesAtExit) and start every measured JVM from it.")
+    boolean classDataSharing;
+
     @Option(names = "-D", paramLabel = "KEY=VALUE",
             description = "Set a configuration key for every measured build and watch (-D mekong.workers=1 against the default).")
     Map<String, String> properties = new LinkedHashMap<>();
@@ -56,7 +65,8 @@ public class BenchCommand implements Callable<Integer> {
         if (articles < 1) {
             throw new IllegalArgumentException("--articles must be at least 1");
         }
-        Bench.Report report = new Bench(new Bench.Options(articles, corpora, hugo, watchDrops, work.toAbsolutePath(), maxHeap, properties),
+        Bench.Report report = new Bench(new Bench.Options(articles, corpora, hugo, watchDrops, work.toAbsolutePath(), maxHeap, properties,
+                javaOptions, classDataSharing),
                 System.out).run();
         System.out.println();
         Bench.print(report, System.out);
