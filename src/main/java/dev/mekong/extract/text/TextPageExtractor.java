@@ -33,6 +33,7 @@ public class TextPageExtractor implements ArticleExtractor {
     private final PageLines pageLines;
     private final LineClassifier classifier;
     private final TitleFinder titles;
+    private final TitleConfidence titleConfidence;
     private final HeaderMetadata header;
     private final SiteRules siteRules;
 
@@ -53,6 +54,7 @@ public class TextPageExtractor implements ArticleExtractor {
         this.classifier = new LineClassifier(cues);
         this.pageLines = new PageLines(classifier);
         this.titles = new TitleFinder(classifier);
+        this.titleConfidence = new TitleConfidence(classifier);
         this.header = new HeaderMetadata(classifier, dates);
         this.siteRules = siteRules;
     }
@@ -89,6 +91,10 @@ public class TextPageExtractor implements ArticleExtractor {
         Metadata meta = header.read(lines, title, titleAt, region, language, DateTimeExtractor.writesMonthFirst(text));
         if (site != null && site.date() != null) {
             meta = header.withSiteDate(meta, lines, site, language);
+        }
+        boolean siteTitle = site != null && titleAt >= 0 && site.titleIn(lines.get(titleAt).text).isPresent();
+        if (!siteTitle) {
+            meta = titleConfidence.judge(meta, article.blocks());
         }
         return new Extraction(meta, article.blocks(), article.removed());
     }

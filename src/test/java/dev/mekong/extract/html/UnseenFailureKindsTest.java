@@ -134,4 +134,13 @@ class UnseenFailureKindsTest {
             assertThat(texts(extract(html))).as(c[1]).containsExactly(c[0]);
         }
     }
+
+    /** A page whose only headline is its section's name publishes no section name as the title, and says so. */
+    @Test
+    void aSectionNameAsTheOnlyHeadlineIsNoTitle() {
+        String html = page("<title>Politics</title>", "<h1>Politics</h1><div class=\"story\"><p>" + EN1 + "</p><p>" + EN2 + "</p></div>");
+        Article a = extract(html);
+        assertThat(a.meta().title()).isEqualTo("The harbour ferry carried its first passengers on Monday morning after a week of repairs…");
+        assertThat(a.meta().titleConfidence()).isEqualTo(dev.mekong.model.Metadata.LOW_CONFIDENCE);
+    }
 }
