@@ -69,6 +69,28 @@ public class TextPageExtractor implements ArticleExtractor {
     public record Extraction(Metadata meta, List<Block> blocks, List<Removed> removed) {
     }
 
+    /** How many lines under a section label its article's headline may stand (a date line between). */
+    private static final int HEADLINE_UNDER_LABEL = 3;
+
+    /**
+     * A section name over the headline ("Kinh doanh", "Politics") won the title: the first plain line
+     * under it, before the body, that is no label itself is the headline; else the label stays (and is
+     * doubted in the record).
+     */
+    private int headlineUnderLabel(List<Line> lines, int labelAt, int bodyStart) {
+        for (int i = labelAt + 1; i < Math.min(bodyStart, labelAt + 1 + HEADLINE_UNDER_LABEL + 1) && i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.text.isBlank()) {
+                continue;
+            }
+            if (line.rule == null && !LineShape.endsLikeSentence(line.text)
+                    && titleConfidence.doubt(line.text, List.of()) == null) {
+                return i;
+            }
+        }
+        return labelAt;
+    }
+
     public Extraction extract(String text) {
         SiteRules.Site site = siteRules.isEmpty() ? null : siteRules.find(null, text).orElse(null);
         List<Line> lines = pageLines.read(text, site);
@@ -80,6 +102,10 @@ public class TextPageExtractor implements ArticleExtractor {
             throw new InputRejectedException("no article text found: every line looks like site navigation or page furniture");
         }
         int titleAt = titles.find(lines, region.start(), site);
+        if (titleAt >= 0 && (site == null || site.titleIn(lines.get(titleAt).text).isEmpty())
+                && titleConfidence.doubt(TitleFinder.title(lines.get(titleAt), site), List.of()) != null) {
+            titleAt = headlineUnderLabel(lines, titleAt, region.start());
+        }
         region = region.underHeadline(lines, titleAt);
         String title = titleAt < 0 ? null : TitleFinder.title(lines.get(titleAt), site);
 

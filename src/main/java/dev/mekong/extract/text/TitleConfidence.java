@@ -52,7 +52,12 @@ public final class TitleConfidence {
 
     /** Why the title is no headline to publish ("none", a classifier rule, "section", "byline", "label"), or null. */
     public String doubt(Metadata meta) {
-        String title = meta.title() == null ? "" : meta.title().strip();
+        return doubt(meta.title(), meta.category());
+    }
+
+    /** Why this title, on a page with these category crumbs, is no headline to publish, or null. */
+    public String doubt(String rawTitle, List<String> crumbs) {
+        String title = rawTitle == null ? "" : rawTitle.strip();
         if (title.isEmpty()) {
             return "none";
         }
@@ -61,7 +66,6 @@ public final class TitleConfidence {
             return rule.name();
         }
         String key = title.toLowerCase(Locale.ROOT);
-        List<String> crumbs = meta.category();
         // the last crumb may name the article itself; one above it names a section
         if (crumbs.subList(0, Math.max(0, crumbs.size() - 1)).stream().anyMatch(c -> c.strip().toLowerCase(Locale.ROOT).equals(key))) {
             return "section";

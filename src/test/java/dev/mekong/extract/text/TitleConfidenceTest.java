@@ -70,4 +70,28 @@ class TitleConfidenceTest {
         assertThat(x.meta().titleConfidence()).isEqualTo(Metadata.LOW_CONFIDENCE);
         assertThat(x.meta().title()).isEqualTo("The harbour ferry carried its first passengers on Monday morning after a week of repairs…");
     }
+
+    @Test
+    void aSectionNameOverTheHeadlineGivesWayToIt() {
+        String page = """
+                Trang chủ
+                Thời sự
+                Kinh doanh
+                Đăng nhập
+
+                Kinh doanh
+
+                Xăng giảm giá
+                Thứ tư, 16/11/2022 - 20:30
+
+                (Tin Nhanh) - Giá xăng giảm lần thứ ba liên tiếp, mức giảm cao nhất 500 đồng một lít.
+
+                Giá xăng trong nước giảm lần thứ ba liên tiếp từ chiều nay, mức giảm cao nhất là 500 đồng mỗi lít.
+
+                Liên bộ Công Thương và Tài chính cho biết quỹ bình ổn giá không được trích lập trong kỳ điều hành này.
+                """;
+        TextPageExtractor.Extraction x = new TextPageExtractor().extract(page);
+        assertThat(x.meta().title()).isEqualTo("Xăng giảm giá");
+        assertThat(x.meta().titleConfidence()).isNull();
+    }
 }
