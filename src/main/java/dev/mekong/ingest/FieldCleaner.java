@@ -52,7 +52,8 @@ public final class FieldCleaner {
     private static Metadata clean(Metadata meta) {
         return meta == null ? null : new Metadata(line(meta.title()), line(meta.published()), line(meta.publisher()),
                 lines(meta.authors()), line(meta.editor()), lines(meta.category()), line(meta.canonicalUrl()),
-                line(meta.image()), distinct(lines(meta.tags())), meta.draft(), line(meta.translationKey()));
+                line(meta.image()), distinct(lines(meta.tags())), meta.draft(), line(meta.translationKey()),
+                line(meta.titleConfidence()));
     }
 
     private static List<Block> blocks(List<Block> blocks) {

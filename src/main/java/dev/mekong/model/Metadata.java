@@ -21,6 +21,10 @@ import java.util.List;
  * @param draft          true: stored but never published (front matter / JSON {@code draft: true})
  * @param translationKey links the inputs that are versions of one article in several languages (front matter /
  *                       JSON {@code translationKey}), or null
+ * @param titleConfidence {@link #LOW_CONFIDENCE} when the extractor found no headline it can vouch for (the line
+ *                       it would take is a section or navigation label, a byline, a related-story line, or
+ *                       there is none) and gave the article's first sentence as its title instead; null (left out
+ *                       of the record) when the title was found with confidence or given (Markdown, JSON)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Metadata(
@@ -35,12 +39,33 @@ public record Metadata(
         // left out of records when empty or false, so records stored before these fields keep their bytes
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean draft,
-        String translationKey) {
+        String translationKey,
+        String titleConfidence) {
+
+    /** The {@code titleConfidence} of a title that stands in for a headline the page did not show clearly. */
+    public static final String LOW_CONFIDENCE = "low";
 
     public Metadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
         category = category == null ? List.of() : List.copyOf(category);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public Metadata(String title, String published, String publisher, List<String> authors, String editor,
+                    List<String> category, String canonicalUrl, String image, List<String> tags, boolean draft,
+                    String translationKey) {
+        this(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft, translationKey, null);
+    }
+
+    /** Whether the title stands in for a headline the page did not show clearly ({@link #titleConfidence}). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean titleIsLowConfidence() {
+        return LOW_CONFIDENCE.equals(titleConfidence);
+    }
+
+    public Metadata withTitleConfidence(String titleConfidence) {
+        return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
+                translationKey, titleConfidence);
     }
 
     /** Metadata without tags, draft flag or translation key (what a page or a text copy tells). */
@@ -57,21 +82,21 @@ public record Metadata(
 
     public Metadata withTitle(String title) {
         return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
-                translationKey);
+                translationKey, titleConfidence);
     }
 
     public Metadata withCategory(List<String> category) {
         return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
-                translationKey);
+                translationKey, titleConfidence);
     }
 
     public Metadata withTags(List<String> tags) {
         return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
-                translationKey);
+                translationKey, titleConfidence);
     }
 
     public Metadata withTitleAndPublished(String title, String published) {
         return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
-                translationKey);
+                translationKey, titleConfidence);
     }
 }

@@ -42,7 +42,7 @@ public final class RecordFingerprint {
      * Bump when a code change makes different records from the same bytes and settings (decoding,
      * extraction, language detection, translation): every cached input is then read again once.
      */
-    static final int RECORD_FORMAT = 3; // 2: tags, draft, translationKey and supplied versions (Version.input); 3: mojibake repair at decoding
+    static final int RECORD_FORMAT = 4; // 2: tags, draft, translationKey and supplied versions (Version.input); 3: mojibake repair at decoding; 4: titleConfidence (a doubted title replaced by the first sentence)
 
     /**
      * Settings that do not shape a record: folders, polling, retirement, the site's look, the test hooks,

@@ -40,6 +40,9 @@ final class BlockFilter {
     /** Weighted length from which a block repeated word for word is a duplicate, not a refrain. */
     private static final int DUPLICATE_MIN = 60;
 
+    /** Weighted length from which a paragraph opening with a byline label and closing as a sentence is the story. */
+    private static final int STORY_AFTER_LABEL = 60;
+
     private final HtmlCues cues;
     private final DateTexts dates;
 
@@ -238,7 +241,7 @@ final class BlockFilter {
             return null;
         }
         String rule = cues.lineRule(b.items() == null ? text : text.replace('\n', ' '));
-        if (rule != null) {
+        if (rule != null && !(rule.equals("byline") && opensAStory(text))) {
             return rule;
         }
         if (c.linkDensity() > 0.5) {
@@ -248,6 +251,16 @@ final class BlockFilter {
             return "byline";
         }
         return null;
+    }
+
+    /**
+     * A paragraph that starts with a reporter's label but goes on to tell the story ("记者/李华 昨天上午，……。",
+     * "ผู้สื่อข่าวรายงานว่า …"): a short story is often one such paragraph, and a byline never reads
+     * this long and closes like a sentence.
+     */
+    private static boolean opensAStory(String text) {
+        return Texts.weightedLength(text) >= STORY_AFTER_LABEL && Texts.endsLikeSentence(text)
+                && !text.stripTrailing().endsWith(":") && !text.stripTrailing().endsWith("：");
     }
 
     /** A line that is a date and little else ("2012-01-17 21:00", "Tuesday, 17 January 2012"). */

@@ -111,7 +111,7 @@ final class FactReader {
         if (body != null) {
             for (Element h : body.select("h1")) {
                 String text = Texts.normalizeSpace(h.text());
-                if (!text.isEmpty() && !insideChrome(h) && !isLogo(h)) {
+                if (!text.isEmpty() && !insideChrome(h) && !isLogo(h) && !isLinkRow(h)) {
                     f.headlines.add(text);
                 }
             }
@@ -158,6 +158,15 @@ final class FactReader {
      * Dates, bylines and headlines inside related lists, sidebars and comments belong to other articles.
      * Page-wide wrappers do not count: a body classed "cookies-not-set" is not a cookie banner.
      */
+    /**
+     * A heading made of several links that fill it (a strip of other stories' headlines marked up as the
+     * page's h1) names no headline of this page.
+     */
+    private boolean isLinkRow(Element h) {
+        TextStats.Counts c = stats.of(h);
+        return c.links >= 2 && c.linkDensity() > 0.5;
+    }
+
     private boolean insideChrome(Element e) {
         for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
             String rule = chrome.chromeRegion(p, stats, total);

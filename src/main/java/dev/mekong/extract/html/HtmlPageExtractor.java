@@ -5,6 +5,7 @@ import dev.mekong.extract.dates.DateGrammar;
 import dev.mekong.extract.dates.DateTexts;
 import dev.mekong.ingest.DecodedInput;
 import dev.mekong.language.LanguageFacts;
+import dev.mekong.extract.text.TitleConfidence;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.InputRejectedException;
@@ -106,6 +107,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
         ZoneId zone = zoneFor(lang);
         Metadata meta = new Metadata(title, published(facts, zone, lang), publisher(facts), authors(facts),
                 editor(facts), category(facts, title), facts.canonical, facts.image, tags(facts), false, null);
+        meta = TitleConfidence.standard().judge(meta, blocks);
         return Article.extracted(input.source(), meta, blocks, removed);
     }
 

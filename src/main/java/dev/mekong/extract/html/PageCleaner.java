@@ -35,10 +35,15 @@ final class PageCleaner {
      */
     private static final Set<String> PROSE_GUARDED = Set.of("nav", "breadcrumb", "share", "tags", "byline", "ad", "hidden", "widget");
 
+    /** Rules that name a page region by its place in the layout, which a wrapper of the article may share. */
+    private static final Set<String> LAYOUT_NAMED = Set.of("sidebar", "widget");
+
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private final HtmlCues cues;
     private final List<Removed> removed;
+    private org.jsoup.nodes.Document headlineOf;
+    private Element headline;
 
     PageCleaner(HtmlCues cues, List<Removed> removed) {
         this.cues = cues;
@@ -145,13 +150,59 @@ final class PageCleaner {
         if (PROSE_GUARDED.contains(rule) && isProse(stats.of(e))) {
             return null;
         }
+        if (LAYOUT_NAMED.contains(rule) && isAncestorOf(e, soleHeadline(e)) && holdsText(stats.of(e))) {
+            // the wrapper of the page's headline and its text is the article's, whatever its class says
+            // ("layout-with-rail__wrapper" holds the story and its rail; menus may outweigh both)
+            return null;
+        }
         return rule;
+    }
+
+    /**
+     * The page's headline: its only h1 with text, when the page's &lt;title&gt; or og:title holds it; else null
+     * (an h1 the head does not confirm may head a promotion box).
+     */
+    private Element soleHeadline(Element e) {
+        org.jsoup.nodes.Document doc = e.ownerDocument();
+        if (doc != headlineOf) {
+            headlineOf = doc;
+            headline = null;
+            Element body = doc == null ? null : doc.body();
+            if (body != null) {
+                List<Element> h1s = body.select("h1").stream().filter(h -> !h.text().isBlank()).toList();
+                headline = h1s.size() == 1 && confirmed(doc, h1s.get(0).text()) ? h1s.get(0) : null;
+            }
+        }
+        return headline;
+    }
+
+    private static boolean confirmed(org.jsoup.nodes.Document doc, String headline) {
+        String h = Texts.comparable(headline);
+        if (h.isEmpty()) {
+            return false;
+        }
+        Element og = doc.selectFirst("meta[property=og:title]");
+        return Texts.comparable(doc.title()).contains(h) || (og != null && Texts.comparable(og.attr("content")).contains(h));
+    }
+
+    private static boolean isAncestorOf(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A block whose every link goes through an ad server's click tracker is an ad, whatever its class. */
     private static boolean isAdBlock(Element e, TextStats.Counts c) {
         return c.links > 0 && c.adLinks == c.links && !INLINE.contains(e.normalName())
                 && !e.nameIs("body") && !e.nameIs("html");
+    }
+
+    /** Text enough for a short story under its headline, and few links. */
+    private static boolean holdsText(TextStats.Counts c) {
+        return c.text >= 300 && c.linkDensity() < 0.3;
     }
 
     private static boolean isProse(TextStats.Counts c) {

@@ -95,6 +95,7 @@ public class LineClassifier {
     private final DateTimeExtractor dates;
     /** A view or comment count: "评论673条", "點閱(1535)", "120 views", "lượt xem: 25". */
     private final Pattern counter;
+    private final Pattern threadHeading;
     /** An end marker closing a line, "(完)", "(END)", or an editor box opening one, "【责任编辑:…】". */
     private final Pattern endMarker;
     /** A language's name as the site writes it, as a link to that edition of the site. */
@@ -107,6 +108,9 @@ public class LineClassifier {
         this.dates = new DateTimeExtractor(Map.of());
         this.counter = Pattern.compile(cues.alternation("counter") + "\\s*[(（:：]?\\s*\\d[\\d,.]*\\s*[)）]?\\s*" + cues.alternation("countunit") + "?"
                         + "|\\d[\\d,.]*\\s*" + cues.alternation("counted") + "(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // a count (or one word for it: "One thought on") before the cue, the post's title in quotes after it
+        this.threadHeading = Pattern.compile("(?:\\d[\\d,.]*|\\p{L}+)\\s*" + cues.alternation("thread") + "\\s*[“\"«‘'「『《].*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.endMarker = Pattern.compile("[(（]\\s*" + cues.alternation("end") + "\\s*[)）]\\s*$|^【\\s*" + cues.alternation("editorbox"),
                 Pattern.CASE_INSENSITIVE);
@@ -242,6 +246,8 @@ public class LineClassifier {
                 new Rule("comments-heading", COMMENTS, 8, t -> cues.isHeading("comments", t.folded())),
                 new Rule("comments-prompt", COMMENTS, 15, t -> cues.prefix("comments", t.folded()).isPresent() && !t.sentence()),
                 new Rule("comment-count", COMMENTS, ANY_LENGTH, t -> counter.matcher(t.body()).matches()),
+                // a blog's comments open with their count and the post's title in quotes: "12 thoughts on “…”"
+                new Rule("comment-thread-heading", COMMENTS, 30, t -> threadHeading.matcher(t.body()).matches()),
                 new Rule("breadcrumb", BREADCRUMB, 20, t -> !t.sentence() && !meta.breadcrumb(t.body()).isEmpty()
                         && (meta.isHome(t.body().split("[»›>/＞|]")[0]) || t.body().matches(".*[»›＞].*"))),
                 new Rule("crumb-trail", BREADCRUMB, 60, t -> !t.sentence() && CRUMB_TRAIL.matcher(t.body()).find()),

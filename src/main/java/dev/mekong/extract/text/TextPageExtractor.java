@@ -33,6 +33,7 @@ public class TextPageExtractor implements ArticleExtractor {
     private final PageLines pageLines;
     private final LineClassifier classifier;
     private final TitleFinder titles;
+    private final TitleConfidence titleConfidence;
     private final HeaderMetadata header;
     private final SiteRules siteRules;
 
@@ -53,6 +54,7 @@ public class TextPageExtractor implements ArticleExtractor {
         this.classifier = new LineClassifier(cues);
         this.pageLines = new PageLines(classifier);
         this.titles = new TitleFinder(classifier);
+        this.titleConfidence = new TitleConfidence(classifier);
         this.header = new HeaderMetadata(classifier, dates);
         this.siteRules = siteRules;
     }
@@ -67,6 +69,28 @@ public class TextPageExtractor implements ArticleExtractor {
     public record Extraction(Metadata meta, List<Block> blocks, List<Removed> removed) {
     }
 
+    /** How many lines under a section label its article's headline may stand (a date line between). */
+    private static final int HEADLINE_UNDER_LABEL = 3;
+
+    /**
+     * A section name over the headline ("Kinh doanh", "Politics") won the title: the first plain line
+     * under it, before the body, that is no label itself is the headline; else the label stays (and is
+     * doubted in the record).
+     */
+    private int headlineUnderLabel(List<Line> lines, int labelAt, int bodyStart) {
+        for (int i = labelAt + 1; i < Math.min(bodyStart, labelAt + 1 + HEADLINE_UNDER_LABEL + 1) && i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.text.isBlank()) {
+                continue;
+            }
+            if (line.rule == null && !LineShape.endsLikeSentence(line.text)
+                    && titleConfidence.doubt(line.text, List.of()) == null) {
+                return i;
+            }
+        }
+        return labelAt;
+    }
+
     public Extraction extract(String text) {
         SiteRules.Site site = siteRules.isEmpty() ? null : siteRules.find(null, text).orElse(null);
         List<Line> lines = pageLines.read(text, site);
@@ -78,6 +102,10 @@ public class TextPageExtractor implements ArticleExtractor {
             throw new InputRejectedException("no article text found: every line looks like site navigation or page furniture");
         }
         int titleAt = titles.find(lines, region.start(), site);
+        if (titleAt >= 0 && (site == null || site.titleIn(lines.get(titleAt).text).isEmpty())
+                && titleConfidence.doubt(TitleFinder.title(lines.get(titleAt), site), List.of()) != null) {
+            titleAt = headlineUnderLabel(lines, titleAt, region.start());
+        }
         region = region.underHeadline(lines, titleAt);
         String title = titleAt < 0 ? null : TitleFinder.title(lines.get(titleAt), site);
 
@@ -89,6 +117,10 @@ public class TextPageExtractor implements ArticleExtractor {
         Metadata meta = header.read(lines, title, titleAt, region, language, DateTimeExtractor.writesMonthFirst(text));
         if (site != null && site.date() != null) {
             meta = header.withSiteDate(meta, lines, site, language);
+        }
+        boolean siteTitle = site != null && titleAt >= 0 && site.titleIn(lines.get(titleAt).text).isPresent();
+        if (!siteTitle) {
+            meta = titleConfidence.judge(meta, article.blocks());
         }
         return new Extraction(meta, article.blocks(), article.removed());
     }

@@ -43,12 +43,12 @@ class HostileMarkupTest {
 
     @Test
     void tenThousandLevelsOfNestingDoNotCrash() {
-        StringBuilder html = new StringBuilder("<html><head><title>Deep</title></head><body>");
+        StringBuilder html = new StringBuilder("<html><head><title>Deep markup still gives its headline</title></head><body>");
         html.append("<div>".repeat(10_000)).append("<p>").append(P1).append("</p>").append("</div>".repeat(10_000));
         html.append("<span>".repeat(10_000)).append(P2).append("</span>".repeat(10_000));
         html.append("</body></html>");
         Article a = extract(html.toString());
-        assertThat(a.title()).isEqualTo("Deep");
+        assertThat(a.title()).isEqualTo("Deep markup still gives its headline"); // a one-word title would be doubted as a label
         assertThat(a.blocks()).extracting(Block::plainText).contains(P1);
         assertThat(List.of(a.blocks().size())).allMatch(n -> n >= 1);
     }
