@@ -62,6 +62,33 @@ class ScaleOutTest {
         assertThat(broker.messages(ScaleOut.DEAD)).isZero();
     }
 
+    /**
+     * The figures of the README's closing note: the same 200 articles with one worker and with three, the
+     * pseudo engine taking 100 ms per request like a (fast) LLM. Prints the throughput; asserts only the result.
+     */
+    @Test
+    void throughputWithOneAndWithThreeWorkers() throws Exception {
+        int count = 200;
+        for (int n : new int[] {1, 3}) {
+            Workspace ws = new Workspace(work.resolve("ws-" + n));
+            ScaleOut.articles(ws, count);
+            Map<String, String> slow = ScaleOut.jms(broker, ws);
+            slow.put("mekong.translate.pseudo.delay-ms", "100");
+            List<Worker> these = ScaleOut.workers(n, slow);
+            long started = System.nanoTime();
+            Pipeline built = ScaleOut.build(ScaleOut.ingest(broker, ws, 6)).get(10, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("scale-out throughput: %d articles, %d worker(s), pseudo engine 100 ms per request: "
+                    + "%.1f s, %.2f articles/s%n", count, n, seconds, count / seconds);
+            try {
+                ScaleOut.assertPublishedOnce(ws, built, count);
+            } finally {
+                built.close();
+                these.forEach(Worker::close);
+            }
+        }
+    }
+
     @Test
     void aWorkerKilledMidTranslationLeavesItsArticlesToTheOthers() throws Exception {
         Workspace ws = new Workspace(work.resolve("ws"));
