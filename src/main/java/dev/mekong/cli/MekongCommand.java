@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
                 BenchLangidCommand.class,
                 BenchCommand.class,
                 TranslationsCommand.class,
+                WorkerCommand.class,
         })
 public class MekongCommand {
 

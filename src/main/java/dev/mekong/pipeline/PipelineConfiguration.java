@@ -11,6 +11,11 @@ import dev.mekong.translate.ChainTranslator;
 import dev.mekong.translate.TranslationStats;
 import dev.mekong.translate.Translators;
 import dev.mekong.ingest.InputDecoder;
+import dev.mekong.pipeline.broker.BrokerConnections;
+import dev.mekong.pipeline.broker.BrokerSettings;
+import dev.mekong.pipeline.broker.DeadLetters;
+import dev.mekong.pipeline.broker.RemoteTranslation;
+import jakarta.jms.ConnectionFactory;
 import dev.mekong.ingest.InputGuard;
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
@@ -52,18 +57,24 @@ public class PipelineConfiguration implements CamelConfiguration {
         properties.addOverrideProperty("mekong.quarantine", settings.quarantine().toString());
         properties.addOverrideProperty("mekong.archive", settings.archive().toString());
         properties.addOverrideProperty("mekong.workers", Integer.toString(workers(properties)));
+        BrokerSettings broker = BrokerSettings.enabled(key -> properties.resolveProperty(key).orElse(null))
+                ? BrokerSettings.from(key -> properties.resolveProperty(key).orElse(null)) : null;
+        if (broker != null) {
+            // the translation stage is the workers, over the broker (README: Running on several machines)
+            properties.addOverrideProperty("mekong.stage.translate", "bean:remoteTranslation?method=apply");
+        }
         OutputFolders.check(settings, "build".equals(properties.resolveProperty("mekong.mode").orElse("")));
         InstanceLock lock = InstanceLock.acquire(settings.content());
         try {
             context.addService(lock, true, true); // released when the context stops
-            bind(context, properties, settings);
+            bind(context, properties, settings, broker);
         } catch (Exception e) {
             lock.stop(); // a start refused from here on never stops the context: release the lock now
             throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot hold the content folder lock", e);
         }
     }
 
-    private void bind(CamelContext context, PropertiesComponent properties, Settings settings) {
+    private void bind(CamelContext context, PropertiesComponent properties, Settings settings, BrokerSettings broker) {
         RunLog log = new RunLog();
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
@@ -95,9 +106,23 @@ public class PipelineConfiguration implements CamelConfiguration {
             RemovedInputs.relink(store, settings.inbox(), log, translateStep::retranslate);
         }
         registry.bind("translateStep", translateStep);
+        DeadLetters deadLetters = null;
+        if (broker != null) {
+            ConnectionFactory connections = BrokerConnections.forIngest(broker,
+                    Integer.parseInt(properties.resolveProperty("mekong.workers").orElseThrow()));
+            BrokerConnections.register(context, connections);
+            registry.bind("remoteTranslation", new RemoteTranslation(context.createProducerTemplate(), broker));
+            deadLetters = new DeadLetters(connections, broker.deadLetterQueue());
+        }
+        DeadLetters dead = deadLetters;
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
         SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
-                () -> closeTranslationPeriod(translator, log), SiteState.of(settings.content(), settings.site(), mekongProperties),
+                () -> {
+                    if (dead != null) {
+                        dead.report(log::warn); // what workers could not translate, in the build report
+                    }
+                    return closeTranslationPeriod(translator, log);
+                }, SiteState.of(settings.content(), settings.site(), mekongProperties),
                 Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);
         registry.bind("renderTrigger", renderTrigger(context, properties, siteUpdater));

@@ -52,9 +52,11 @@ public final class RecordFingerprint {
      */
     static final List<String> NOT_SHAPING = List.of("mekong.inbox", "mekong.site", "mekong.content",
             "mekong.quarantine", "mekong.archive", "mekong.keep-inputs", "mekong.mode", "mekong.mode-", "mekong.retire.",
-            "mekong.poll-delay", "mekong.read-lock-", "mekong.inbox-ignore", "mekong.test.");
+            "mekong.poll-delay", "mekong.read-lock-", "mekong.inbox-ignore", "mekong.test.",
+            // where the translation runs (this process or workers over a broker) does not change what it gives
+            "mekong.transport", "mekong.jms.", "mekong.stage.translate");
 
-    private static final Set<String> ENGINE_CALLING = Set.of("timeout-ms", "concurrency", "rate", "retries",
+    private static final Set<String> ENGINE_CALLING = Set.of("delay-ms", "timeout-ms", "concurrency", "rate", "retries",
             "backoff-ms", "backoff-max-ms", "retry-after-max-ms", "max-wait-ms", "breaker-failures", "breaker-open-ms",
             "api-key", "budget-chars", "dry-run");
 

@@ -34,9 +34,29 @@ public class TranslateStep {
         this.pending = pending;
     }
 
+    /**
+     * A translation worker's step (mekong.transport=jms, the worker command): translates only, knowing no
+     * store and no inbox; the ingest node has put the human versions into the record ({@link #prepare}).
+     */
+    public TranslateStep(Translator translator, List<String> languages) {
+        this(translator, languages, null, null);
+    }
+
+    /** Both halves at once: {@link #prepare}, then {@link #complete} when {@link #translates} says so. */
     public Article apply(Article article) {
+        Article prepared = prepare(article);
+        return translates(prepared) ? complete(prepared) : prepared;
+    }
+
+    /**
+     * On the ingest node, before the translation stage: the versions given by people (inputs linked by
+     * translationKey, and untranslated ones for languages whose input waits in the inbox) go into the
+     * record, so that the translation stage needs neither the store nor the inbox. An unkeyed article starts
+     * with no version at all.
+     */
+    public Article prepare(Article article) {
         if (!TranslationKeys.isKeyed(article)) {
-            return translate(article, Map.of());
+            return article.withVersions(Map.of());
         }
         Article stored = store.find(ArticleStore.idOf(article)).orElse(null);
         if (!TranslationKeys.isSourceOf(stored, article)) {
@@ -50,7 +70,23 @@ public class TranslateStep {
             }
         }
         supplied.putAll(TranslationKeys.suppliedVersions(stored, sourceLanguage));
-        return translate(article, supplied);
+        return article.withVersions(supplied);
+    }
+
+    /**
+     * Whether the prepared article goes to the translation stage: every article but an input linked by
+     * translationKey that is not its article's source (it is stored as the version of its language).
+     */
+    public boolean translates(Article article) {
+        if (!TranslationKeys.isKeyed(article)) {
+            return true;
+        }
+        return TranslationKeys.isSourceOf(store.find(ArticleStore.idOf(article)).orElse(null), article);
+    }
+
+    /** The translation stage: one version per site language, the versions already in the record kept. */
+    public Article complete(Article article) {
+        return translate(article, article.versions());
     }
 
     /** The original text in place of a translation, as an engine-less translator gives it. */

@@ -102,7 +102,9 @@ public final class Translators {
         if (file.isEmpty() || contentDir == null) {
             return TranslationMemory.inMemory();
         }
-        return TranslationMemory.open(contentDir.resolve(file));
+        TranslationMemory memory = TranslationMemory.open(contentDir.resolve(file));
+        // several machines (the ingest node and the translation workers) append to one file on shared storage
+        return "jms".equals(settings.getOrDefault("mekong.transport", "local").strip()) ? memory.shared() : memory;
     }
 
     private static Glossary glossary(Map<String, String> settings) {

@@ -62,6 +62,23 @@ final class MekongProcess implements AutoCloseable {
         }
     }
 
+    /** Starts {@code mekong ARGS...} as given (no folder options added), in {@code dir}, with its log there. */
+    static MekongProcess startIn(Path dir, Map<String, String> jvmProperties, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
+        jvmProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        cmd.addAll(List.of("-cp", classPath(), "dev.mekong.Main"));
+        cmd.addAll(List.of(args));
+        try {
+            Files.createDirectories(dir);
+            Path log = Files.createTempFile(dir, "mekong-" + args[0] + "-", ".log");
+            Process process = new ProcessBuilder(cmd).directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new MekongProcess(process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

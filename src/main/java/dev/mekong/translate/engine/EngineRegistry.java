@@ -11,7 +11,8 @@ public final class EngineRegistry {
     private static final Map<String, Function<EngineSettings, Engine>> FACTORIES = new LinkedHashMap<>();
 
     static {
-        FACTORIES.put(PseudoEngine.NAME, settings -> new PseudoEngine());
+        FACTORIES.put(PseudoEngine.NAME, settings -> new PseudoEngine(
+                Long.parseLong(settings.extra().getOrDefault("delay-ms", "0").strip())));
         FACTORIES.put(LibreTranslateEngine.NAME, LibreTranslateEngine::new);
         FACTORIES.put(DeepLEngine.NAME, DeepLEngine::new);
         FACTORIES.put(OpenAiEngine.NAME, OpenAiEngine::new);

@@ -25,8 +25,19 @@ public final class PseudoEngine implements Engine {
     private static final char PAD = '~';
 
     private final Map<Integer, String> accents = new HashMap<>();
+    /** Milliseconds each request takes, to imitate a slow engine (an LLM) when measuring: 0 by default. */
+    private final long delayMillis;
 
     public PseudoEngine() {
+        this(0);
+    }
+
+    /** @param delayMillis how long each request takes (mekong.translate.pseudo.delay-ms) */
+    public PseudoEngine(long delayMillis) {
+        if (delayMillis < 0) {
+            throw new IllegalArgumentException("mekong.translate.pseudo.delay-ms must be 0 or more, not " + delayMillis);
+        }
+        this.delayMillis = delayMillis;
         Properties table = new Properties();
         try (InputStream in = PseudoEngine.class.getResourceAsStream("/translate/pseudo-accents.properties")) {
             table.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -73,6 +84,14 @@ public final class PseudoEngine implements Engine {
 
     @Override
     public List<String> translate(List<String> texts, String sourceTag, String targetTag) {
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis); // an engine's response time, not a synchronisation
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
         List<String> out = new ArrayList<>(texts.size());
         for (String text : texts) {
             out.add(pseudo(text));

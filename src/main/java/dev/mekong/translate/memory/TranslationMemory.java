@@ -74,6 +74,8 @@ public final class TranslationMemory {
     private boolean lastLineOpen;
     private long lines;
     private long sortedLines;
+    /** False for a memory shared with other processes (mekong.transport=jms): never rewritten, only appended to. */
+    private boolean compacts = true;
 
     private TranslationMemory(Path file) {
         this.file = file;
@@ -102,6 +104,17 @@ public final class TranslationMemory {
             throw new UncheckedIOException("cannot read translation memory " + file, e);
         }
         return memory;
+    }
+
+    /**
+     * Makes this memory one that other processes append to as well (translation workers sharing the file,
+     * mekong.transport=jms): it is never compacted, since a rewrite would drop the lines they append meanwhile
+     * (and their open channels would go on writing to the file replaced). Each process appends whole lines
+     * (one write each, O_APPEND), so on a local file system lines from several processes never mix.
+     */
+    public synchronized TranslationMemory shared() {
+        compacts = false;
+        return this;
     }
 
     /** A compaction cut off by a kill leaves its temporary file beside the journal, which is intact. */
@@ -303,7 +316,7 @@ public final class TranslationMemory {
      * @return whether the file was rewritten
      */
     public synchronized boolean compactIfGrown() {
-        if (file == null || lines - sortedLines <= lines * COMPACT_AT_JOURNAL_SHARE) {
+        if (file == null || !compacts || lines - sortedLines <= lines * COMPACT_AT_JOURNAL_SHARE) {
             return false;
         }
         try {
