@@ -56,13 +56,10 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Starts the routes, telling {@code inputs} one line per input handled ({@link RunLog#listen}) from the
-     * first input on.
+     * Where Camel reads the configuration: the user's file (when given; it must exist) before the defaults,
+     * since of several locations holding a key Camel takes the first.
      */
-    public static Pipeline start(Mode mode, Path configFile, Map<String, String> overrides, Consumer<String> inputs)
-            throws Exception {
-        Main main = new Main();
-        // Of several locations holding a key, Camel takes the first: the user's file goes before the defaults
+    public static String propertyLocations(Path configFile) {
         String locations = "classpath:application.properties";
         if (configFile != null) {
             if (!configFile.toFile().isFile()) {
@@ -70,7 +67,17 @@ public final class Pipeline implements AutoCloseable {
             }
             locations = "file:" + configFile.toAbsolutePath() + "," + locations;
         }
-        main.setPropertyPlaceholderLocations(locations);
+        return locations;
+    }
+
+    /**
+     * Starts the routes, telling {@code inputs} one line per input handled ({@link RunLog#listen}) from the
+     * first input on.
+     */
+    public static Pipeline start(Mode mode, Path configFile, Map<String, String> overrides, Consumer<String> inputs)
+            throws Exception {
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations(propertyLocations(configFile));
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.put("mekong.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
         all.forEach(main::addOverrideProperty);

@@ -1,5 +1,6 @@
 package dev.mekong.pipeline.broker;
 
+import dev.mekong.pipeline.Pipeline;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.DefaultMainShutdownStrategy;
 import org.apache.camel.main.Main;
@@ -22,14 +23,7 @@ public final class Worker implements AutoCloseable {
 
     public static Worker start(Path configFile, Map<String, String> overrides) throws Exception {
         Main main = new Main();
-        String locations = "classpath:application.properties";
-        if (configFile != null) {
-            if (!configFile.toFile().isFile()) {
-                throw new IllegalArgumentException("configuration file not found: " + configFile);
-            }
-            locations = "file:" + configFile.toAbsolutePath() + "," + locations;
-        }
-        main.setPropertyPlaceholderLocations(locations);
+        main.setPropertyPlaceholderLocations(Pipeline.propertyLocations(configFile));
         overrides.forEach(main::addOverrideProperty);
         main.addOverrideProperty("mekong.mode", "worker");
         main.addOverrideProperty("mekong.mode-keeps-inputs", "true");
