@@ -89,7 +89,8 @@ final class EmbeddedBroker implements AutoCloseable {
         stop();
     }
 
-    private static int freePort() {
+    /** A TCP port free on this machine now. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -38,15 +38,33 @@ final class MekongProcess implements AutoCloseable {
     /** As above, with environment variables set (or, with an empty value, removed) for the process. */
     static MekongProcess start(String command, Workspace ws, Map<String, String> jvmProperties, Map<String, String> environment,
                                String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
-        jvmProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-        cmd.addAll(List.of("-cp", classPath(), "dev.mekong.Main", command,
+        List<String> arguments = new ArrayList<>(List.of(command,
                 "--inbox", ws.inbox.toString(), "--site", ws.site.toString(), "--content", ws.content.toString(),
                 "--quarantine", ws.quarantine.toString(), "--archive", ws.archive.toString()));
-        cmd.addAll(List.of(args));
+        arguments.addAll(List.of(args));
+        return launch(ws.root, jvmProperties, environment, arguments);
+    }
+
+    /** Starts {@code mekong ARGS...} as given (no folder options added), in {@code dir}, with its log there. */
+    static MekongProcess startIn(Path dir, Map<String, String> jvmProperties, String... args) {
+        return startIn(dir, jvmProperties, Map.of(), args);
+    }
+
+    /** As above, with environment variables set (or, with an empty value, removed) for the process. */
+    static MekongProcess startIn(Path dir, Map<String, String> jvmProperties, Map<String, String> environment, String... args) {
+        return launch(dir, jvmProperties, environment, List.of(args));
+    }
+
+    private static MekongProcess launch(Path dir, Map<String, String> jvmProperties, Map<String, String> environment,
+                                        List<String> arguments) {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
+        jvmProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        cmd.addAll(List.of("-cp", classPath(), "dev.mekong.Main"));
+        cmd.addAll(arguments);
         try {
-            Path log = Files.createTempFile(ws.root, "mekong-" + command + "-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(cmd).directory(ws.root.toFile())
+            Files.createDirectories(dir);
+            Path log = Files.createTempFile(dir, "mekong-" + arguments.get(0) + "-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(cmd).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             environment.forEach((k, v) -> {
                 if (v.isEmpty()) {
@@ -55,25 +73,7 @@ final class MekongProcess implements AutoCloseable {
                     builder.environment().put(k, v);
                 }
             });
-            Process process = builder.start();
-            return new MekongProcess(process, log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Starts {@code mekong ARGS...} as given (no folder options added), in {@code dir}, with its log there. */
-    static MekongProcess startIn(Path dir, Map<String, String> jvmProperties, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
-        jvmProperties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-        cmd.addAll(List.of("-cp", classPath(), "dev.mekong.Main"));
-        cmd.addAll(List.of(args));
-        try {
-            Files.createDirectories(dir);
-            Path log = Files.createTempFile(dir, "mekong-" + args[0] + "-", ".log");
-            Process process = new ProcessBuilder(cmd).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new MekongProcess(process, log);
+            return new MekongProcess(builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

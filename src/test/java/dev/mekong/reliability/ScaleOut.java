@@ -121,6 +121,15 @@ final class ScaleOut {
         List<String> published = pipeline.runLog().published();
         assertThat(published).hasSize(count).doesNotHaveDuplicates();
         assertThat(pipeline.runLog().failureCount()).isZero();
+        assertStoredOnce(ws, count);
+    }
+
+    /**
+     * What a build left on disk when it published every article exactly once (for a build in a process of its
+     * own, whose run log the test cannot see): one record per input at revision 1, each input named by one
+     * record, every version translated by the engine, and a page per language.
+     */
+    static void assertStoredOnce(Workspace ws, int count) throws IOException {
         Map<String, String> records = records(ws);
         assertThat(records).hasSize(count);
         Map<String, Integer> inputs = new HashMap<>();
