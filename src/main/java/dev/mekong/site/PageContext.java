@@ -32,7 +32,8 @@ final class PageContext {
     final ArticleViews views;
     // Record properties alphabetically so the report's and JSON-LD's JSON is byte-stable across JVMs.
     final ObjectMapper json = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
-    private Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
+    /** Replaced whole, never changed once published: read without a lock. */
+    private volatile Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
 
     PageContext(SiteConfig config) {
         this.config = config;
@@ -56,32 +57,35 @@ final class PageContext {
     }
 
     /** An entry as lists show it in one language. */
-    synchronized ArticleView view(IndexEntry entry, String code) {
-        return listViews.computeIfAbsent(entry, views::listViews).get(code);
+    ArticleView view(IndexEntry entry, String code) {
+        return versions(entry).get(code);
     }
 
-    /** Every version of an entry, in site language order. */
+    /**
+     * Every version of an entry, in site language order: as prepared ({@link #prepareViews}), or made
+     * afresh for an entry that is not published (a page of the site before an update, read from disk).
+     */
     Map<String, ArticleView> versions(IndexEntry entry) {
-        view(entry, config.defaultLanguage());
-        synchronized (this) {
-            return listViews.get(entry);
-        }
+        Map<String, ArticleView> prepared = listViews.get(entry);
+        return prepared != null ? prepared : views.listViews(entry);
     }
 
     List<ArticleView> views(List<IndexEntry> entries, String code) {
         return entries.stream().map(e -> view(e, code)).toList();
     }
 
-    /** Forgets the views of entries no longer published. */
-    synchronized void keepViewsOf(List<IndexEntry> entries) {
-        Map<IndexEntry, Map<String, ArticleView>> kept = new IdentityHashMap<>();
+    /**
+     * Makes the views of the published entries that have none yet, and forgets those of entries no longer
+     * published. Called before their pages are made, so that making and rendering pages, on several
+     * threads, only reads the views.
+     */
+    synchronized void prepareViews(List<IndexEntry> entries) {
+        Map<IndexEntry, Map<String, ArticleView>> prepared = new IdentityHashMap<>(entries.size() * 4 / 3 + 1);
         for (IndexEntry entry : entries) {
-            Map<String, ArticleView> views = listViews.get(entry);
-            if (views != null) {
-                kept.put(entry, views);
-            }
+            Map<String, ArticleView> made = listViews.get(entry);
+            prepared.put(entry, made != null ? made : views.listViews(entry));
         }
-        listViews = kept;
+        listViews = prepared;
     }
 
     List<SwitchView> switchTo(SiteLanguage language, Function<String, String> path) {

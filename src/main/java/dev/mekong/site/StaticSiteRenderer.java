@@ -85,7 +85,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         SiteContent content = SiteContent.of(entries, build.summary());
         state = null; // the site no longer shows what the index says
         PublishResult result = publishGeneration(pages(content, byKey::get), siteDir);
-        context.keepViewsOf(List.of());
+        context.prepareViews(List.of());
         return result.withSchedule(content.schedule());
     }
 
@@ -122,14 +122,15 @@ public final class StaticSiteRenderer implements SiteRenderer {
                 return new PublishResult(0, header.files(), 0, live, old.content().schedule());
             }
             SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), summary);
+            // the pages before, when not kept from the last update, are made first: the new ones then
+            // reuse the views of every article that did not change
+            Map<String, Page> before = full || old.pages() != null ? old.pages() : pages(old.content(), key -> null);
             Map<String, Page> pages = pages(content, key -> readRecord(records.resolve(key)));
-            PublishResult result = full ? publishGeneration(pages, site)
-                    : publishInPlace(pages, old.pages() != null ? old.pages() : pages(old.content(), key -> null), site);
+            PublishResult result = full ? publishGeneration(pages, site) : publishInPlace(pages, before, site);
             SiteIndex.Header newHeader = new SiteIndex.Header(fingerprint, site.toString(),
                     result.generation().getFileName().toString(), pages.size(), summary);
             saveIndex(index, entries, dirty, removed, newHeader);
             state = new State(records.getParent(), site, newHeader, entries, content, pages);
-            context.keepViewsOf(content.articles());
             return result.withSchedule(content.schedule());
         } catch (IOException | RuntimeException | Error e) {
             state = null; // the index on disk still says what the site showed before: the next update starts from it
@@ -227,15 +228,21 @@ public final class StaticSiteRenderer implements SiteRenderer {
         index.save(dirty.stream().map(entries::get).toList(), removed, header);
     }
 
-    /** Every page of the content by path, in publishing order: articles before what links to them. */
+    /**
+     * Every page of the content by path, in publishing order: articles before what links to them. The
+     * views of its articles are made first; then each kind of page makes its pages on a thread of its own
+     * (every one of them reads the whole content).
+     */
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
+        context.prepareViews(content.articles());
         List<PageType> types = List.of(new ArticlePages(context, records), new HomePages(context),
                 new CategoryPages(context), new TagPages(context), new ArchivePages(context), new FeedPages(context),
                 new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
                 new StylesheetPage(context), new ReportPages(context));
+        List<List<Page>> made = types.parallelStream().map(type -> type.pages(content)).toList();
         Map<String, Page> pages = new LinkedHashMap<>();
-        for (PageType type : types) {
-            for (Page page : type.pages(content)) {
+        for (List<Page> ofOneType : made) {
+            for (Page page : ofOneType) {
                 if (pages.put(page.path(), page) != null) {
                     throw new IllegalStateException("two pages at " + page.path());
                 }

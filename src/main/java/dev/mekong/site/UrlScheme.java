@@ -14,7 +14,7 @@ import java.util.List;
  * {@code <lang>/tag/<segment>/index.html} and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
  * {@code <lang>/archive/<yyyy-mm>.html}, {@code <lang>/404.html}, {@code <lang>/rss.xml},
  * {@code <lang>/atom.xml}, {@code <report>/index.html}, {@code <report>/summary.json},
- * {@code <report>/chart.svg}. The article URL holds only the stored slug, never the date, so an edit never
+ * {@code <report>/chart.svg}, {@code <report>/articles/<n>.html} and {@code .json}. The article URL holds only the stored slug, never the date, so an edit never
  * moves it. A list's numbered pages count from its oldest article ({@link StablePages}), so they keep what
  * they show as the list grows. (A category or tag segment never ends in {@code .html}, so its
  * {@code page/<n>.html} cannot meet a sub-category's {@code page/index.html}.)
@@ -73,6 +73,11 @@ final class UrlScheme {
 
     String report(String file) {
         return reportPath + "/" + file;
+    }
+
+    /** A page of the report's article list, numbered from the oldest: {@code html} or {@code json}. */
+    String reportArticles(int page, String extension) {
+        return reportPath + "/articles/" + page + "." + extension;
     }
 
     String home(String code) {

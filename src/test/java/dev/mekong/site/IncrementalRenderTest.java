@@ -1,5 +1,7 @@
 package dev.mekong.site;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
@@ -8,6 +10,7 @@ import dev.mekong.model.Metadata;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 import dev.mekong.pipeline.CrashRecovery;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,6 +190,44 @@ class IncrementalRenderTest {
                 .doesNotContain("en/page/1.html", "en/page/2.html", "en/page/3.html", "en/page/4.html");
         assertThat(SiteFiles.html(site, "en/index.html").select("a[rel=next]").attr("href")).isEqualTo("../en/page/5.html");
         assertThat(SiteFiles.html(site, "en/page/6.html").select("a[rel=prev]").attr("href")).isEqualTo("../../en/index.html");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void theReportListsArticlesOnPagesSoAnEditRewritesOnlyThePageShowingIt() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        int count = 2 * ReportPages.PAGE_SIZE + 30;
+        for (int n = 1; n <= count; n++) {
+            store.save(story(n, "Story " + n, minutesIntoApril(n), List.of(), List.of(), "Two."));
+        }
+        update(renderer, ChangedArticles.any());
+        // the newest on the first page, the others on pages 1-3 counted from the oldest, in HTML and JSON
+        assertThat(SiteFiles.all(site, ".json")).contains("_report/summary.json", "_report/articles/1.json",
+                "_report/articles/3.json").doesNotContain("_report/articles/4.json");
+        assertThat(SiteFiles.html(site, "_report/index.html").select("section.report-article")).hasSize(ReportPages.PAGE_SIZE);
+        assertThat(SiteFiles.html(site, "_report/articles/1.html").select("section.report-article"))
+                .hasSize(ReportPages.PAGE_SIZE).first().extracting(Element::text).asString().contains("Story " + ReportPages.PAGE_SIZE);
+        JsonNode summary = new ObjectMapper().readTree(site.resolve("_report/summary.json").toFile());
+        assertThat(summary.path("articles").asInt()).isEqualTo(count);
+        assertThat(summary.path("articleVersions")).hasSize(ReportPages.PAGE_SIZE);
+        assertThat(summary.path("older").asText()).isEqualTo("_report/articles/2.json");
+
+        Map<String, List<Object>> before = stamps(site.toRealPath());
+        store.save(story(5, "Story 5, retitled", minutesIntoApril(5), List.of(), List.of(), "Two."));
+        update(renderer, Set.of(id(5)));
+        Set<String> report = changed(before, stamps(site.toRealPath())).stream()
+                .filter(path -> path.startsWith("_report/")).collect(Collectors.toSet());
+        assertThat(report).as("only the oldest page shows story 5")
+                .containsExactlyInAnyOrder("_report/articles/1.html", "_report/articles/1.json");
+        assertThat(SiteFiles.html(site, "_report/articles/1.html").text()).contains("Story 5, retitled");
+
+        before = stamps(site.toRealPath());
+        store.save(story(count + 1, "Newest story", minutesIntoApril(count + 1), List.of(), List.of(), "Two."));
+        update(renderer, Set.of(id(count + 1)));
+        report = changed(before, stamps(site.toRealPath())).stream()
+                .filter(path -> path.startsWith("_report/")).collect(Collectors.toSet());
+        assertThat(report).contains("_report/index.html", "_report/summary.json", "_report/articles/3.html")
+                .doesNotContain("_report/articles/1.html", "_report/articles/2.html", "_report/articles/2.json");
         assertSameAsFullBuild();
     }
 
@@ -364,6 +406,10 @@ class IncrementalRenderTest {
                 new Language("en", 0.99),
                 new Metadata(title, published, "Mekong Wire", List.of("Jane Doe"), null, categories, null, null, tags),
                 blocks, List.of(), Map.of("en", new Version(Version.SOURCE, null, "en", title, blocks)));
+    }
+
+    private static String minutesIntoApril(int minutes) {
+        return OffsetDateTime.parse("2025-04-01T00:00:00+07:00").plusMinutes(minutes).toString();
     }
 
     private static String id(int n) {
