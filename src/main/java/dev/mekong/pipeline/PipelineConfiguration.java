@@ -128,7 +128,8 @@ public class PipelineConfiguration implements CamelConfiguration {
             ConnectionFactory connections = BrokerConnections.forIngest(broker,
                     Integer.parseInt(properties.resolveProperty("mekong.workers").orElseThrow()));
             BrokerConnections.register(context, connections);
-            registry.bind("remoteTranslation", new RemoteTranslation(context.createProducerTemplate(), broker));
+            registry.bind("remoteTranslation", new RemoteTranslation(context.createProducerTemplate(), broker,
+                    spent -> translator.stats().add(spent)));
             deadLetters = new DeadLetters(connections, broker.deadLetterQueue());
         }
         DeadLetters dead = deadLetters;
