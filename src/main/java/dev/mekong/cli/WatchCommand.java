@@ -22,8 +22,8 @@ public class WatchCommand implements Callable<Integer> {
     @Option(names = "--serve", paramLabel = "PORT", description = "Also preview the site on http://127.0.0.1:PORT (0 picks a free port).")
     Integer servePort;
 
-    @Option(names = "--standby", description = {"When another pipeline holds the content folder, wait for it to stop"
-            + " and take over, instead of exiting (mekong.ingest.standby)."})
+    @Option(names = "--standby", description = "When another pipeline holds the content folder, wait until it stops"
+            + " and then start, instead of exiting (mekong.ingest.standby).")
     boolean standby;
 
     @Override

@@ -126,8 +126,7 @@ public final class Pipeline implements AutoCloseable {
     /** The command's console lines, for what the configuration has to say before the pipeline exists. */
     @SuppressWarnings("unchecked")
     static Consumer<String> notices(CamelContext context) {
-        Consumer<String> notices = context.getRegistry().lookupByNameAndType(NOTICES, Consumer.class);
-        return notices == null ? line -> { } : notices;
+        return context.getRegistry().lookupByNameAndType(NOTICES, Consumer.class);
     }
 
     public CamelContext context() {
