@@ -22,9 +22,17 @@ public class WatchCommand implements Callable<Integer> {
     @Option(names = "--serve", paramLabel = "PORT", description = "Also preview the site on http://127.0.0.1:PORT (0 picks a free port).")
     Integer servePort;
 
+    @Option(names = "--standby", description = "When another pipeline holds the content folder, wait until it stops"
+            + " and then start, instead of exiting (mekong.ingest.standby).")
+    boolean standby;
+
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, options.configFile, options.overrides(),
+        var overrides = options.overrides();
+        if (standby) {
+            overrides.put("mekong.ingest.standby", "true");
+        }
+        Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, options.configFile, overrides,
                 line -> System.out.println("watch: " + line));
         PreviewServer server = servePort == null ? null : PreviewServer.start(pipeline.settings().site(), servePort);
         CountDownLatch stopped = new CountDownLatch(1);

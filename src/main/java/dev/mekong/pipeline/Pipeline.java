@@ -33,6 +33,8 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    private static final String NOTICES = "notices";
+
     private final Main main;
     private final Mode mode;
     /** Stops the pipeline gracefully when the JVM is asked to stop (SIGTERM, Ctrl-C) while it runs. */
@@ -72,11 +74,13 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Starts the routes, telling {@code inputs} one line per input handled ({@link RunLog#listen}) from the
-     * first input on.
+     * first input on, and a standby's wait for the content folder lock before that ({@link #notices}).
      */
     public static Pipeline start(Mode mode, Path configFile, Map<String, String> overrides, Consumer<String> inputs)
             throws Exception {
         Main main = new Main();
+        // in the registry before the configuration runs, which is where a standby waits for the lock
+        main.bind(NOTICES, inputs);
         main.setPropertyPlaceholderLocations(propertyLocations(configFile));
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.put("mekong.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
@@ -117,6 +121,12 @@ public final class Pipeline implements AutoCloseable {
         Pipeline pipeline = new Pipeline(main, mode);
         Runtime.getRuntime().addShutdownHook(pipeline.stopOnSignal);
         return pipeline;
+    }
+
+    /** The command's console lines, for what the configuration has to say before the pipeline exists. */
+    @SuppressWarnings("unchecked")
+    static Consumer<String> notices(CamelContext context) {
+        return context.getRegistry().lookupByNameAndType(NOTICES, Consumer.class);
     }
 
     public CamelContext context() {

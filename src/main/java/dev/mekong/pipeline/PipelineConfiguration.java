@@ -32,11 +32,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Binds the beans the routes call, each a plain class built from {@link Settings}. Folder settings are
@@ -50,7 +52,7 @@ public class PipelineConfiguration implements CamelConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineConfiguration.class);
 
     @Override
-    public void configure(CamelContext context) {
+    public void configure(CamelContext context) throws InterruptedException {
         PropertiesComponent properties = context.getPropertiesComponent();
         Settings settings = Settings.from(key -> properties.resolveProperty(key).orElse(null));
         properties.addOverrideProperty("mekong.inbox", settings.inbox().toString());
@@ -63,8 +65,10 @@ public class PipelineConfiguration implements CamelConfiguration {
             // the translation stage is the workers, over the broker (README: Running on several machines)
             properties.addOverrideProperty("mekong.stage.translate", "bean:remoteTranslation?method=apply");
         }
-        OutputFolders.check(settings, "build".equals(properties.resolveProperty("mekong.mode").orElse("")));
-        InstanceLock lock = InstanceLock.acquire(settings.content());
+        String mode = properties.resolveProperty("mekong.mode").orElse("");
+        OutputFolders.check(settings, "build".equals(mode));
+        InstanceLock lock = settings.standby() && "watch".equals(mode) ? awaitLock(context, settings)
+                : InstanceLock.acquire(settings.content());
         try {
             context.addService(lock, true, true); // released when the context stops
             bind(context, properties, settings, broker);
@@ -72,6 +76,19 @@ public class PipelineConfiguration implements CamelConfiguration {
             lock.stop(); // a start refused from here on never stops the context: release the lock now
             throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot hold the content folder lock", e);
         }
+    }
+
+    /**
+     * A standby ingest node (mekong.ingest.standby): waits here, before any bean, route or consumer exists,
+     * until the pipeline holding the content folder is gone, saying so on the command's console.
+     */
+    private static InstanceLock awaitLock(CamelContext context, Settings settings) throws InterruptedException {
+        Consumer<String> console = Pipeline.notices(context);
+        InstanceLock lock = InstanceLock.await(settings.content(), Duration.ofMillis(settings.standbyPollMillis()),
+                holder -> console.accept("standby: " + holder + "; waiting for it to stop, trying every "
+                        + settings.standbyPollMillis() + " ms"));
+        console.accept("standby: took the content folder lock of " + settings.content() + "; starting");
+        return lock;
     }
 
     private void bind(CamelContext context, PropertiesComponent properties, Settings settings, BrokerSettings broker) {
@@ -111,7 +128,8 @@ public class PipelineConfiguration implements CamelConfiguration {
             ConnectionFactory connections = BrokerConnections.forIngest(broker,
                     Integer.parseInt(properties.resolveProperty("mekong.workers").orElseThrow()));
             BrokerConnections.register(context, connections);
-            registry.bind("remoteTranslation", new RemoteTranslation(context.createProducerTemplate(), broker));
+            registry.bind("remoteTranslation", new RemoteTranslation(context.createProducerTemplate(), broker,
+                    spent -> translator.stats().add(spent)));
             deadLetters = new DeadLetters(connections, broker.deadLetterQueue());
         }
         DeadLetters dead = deadLetters;

@@ -29,7 +29,9 @@ public record Settings(
         int maxCategoryChars,
         int maxTags,
         int maxTagChars,
-        RemovedInputs.Limit retireLimit) {
+        RemovedInputs.Limit retireLimit,
+        boolean standby,
+        long standbyPollMillis) {
 
     public static Settings from(Function<String, String> properties) {
         Function<String, String> required = key -> {
@@ -65,7 +67,9 @@ public record Settings(
                 Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.max-tag-chars"))),
                 new RemovedInputs.Limit(decimal(required, "mekong.retire.max-share"),
                         Math.toIntExact(Math.min(Integer.MAX_VALUE, number(required, "mekong.retire.min-count"))),
-                        bool(required, "mekong.retire.allow-mass")));
+                        bool(required, "mekong.retire.allow-mass")),
+                bool(required, "mekong.ingest.standby"),
+                number(required, "mekong.ingest.standby-poll-ms"));
     }
 
     private static Path path(Function<String, String> props, String key) {

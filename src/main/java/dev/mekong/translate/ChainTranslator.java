@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The translator the pipeline calls. Per article and target language: cuts the text into units,
@@ -64,6 +65,7 @@ public final class ChainTranslator implements Translator {
     private final Segmenter segmenter = new Segmenter();
     private final AtomicLong reserved = new AtomicLong();
     private volatile TranslationStats stats = new TranslationStats();
+    private final ThreadLocal<TranslationStats> articleStats = new ThreadLocal<>();
 
     private ChainTranslator(Builder b) {
         this.name = b.name;
@@ -75,22 +77,22 @@ public final class ChainTranslator implements Translator {
         EngineEvents events = new EngineEvents() {
             @Override
             public void requestSent(String engine, long characters) {
-                stats.requestSent(engine, characters);
+                counters().forEach(c -> c.requestSent(engine, characters));
             }
 
             @Override
             public void retrying(String engine, int attempt, Duration wait, String reason) {
-                stats.retrying(engine, attempt, wait, reason);
+                counters().forEach(c -> c.retrying(engine, attempt, wait, reason));
             }
 
             @Override
             public void stopped(String engine, String reason) {
-                stats.stopped(engine, reason);
+                counters().forEach(c -> c.stopped(engine, reason));
             }
 
             @Override
             public void circuitOpened(String engine, String reason) {
-                stats.circuitOpened(engine, reason);
+                counters().forEach(c -> c.circuitOpened(engine, reason));
             }
         };
         List<ManagedEngine> managed = new ArrayList<>();
@@ -111,6 +113,26 @@ public final class ChainTranslator implements Translator {
 
     public TranslationMemory memory() {
         return memory;
+    }
+
+    /** The build's figures, and those of the article being translated on this thread if they are kept apart. */
+    private List<TranslationStats> counters() {
+        TranslationStats article = articleStats.get();
+        return article == null ? List.of(stats) : List.of(stats, article);
+    }
+
+    /**
+     * Runs {@code work}, one article's translation on this thread, counting what the engines spend on it in
+     * {@code spent} as well as in the build's figures: a translation worker answers with it, so that the
+     * ingest node's build report shows what its articles cost. The engines are called on the caller's thread.
+     */
+    public <T> T counting(TranslationStats spent, Supplier<T> work) {
+        articleStats.set(spent);
+        try {
+            return work.get();
+        } finally {
+            articleStats.remove();
+        }
     }
 
     /** This build's figures so far. */

@@ -123,6 +123,26 @@ public final class TranslationStats implements EngineEvents {
         of(engine).circuitOpenings.incrementAndGet();
     }
 
+    /**
+     * What engines spent for this build in another process: a translation worker's figures for one article,
+     * sent with its answer (mekong.transport=jms).
+     */
+    public void add(Map<String, EngineFigures> spentElsewhere) {
+        spentElsewhere.forEach((engine, figures) -> {
+            Counters c = of(engine);
+            c.requests.addAndGet(figures.requests());
+            c.charactersSent.addAndGet(figures.charactersSent());
+            c.charactersDryRun.addAndGet(figures.charactersDryRun());
+            c.retries.addAndGet(figures.retries());
+            c.translated.addAndGet(figures.segmentsTranslated());
+            c.rejected.addAndGet(figures.segmentsRejected());
+            c.circuitOpenings.addAndGet(figures.circuitOpenings());
+            if (figures.stopped() != null) {
+                c.stopped = figures.stopped();
+            }
+        });
+    }
+
     void dryRun(String engine, long characters) {
         of(engine).charactersDryRun.addAndGet(characters);
     }

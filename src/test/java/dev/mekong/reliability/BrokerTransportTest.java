@@ -2,6 +2,7 @@ package dev.mekong.reliability;
 
 import dev.mekong.pipeline.Pipeline;
 import dev.mekong.pipeline.broker.Worker;
+import dev.mekong.site.BuildSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,8 @@ class BrokerTransportTest {
     @Test
     void threeWorkersTranslateEveryArticleAndEachIsPublishedOnce() throws Exception {
         Workspace ws = new Workspace(work.resolve("ws"));
-        ScaleOut.articles(ws, 30);
-        workers.addAll(ScaleOut.workers(3, ScaleOut.jms(broker, ws)));
 
-        pipeline = ScaleOut.build(ScaleOut.ingest(broker, ws, 6)).get(10, TimeUnit.MINUTES);
+        pipeline = ScaleOut.buildOverWorkers(broker, ws, 30, 3, 6, workers);
 
         ScaleOut.assertPublishedOnce(ws, pipeline, 30);
         assertThat(broker.messages(ScaleOut.QUEUE)).as("requests left on the broker").isZero();
@@ -60,6 +59,34 @@ class BrokerTransportTest {
         // the memory the workers shared holds every segment they translated
         assertThat(Files.readString(ws.content.resolve("translation-memory.jsonl"), StandardCharsets.UTF_8))
                 .contains("Harbour report number 29");
+    }
+
+    @Test
+    void whatTheWorkersEnginesSpentIsInTheIngestNodesBuildReportAsInALocalBuild() throws Exception {
+        Workspace ws = new Workspace(work.resolve("ws"));
+
+        pipeline = ScaleOut.buildOverWorkers(broker, ws, 8, 2, 4, workers);
+        ScaleOut.assertPublishedOnce(ws, pipeline, 8);
+        BuildSummary.TranslationCost remote = cost(pipeline, "pseudo");
+
+        Workspace same = new Workspace(work.resolve("local"));
+        ScaleOut.articles(same, 8);
+        Map<String, String> local = ScaleOut.ingest(broker, same, 4);
+        local.put("mekong.transport", "local");
+        try (Pipeline alone = ScaleOut.build(local).get(10, TimeUnit.MINUTES)) {
+            BuildSummary.TranslationCost spentHere = cost(alone, "pseudo");
+            assertThat(spentHere.requests()).isPositive();
+            assertThat(remote).as("the workers' figures, as the same articles cost in one process")
+                    .isEqualTo(spentHere);
+        }
+        String report = Files.readString(ws.site.resolve("_report/index.html"), StandardCharsets.UTF_8);
+        assertThat(report).contains("<code>pseudo</code></th><td>" + remote.requests() + "</td>");
+    }
+
+    private static BuildSummary.TranslationCost cost(Pipeline pipeline, String engine) {
+        return pipeline.siteUpdater().lastSummary().translation().stream().filter(c -> c.engine().equals(engine))
+                .findFirst().orElseThrow(() -> new AssertionError("no figures for " + engine + " in "
+                        + pipeline.siteUpdater().lastSummary().translation()));
     }
 
     @Test

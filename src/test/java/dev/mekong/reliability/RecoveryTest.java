@@ -20,7 +20,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +85,32 @@ class RecoveryTest {
                 .hasMessageContaining("pid " + ProcessHandle.current().pid());
         first.stop();
         InstanceLock second = InstanceLock.acquire(content);
+        second.stop();
+    }
+
+    @Test
+    void aStandbyWaitsForTheLockSayingWhoHoldsItAndTakesItOnceReleased() throws Exception {
+        Path content = work.resolve("content");
+        InstanceLock first = InstanceLock.acquire(content);
+        first.start();
+        List<String> told = new CopyOnWriteArrayList<>();
+        CompletableFuture<InstanceLock> standby = CompletableFuture.supplyAsync(() -> {
+            try {
+                return InstanceLock.await(content, Duration.ofMillis(20), told::add);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Await.until(Duration.ofSeconds(30), "the standby says it waits", () -> !told.isEmpty());
+        assertThat(told).singleElement().asString()
+                .startsWith("the content folder " + content + " is locked by another mekong pipeline")
+                .contains("pid " + ProcessHandle.current().pid() + " on host ");
+        assertThat(standby).as("still waiting while the lock is held").isNotDone();
+
+        first.stop();
+        InstanceLock second = standby.get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> InstanceLock.acquire(content)).hasMessageContaining("another mekong pipeline");
+        assertThat(told).as("told once, however long it waited").hasSize(1);
         second.stop();
     }
 

@@ -96,6 +96,18 @@ final class ScaleOut {
         });
     }
 
+    /**
+     * {@code count} articles dropped in the workspace's inbox, {@code workerCount} workers started (added to
+     * {@code started}, for the test to close) and the ingest node's build over them, {@code threads} articles
+     * in flight; the pipeline once built.
+     */
+    static Pipeline buildOverWorkers(EmbeddedBroker broker, Workspace ws, int count, int workerCount, int threads,
+                                     List<Worker> started) throws Exception {
+        articles(ws, count);
+        started.addAll(workers(workerCount, jms(broker, ws)));
+        return build(ingest(broker, ws, threads)).get(10, TimeUnit.MINUTES);
+    }
+
     /** The stored records, by id. */
     static Map<String, String> records(Workspace ws) {
         Map<String, String> records = new TreeMap<>();

@@ -52,10 +52,8 @@ class ScaleOutTest {
     @Test
     void fiveHundredArticlesOverThreeWorkersArePublishedOnceEach() throws Exception {
         Workspace ws = new Workspace(work.resolve("ws"));
-        ScaleOut.articles(ws, 500);
-        workers.addAll(ScaleOut.workers(3, ScaleOut.jms(broker, ws)));
 
-        pipeline = ScaleOut.build(ScaleOut.ingest(broker, ws, 6)).get(10, TimeUnit.MINUTES);
+        pipeline = ScaleOut.buildOverWorkers(broker, ws, 500, 3, 6, workers);
 
         ScaleOut.assertPublishedOnce(ws, pipeline, 500);
         assertThat(broker.messages(ScaleOut.QUEUE)).isZero();

@@ -75,6 +75,25 @@ class ChainTranslatorTest {
     }
 
     @Test
+    void whatOneArticleCostsIsCountedApartOnlyWhileItIsTranslated() {
+        ChainTranslator chain = translator(new RecordingEngine("fake", RecordingEngine::rot13));
+        chain.translate(Articles.english(P3), "es");
+        TranslationStats spent = new TranslationStats();
+
+        Version es = chain.counting(spent, () -> chain.translate(Articles.english(P1, P2), "es"));
+
+        assertThat(es.status()).isEqualTo(Version.MACHINE);
+        TranslationStats.EngineFigures article = spent.snapshot().engines().get("fake");
+        TranslationStats.EngineFigures build = chain.stats().snapshot().engines().get("fake");
+        assertThat(article.charactersSent()).isPositive();
+        assertThat(article.requests()).isPositive();
+        assertThat(build.charactersSent()).as("the build counts both articles")
+                .isGreaterThan(article.charactersSent());
+        chain.translate(Articles.english("Another sentence after the article."), "es");
+        assertThat(spent.snapshot().engines().get("fake")).as("nothing counted after it").isEqualTo(article);
+    }
+
+    @Test
     void aSecondTranslationOfTheSameArticleMakesNoEngineCall() {
         RecordingEngine engine = new RecordingEngine("fake", RecordingEngine::rot13);
         translator(engine).translate(Articles.english(P1, P2, P3), "es");

@@ -1,5 +1,6 @@
 package dev.mekong.pipeline.broker;
 
+import dev.mekong.translate.ChainTranslator;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 
@@ -16,7 +17,7 @@ public final class BrokerRoutes {
     private BrokerRoutes() {
     }
 
-    public static RouteBuilder worker(BrokerSettings settings) {
+    public static RouteBuilder worker(BrokerSettings settings, ChainTranslator translator) {
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -25,7 +26,8 @@ public final class BrokerRoutes {
                 errorHandler(noErrorHandler());
                 from(settings.workerUri())
                         .routeId("translate-worker")
-                        .process(new TranslationWorker(getContext().createProducerTemplate(), settings, TRANSLATE_ENDPOINT));
+                        .process(new TranslationWorker(getContext().createProducerTemplate(), settings, TRANSLATE_ENDPOINT,
+                                translator));
             }
         };
     }

@@ -2,13 +2,16 @@ package dev.mekong.pipeline.broker;
 
 import dev.mekong.model.Article;
 import dev.mekong.model.InputRejectedException;
+import dev.mekong.translate.TranslationStats;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,7 +24,8 @@ import java.util.function.LongSupplier;
  * <p>
  * While the broker cannot be reached (restarting) the request is sent again, for at most the request
  * timeout. A worker's answer that the request was dead-lettered, or no answer within the request timeout,
- * quarantines the input with the reason.
+ * quarantines the input with the reason. What the worker's engines spent on the article comes with the answer
+ * and is added to this node's translation figures.
  */
 public class RemoteTranslation {
 
@@ -31,17 +35,24 @@ public class RemoteTranslation {
     private final ProducerTemplate template;
     private final BrokerSettings settings;
     private final RecordWire wire;
+    private final Consumer<Map<String, TranslationStats.EngineFigures>> spent;
     private final LongSupplier clock;
     private volatile boolean brokerDown;
 
-    public RemoteTranslation(ProducerTemplate template, BrokerSettings settings) {
-        this(template, settings, System::nanoTime);
+    /**
+     * @param spent told what a worker's engines spent on each article answered, for this node's build report
+     */
+    public RemoteTranslation(ProducerTemplate template, BrokerSettings settings,
+                             Consumer<Map<String, TranslationStats.EngineFigures>> spent) {
+        this(template, settings, spent, System::nanoTime);
     }
 
-    RemoteTranslation(ProducerTemplate template, BrokerSettings settings, LongSupplier clock) {
+    RemoteTranslation(ProducerTemplate template, BrokerSettings settings,
+                      Consumer<Map<String, TranslationStats.EngineFigures>> spent, LongSupplier clock) {
         this.template = template;
         this.settings = settings;
         this.wire = new RecordWire(settings.maxBodyBytes());
+        this.spent = spent;
         this.clock = clock;
     }
 
@@ -75,6 +86,12 @@ public class RemoteTranslation {
     }
 
     private Article answer(Exchange reply) {
+        // counted from the one answer awaited: a second answer to a request delivered twice reaches nobody
+        try {
+            spent.accept(RecordWire.readSpent(reply.getMessage().getHeader(RecordWire.SPENT_HEADER, String.class)));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("a translation worker's figures could not be read, not counted: {}", e.getMessage());
+        }
         String failure = reply.getMessage().getHeader(RecordWire.FAILURE_HEADER, String.class);
         if (failure != null) {
             throw new InputRejectedException("translation failed on a worker (dead-lettered in "

@@ -1,6 +1,8 @@
 package dev.mekong.pipeline.broker;
 
 import dev.mekong.model.Article;
+import dev.mekong.translate.ChainTranslator;
+import dev.mekong.translate.TranslationStats;
 import jakarta.jms.JMSException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * the request again (to any worker) up to {@code mekong.jms.max-deliveries} times; then, or at once for a
  * message that is no article record, the request goes to the dead-letter queue with the reason
  * ({@link RecordWire#REASON_HEADER}), in the same transaction, and the ingest node is answered with the
- * reason ({@link RecordWire#FAILURE_HEADER}) so that it quarantines the input.
+ * reason ({@link RecordWire#FAILURE_HEADER}) so that it quarantines the input. Either answer carries what the
+ * engines spent on the article in this attempt ({@link RecordWire#SPENT_HEADER}), for the ingest node's build report.
  */
 public class TranslationWorker implements Processor {
 
@@ -27,12 +30,15 @@ public class TranslationWorker implements Processor {
     private final BrokerSettings settings;
     private final RecordWire wire;
     private final String translateEndpoint;
+    private final ChainTranslator translator;
 
-    public TranslationWorker(ProducerTemplate template, BrokerSettings settings, String translateEndpoint) {
+    public TranslationWorker(ProducerTemplate template, BrokerSettings settings, String translateEndpoint,
+                             ChainTranslator translator) {
         this.template = template;
         this.settings = settings;
         this.wire = new RecordWire(settings.maxBodyBytes());
         this.translateEndpoint = translateEndpoint;
+        this.translator = translator;
     }
 
     @Override
@@ -47,9 +53,13 @@ public class TranslationWorker implements Processor {
             return;
         }
         String input = article.source().fileName();
+        // what this attempt costs goes with its answer; an attempt rolled back is answered by another one
+        TranslationStats spent = new TranslationStats();
         try {
-            Article translated = template.requestBody(translateEndpoint, article, Article.class);
+            Article translated = translator.counting(spent,
+                    () -> template.requestBody(translateEndpoint, article, Article.class));
             exchange.getMessage().setBody(wire.write(translated));
+            exchange.getMessage().setHeader(RecordWire.SPENT_HEADER, RecordWire.writeSpent(spent.snapshot().engines()));
         } catch (RuntimeException | Error e) {
             Throwable cause = e.getCause() != null && e instanceof org.apache.camel.CamelExecutionException ? e.getCause() : e;
             if (delivery < settings.maxDeliveries()) {
@@ -59,6 +69,7 @@ public class TranslationWorker implements Processor {
             }
             deadLetter(exchange, body, input + ": " + cause + " (attempt " + delivery + " of "
                     + settings.maxDeliveries() + ")", delivery);
+            exchange.getMessage().setHeader(RecordWire.SPENT_HEADER, RecordWire.writeSpent(spent.snapshot().engines()));
         }
     }
 

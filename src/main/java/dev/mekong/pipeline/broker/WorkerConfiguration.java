@@ -43,6 +43,6 @@ public class WorkerConfiguration implements CamelConfiguration {
         context.getRegistry().bind("translateStep", new TranslateStep(translator, settings.languages()));
         BrokerConnections.register(context, BrokerConnections.forWorker(broker));
         context.addRoutes(BrokerRoutes.workerErrors());
-        context.addRoutes(BrokerRoutes.worker(broker));
+        context.addRoutes(BrokerRoutes.worker(broker, translator));
     }
 }

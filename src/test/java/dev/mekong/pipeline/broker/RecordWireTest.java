@@ -4,9 +4,11 @@ import dev.mekong.extract.MarkdownExtractor;
 import dev.mekong.ingest.InputDecoder;
 import dev.mekong.model.Article;
 import dev.mekong.model.InputRejectedException;
+import dev.mekong.translate.TranslationStats;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,5 +57,19 @@ class RecordWireTest {
                 .hasMessageStartingWith("not an article record: ");
         assertThatThrownBy(() -> wire.read("{\"id\":\"x\"}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an article record");
+    }
+
+    @Test
+    void aWorkersEngineFiguresTravelInAHeaderAndComeBackEqual() {
+        Map<String, TranslationStats.EngineFigures> spent = Map.of(
+                "pseudo", new TranslationStats.EngineFigures(3, 412, 0, 1, 9, 0, 0, null),
+                "deepl", new TranslationStats.EngineFigures(0, 0, 0, 0, 0, 0, 1, "quota exceeded"));
+
+        String json = RecordWire.writeSpent(spent);
+
+        assertThat(json).doesNotContain("\n");
+        assertThat(RecordWire.readSpent(json)).isEqualTo(spent);
+        assertThat(RecordWire.readSpent(null)).as("a reply without figures (an older worker)").isEmpty();
+        assertThatThrownBy(() -> RecordWire.readSpent("[1,2]")).isInstanceOf(IllegalArgumentException.class);
     }
 }
