@@ -35,6 +35,8 @@ class SettingsTest {
         p.put("mekong.retire.max-share", "0.5");
         p.put("mekong.retire.min-count", "3");
         p.put("mekong.retire.allow-mass", "false");
+        p.put("mekong.ingest.standby", "true");
+        p.put("mekong.ingest.standby-poll-ms", "1500");
         return p;
     }
 
@@ -50,6 +52,8 @@ class SettingsTest {
         assertThat(s.maxCategoryChars()).isEqualTo(200);
         assertThat(s.maxTags()).isEqualTo(20);
         assertThat(s.maxTagChars()).isEqualTo(100);
+        assertThat(s.standby()).isTrue();
+        assertThat(s.standbyPollMillis()).isEqualTo(1500);
     }
 
     @Test
