@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.mekong.model.Article;
 import dev.mekong.site.Views.AlternateView;
 import dev.mekong.site.Views.ArticleView;
+import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.SwitchView;
 
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.function.Function;
 
 /**
  * An article page per site language: the only pages that read an article's body. Its inputs are the
- * article's index entry, whose record hash changes with any byte of the record.
+ * article's index entry, whose record hash changes with any byte of the record. Every version has its
+ * page, untranslated ones included (noindex), and each page links the article's originals and complete
+ * translations in the other languages.
  */
 final class ArticlePages implements PageType {
 
@@ -61,6 +64,9 @@ final class ArticlePages implements PageType {
                     ? versions.get(context.config.defaultLanguage()) : (sourceCode == null ? view : versions.get(sourceCode));
             alternates.add(new AlternateView("x-default", xDefault.url()));
         }
+        // the versions a reader may prefer: originals and complete translations in the other languages
+        List<ArticleView> others = versions.values().stream()
+                .filter(v -> v.indexable() && !v.code().equals(language.code())).toList();
         List<SwitchView> switcher = versions.values().stream().map(v -> new SwitchView(v.code(),
                 context.languages.get(v.code()).name(), v.path(), v.code().equals(language.code()), v.translated())).toList();
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -74,8 +80,9 @@ final class ArticlePages implements PageType {
         extra.put("noindex", !view.indexable());
         extra.put("description", view.excerpt());
         extra.put("ogLocale", ogLocale(language.code()));
-        extra.put("ogAlternateLocales", versions.values().stream()
-                .filter(v -> v.indexable() && !v.code().equals(language.code())).map(v -> ogLocale(v.code())).toList());
+        extra.put("ogAlternateLocales", others.stream().map(v -> ogLocale(v.code())).toList());
+        extra.put("otherLanguages", others.stream()
+                .map(v -> new LinkView(context.languages.get(v.code()).name(), v.path(), v.code())).toList());
         extra.put("jsonLd", JsonLd.newsArticle(context.json, view, original, context.siteTitle(language)));
         return context.page("article.ftlh", language, view.path(), null, extra, switcher);
     }
