@@ -301,6 +301,26 @@ class StaticSiteRendererTest {
     }
 
     @Test
+    void homesAndTheRootCarryEveryHomeAsAbsoluteHreflangWithXDefaultAndAnAbsoluteCanonical() throws IOException {
+        List<String> expected = List.of("zh http://127.0.0.1:8080/zh/index.html", "en http://127.0.0.1:8080/en/index.html",
+                "vi http://127.0.0.1:8080/vi/index.html", "th http://127.0.0.1:8080/th/index.html",
+                "x-default http://127.0.0.1:8080/zh/index.html");
+        for (String code : List.of("zh", "en", "vi", "th")) {
+            Document home = html(site, code + "/index.html");
+            assertThat(home.select("link[rel=alternate][hreflang]").stream()
+                    .map(l -> l.attr("hreflang") + " " + l.attr("href"))).as(code).containsExactlyElementsOf(expected);
+            assertThat(home.select("link[rel=canonical]").eachAttr("href"))
+                    .containsExactly("http://127.0.0.1:8080/" + code + "/index.html");
+        }
+        Document root = html(site, "index.html");
+        assertThat(root.select("link[rel=alternate][hreflang]").stream()
+                .map(l -> l.attr("hreflang") + " " + l.attr("href"))).containsExactlyElementsOf(expected);
+        assertThat(root.select("link[rel=canonical]").eachAttr("href")).containsExactly("http://127.0.0.1:8080/index.html");
+        assertThat(html(site, "en/articles/" + EN_PAGE).select("link[rel=canonical]").eachAttr("href"))
+                .containsExactly("http://127.0.0.1:8080/en/articles/" + EN_PAGE);
+    }
+
+    @Test
     void rootIndexPicksTheReadersLanguageWithPlainLinksAsFallback() throws IOException {
         Document root = html(site, "index.html");
         assertThat(root.select("ul.language-choice a").eachAttr("href"))
