@@ -354,6 +354,21 @@ class StaticSiteRendererTest {
     }
 
     @Test
+    void robotsTxtKeepsCrawlersOutOfTheReport() throws IOException {
+        assertThat(site.resolve("robots.txt")).hasContent(
+                "User-agent: *\nDisallow: /_report/\n\nSitemap: http://127.0.0.1:8080/sitemap.xml");
+    }
+
+    @Test
+    void theReportIsInTheReportLanguageNotTheSitesDefault() throws IOException {
+        Document report = html(site, "_report/index.html");
+        assertThat(report.select("html").attr("lang")).as("the site's default is zh").isEqualTo("en");
+        assertThat(report.select("h1").text()).isEqualTo("Build report");
+        assertThat(report.select("table thead th").eachText()).contains("Machine translated");
+        assertThat(Files.readString(site.resolve("_report/chart.svg"))).contains("Machine translated");
+    }
+
+    @Test
     void unsafeStoredSlugIsReplacedAndReported(@TempDir Path other) throws IOException {
         Article hostile = SiteFixtures.english().withIdentity("evil0001", "../../etc/passwd", 1);
         Path out = other.resolve("site");
