@@ -45,7 +45,8 @@ public record SiteConfig(
     public static final String KEY_TEMPLATES = "mekong.site.templates";
     public static final String KEY_LIST_UNTRANSLATED = "mekong.site.list-untranslated";
     public static final String KEY_REPORT_LANGUAGE = "mekong.site.report-language";
-    private static final String LANGUAGE_CODE = "[a-z]{2,3}(-[a-z0-9]{2,8})*";
+    /** A site language code as URLs use it: the first segment of a language's pages. */
+    static final String LANGUAGE_CODE = "[a-z]{2,3}(-[a-z0-9]{2,8})*";
 
     public SiteConfig {
         languages = languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty())
