@@ -26,9 +26,12 @@ final class ArticlePages implements PageType {
 
     private final PageContext context;
     private final Function<String, Article> records;
-    // The pages of one article come one after the other: its record is read once for all of them.
-    private String lastKey;
-    private Article lastArticle;
+    /**
+     * The pages of one article come one after the other: its record is read once for all of them. Pages
+     * are rendered on several threads at once, so key and record are replaced together, as one value
+     * (two fields could pair one article's key with another's record).
+     */
+    private volatile Map.Entry<String, Article> last;
 
     /** @param records reads a record by its index key */
     ArticlePages(PageContext context, Function<String, Article> records) {
@@ -88,11 +91,13 @@ final class ArticlePages implements PageType {
     }
 
     private Article article(String key) {
-        if (!key.equals(lastKey)) {
-            lastArticle = ArticleViews.prepare(records.apply(key)).article();
-            lastKey = key;
+        Map.Entry<String, Article> known = last;
+        if (known != null && known.getKey().equals(key)) {
+            return known.getValue();
         }
-        return lastArticle;
+        Article article = ArticleViews.prepare(records.apply(key)).article();
+        last = Map.entry(key, article);
+        return article;
     }
 
     private static String ogLocale(String code) {
