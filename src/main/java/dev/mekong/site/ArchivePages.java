@@ -55,6 +55,7 @@ final class ArchivePages implements PageType {
             String code = language.code();
             List<MonthView> months = new ArrayList<>();
             byCode.get(code).forEach((key, items) -> {
+                // labelled from its first day: the label names only month and year (a month may have no item here)
                 MonthView month = new MonthView(key, LocalDates.month(LocalDates.parse(key + "-01T00:00:00Z"),
                         language.locale()), context.urls.archiveMonth(code, key), items.size());
                 List<LinkView> elsewhere = List.of();
