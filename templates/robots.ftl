@@ -1,4 +1,4 @@
 User-agent: *
-Allow: /
+Disallow: ${report}
 
 Sitemap: ${sitemap}

@@ -1,6 +1,7 @@
 package dev.mekong.site;
 
 import dev.mekong.site.Views.ArticleView;
+import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.MonthView;
 
 import java.util.ArrayList;
@@ -10,13 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The monthly archive of each language: a page per month, then the list of months. */
+/**
+ * The monthly archive of each language: a page per month, then the list of months, of the versions
+ * {@link PageContext#listed} in it. Every month with an article gets its page in every language, since
+ * the language switcher of a month page links the same month in the others; the list of months names only
+ * those with articles listed. An empty month or archive links the languages where it has articles.
+ */
 final class ArchivePages implements PageType {
 
-    record MonthInputs(String code, MonthView month, List<ArticleView> items) {
+    /** @param elsewhere for an empty month, its pages in the languages where it has articles; else empty */
+    record MonthInputs(String code, MonthView month, List<ArticleView> items, List<LinkView> elsewhere) {
     }
 
-    record IndexInputs(String code, List<MonthView> months) {
+    /** @param elsewhere for an empty archive, the archives of the languages that have articles; else empty */
+    record IndexInputs(String code, List<MonthView> months, List<LinkView> elsewhere) {
     }
 
     private final PageContext context;
@@ -27,25 +35,42 @@ final class ArchivePages implements PageType {
 
     @Override
     public List<Page> pages(SiteContent content) {
+        // per language, yyyy-mm (in the article's own offset), newest first: the articles listed in it
+        Map<String, Map<String, List<ArticleView>>> byCode = new LinkedHashMap<>();
+        for (String code : context.languages.keySet()) {
+            Map<String, List<ArticleView>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+            for (IndexEntry entry : content.articles()) {
+                ArticleView view = context.view(entry, code);
+                if (view.isoDate() != null) {
+                    List<ArticleView> items = byMonth.computeIfAbsent(view.isoDate().substring(0, 7), k -> new ArrayList<>());
+                    if (context.listed(view)) {
+                        items.add(view);
+                    }
+                }
+            }
+            byCode.put(code, byMonth);
+        }
         List<Page> pages = new ArrayList<>();
         for (SiteLanguage language : context.languages.values()) {
             String code = language.code();
-            Map<String, List<ArticleView>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-            Map<String, String> labels = new TreeMap<>();
-            for (ArticleView view : context.views(content.articles(), code)) {
-                if (view.isoDate() != null) {
-                    String key = view.isoDate().substring(0, 7); // yyyy-mm in the article's own offset
-                    byMonth.computeIfAbsent(key, k -> new ArrayList<>()).add(view);
-                    labels.computeIfAbsent(key, k -> LocalDates.month(LocalDates.parse(view.isoDate()), language.locale()));
-                }
-            }
             List<MonthView> months = new ArrayList<>();
-            byMonth.forEach((key, items) -> {
-                MonthView month = new MonthView(key, labels.get(key), context.urls.archiveMonth(code, key), items.size());
-                months.add(month);
-                pages.add(new Page(month.path(), this, new MonthInputs(code, month, List.copyOf(items))));
+            byCode.get(code).forEach((key, items) -> {
+                // labelled from its first day: the label names only month and year (a month may have no item here)
+                MonthView month = new MonthView(key, LocalDates.month(LocalDates.parse(key + "-01T00:00:00Z"),
+                        language.locale()), context.urls.archiveMonth(code, key), items.size());
+                List<LinkView> elsewhere = List.of();
+                if (items.isEmpty()) {
+                    elsewhere = context.elsewhere(code, c -> !byCode.get(c).get(key).isEmpty(),
+                            c -> context.urls.archiveMonth(c, key));
+                } else {
+                    months.add(month);
+                }
+                pages.add(new Page(month.path(), this, new MonthInputs(code, month, List.copyOf(items), elsewhere)));
             });
-            pages.add(new Page(context.urls.archive(code), this, new IndexInputs(code, List.copyOf(months))));
+            List<LinkView> elsewhere = months.isEmpty() ? context.elsewhere(code,
+                    c -> byCode.get(c).values().stream().anyMatch(items -> !items.isEmpty()), context.urls::archive)
+                    : List.of();
+            pages.add(new Page(context.urls.archive(code), this, new IndexInputs(code, List.copyOf(months), elsewhere)));
         }
         return pages;
     }
@@ -55,7 +80,8 @@ final class ArchivePages implements PageType {
         if (page.inputs() instanceof IndexInputs inputs) {
             SiteLanguage language = context.languages.get(inputs.code());
             return context.page("archive.ftlh", language, page.path(), null,
-                    Map.of("title", language.text("archive.heading"), "months", inputs.months()),
+                    Map.of("title", language.text("archive.heading"), "months", inputs.months(),
+                            "elsewhere", inputs.elsewhere()),
                     context.switchTo(language, context.urls::archive));
         }
         MonthInputs inputs = (MonthInputs) page.inputs();
@@ -64,6 +90,7 @@ final class ArchivePages implements PageType {
         extra.put("title", inputs.month().label());
         extra.put("heading", language.text("archive.heading"));
         extra.put("items", inputs.items());
+        extra.put("elsewhere", inputs.elsewhere());
         return context.page("list.ftlh", language, page.path(), null, extra,
                 context.switchTo(language, c -> context.urls.archiveMonth(c, inputs.month().key())));
     }

@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.mekong.model.Article;
 import dev.mekong.site.Views.AlternateView;
 import dev.mekong.site.Views.ArticleView;
+import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.SwitchView;
 
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.function.Function;
 
 /**
  * An article page per site language: the only pages that read an article's body. Its inputs are the
- * article's index entry, whose record hash changes with any byte of the record.
+ * article's index entry, whose record hash changes with any byte of the record. Every version has its
+ * page, untranslated ones included (noindex), and each page links the article's originals and complete
+ * translations in the other languages.
  */
 final class ArticlePages implements PageType {
 
@@ -23,9 +26,12 @@ final class ArticlePages implements PageType {
 
     private final PageContext context;
     private final Function<String, Article> records;
-    // The pages of one article come one after the other: its record is read once for all of them.
-    private String lastKey;
-    private Article lastArticle;
+    /**
+     * The pages of one article come one after the other: its record is read once for all of them. Pages
+     * are rendered on several threads at once, so key and record are replaced together, as one value
+     * (two fields could pair one article's key with another's record).
+     */
+    private volatile Map.Entry<String, Article> last;
 
     /** @param records reads a record by its index key */
     ArticlePages(PageContext context, Function<String, Article> records) {
@@ -61,6 +67,9 @@ final class ArticlePages implements PageType {
                     ? versions.get(context.config.defaultLanguage()) : (sourceCode == null ? view : versions.get(sourceCode));
             alternates.add(new AlternateView("x-default", xDefault.url()));
         }
+        // the versions a reader may prefer: originals and complete translations in the other languages
+        List<ArticleView> others = versions.values().stream()
+                .filter(v -> v.indexable() && !v.code().equals(language.code())).toList();
         List<SwitchView> switcher = versions.values().stream().map(v -> new SwitchView(v.code(),
                 context.languages.get(v.code()).name(), v.path(), v.code().equals(language.code()), v.translated())).toList();
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -74,18 +83,21 @@ final class ArticlePages implements PageType {
         extra.put("noindex", !view.indexable());
         extra.put("description", view.excerpt());
         extra.put("ogLocale", ogLocale(language.code()));
-        extra.put("ogAlternateLocales", versions.values().stream()
-                .filter(v -> v.indexable() && !v.code().equals(language.code())).map(v -> ogLocale(v.code())).toList());
+        extra.put("ogAlternateLocales", others.stream().map(v -> ogLocale(v.code())).toList());
+        extra.put("otherLanguages", others.stream()
+                .map(v -> new LinkView(context.languages.get(v.code()).name(), v.path(), v.code())).toList());
         extra.put("jsonLd", JsonLd.newsArticle(context.json, view, original, context.siteTitle(language)));
         return context.page("article.ftlh", language, view.path(), null, extra, switcher);
     }
 
     private Article article(String key) {
-        if (!key.equals(lastKey)) {
-            lastArticle = ArticleViews.prepare(records.apply(key)).article();
-            lastKey = key;
+        Map.Entry<String, Article> known = last;
+        if (known != null && known.getKey().equals(key)) {
+            return known.getValue();
         }
-        return lastArticle;
+        Article article = ArticleViews.prepare(records.apply(key)).article();
+        last = Map.entry(key, article);
+        return article;
     }
 
     private static String ogLocale(String code) {

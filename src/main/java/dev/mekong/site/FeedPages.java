@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The RSS and Atom feeds of each language: its newest articles. */
+/** The RSS and Atom feeds of each language: its newest articles {@link PageContext#listed} there. */
 final class FeedPages implements PageType {
 
     static final int FEED_ITEMS = 20;
@@ -27,9 +27,9 @@ final class FeedPages implements PageType {
     @Override
     public List<Page> pages(SiteContent content) {
         List<Page> pages = new ArrayList<>();
-        for (String code : context.languages.keySet()) {
-            List<ArticleView> items = context.views(content.articles().subList(0,
-                    Math.min(FEED_ITEMS, content.articles().size())), code);
+        for (Map.Entry<String, List<ArticleView>> list : context.listed(content.articles()).entrySet()) {
+            String code = list.getKey();
+            List<ArticleView> items = List.copyOf(list.getValue().subList(0, Math.min(FEED_ITEMS, list.getValue().size())));
             pages.add(new Page(context.urls.rss(code), this, new Inputs(code, "rss.ftlx", items)));
             pages.add(new Page(context.urls.atom(code), this, new Inputs(code, "atom.ftlx", items)));
         }

@@ -3,7 +3,9 @@ package dev.mekong.site;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.site.Views.AlternateView;
 import dev.mekong.site.Views.ArticleView;
+import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.SwitchView;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -12,11 +14,13 @@ import freemarker.template.utility.DeepUnwrap;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What every kind of page shares: configuration, templates, site languages, the URL scheme, the model of
@@ -28,6 +32,8 @@ final class PageContext {
     final SiteConfig config;
     final TemplateEngine templates;
     final Map<String, SiteLanguage> languages = new LinkedHashMap<>();
+    /** The build report's language, which need not be a site language. */
+    final SiteLanguage reportLanguage;
     final UrlScheme urls;
     final ArticleViews views;
     // Record properties alphabetically so the report's and JSON-LD's JSON is byte-stable across JVMs.
@@ -42,6 +48,7 @@ final class PageContext {
         for (String code : config.languages()) {
             languages.put(code, SiteLanguage.of(code, folder));
         }
+        this.reportLanguage = SiteLanguage.of(config.reportLanguage(), folder);
         this.urls = new UrlScheme(config);
         this.views = new ArticleViews(languages, urls);
     }
@@ -70,8 +77,44 @@ final class PageContext {
         return prepared != null ? prepared : views.listViews(entry);
     }
 
-    List<ArticleView> views(List<IndexEntry> entries, String code) {
-        return entries.stream().map(e -> view(e, code)).toList();
+    /**
+     * Whether a language's lists and feeds show this version: an original or a complete translation, or any
+     * version with {@code mekong.site.list-untranslated}. The others keep their pages (noindex) but are not
+     * offered as that language's news.
+     */
+    boolean listed(ArticleView view) {
+        return config.listUntranslated() || view.indexable();
+    }
+
+    /** The entries as each language's lists show them, by language: only the versions {@link #listed} there. */
+    Map<String, List<ArticleView>> listed(List<IndexEntry> entries) {
+        Map<String, List<ArticleView>> lists = new LinkedHashMap<>();
+        for (String code : languages.keySet()) {
+            lists.put(code, entries.stream().map(e -> view(e, code)).filter(this::listed).toList());
+        }
+        return lists;
+    }
+
+    /**
+     * For a list empty in one language: the same list in the other languages where it has articles, each
+     * labelled with the language's own name, in menu order.
+     */
+    List<LinkView> elsewhere(String code, Predicate<String> hasItems, Function<String, String> path) {
+        List<LinkView> links = new ArrayList<>();
+        for (SiteLanguage other : languages.values()) {
+            if (!other.code().equals(code) && hasItems.test(other.code())) {
+                links.add(new LinkView(other.name(), path.apply(other.code()), other.code()));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /** The hreflang set of the language homes: every home, absolute, and x-default for the default language's. */
+    List<AlternateView> homeAlternates() {
+        List<AlternateView> homes = new ArrayList<>();
+        languages.keySet().forEach(c -> homes.add(new AlternateView(c, urls.url(urls.home(c)))));
+        homes.add(new AlternateView("x-default", urls.url(urls.home(config.defaultLanguage()))));
+        return List.copyOf(homes);
     }
 
     /**
@@ -126,6 +169,7 @@ final class PageContext {
         model.put("rssPath", urls.rss(language.code()));
         model.put("atomPath", urls.atom(language.code()));
         model.put("alternates", List.of());
+        model.put("elsewhere", List.of());
         model.put("noindex", false);
         model.put("description", language.text("site.description"));
         model.putAll(extra);

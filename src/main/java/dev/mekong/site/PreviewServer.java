@@ -89,15 +89,30 @@ public final class PreviewServer implements AutoCloseable {
             }
             Path file = resolve(exchange.getRequestURI());
             if (file == null) {
-                Path notFound = Files.isDirectory(siteDir) ? siteDir.toRealPath().resolve("404.html") : null;
-                byte[] body = notFound != null && Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "not found\n".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, notFound != null && Files.isRegularFile(notFound) ? TYPES.get("html")
-                        : TYPES.get("txt"), body);
+                Path notFound = notFoundPage(exchange.getRequestURI());
+                byte[] body = notFound != null ? Files.readAllBytes(notFound) : "not found\n".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, notFound != null ? TYPES.get("html") : TYPES.get("txt"), body);
                 return;
             }
             send(exchange, 200, contentType(file), Files.readAllBytes(file));
         }
+    }
+
+    /**
+     * The 404 page for a missing path, as a web server configured for the site would answer: the language's
+     * own under its folder ({@code /en/…} gets {@code en/404.html}), the root one (default language)
+     * elsewhere; null when the site has neither.
+     */
+    private Path notFoundPage(URI uri) throws IOException {
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/+", "");
+        int slash = path.indexOf('/');
+        if (slash > 0 && path.substring(0, slash).matches(SiteConfig.LANGUAGE_CODE)) {
+            Path own = resolve(URI.create("/" + path.substring(0, slash) + "/404.html"));
+            if (own != null) {
+                return own;
+            }
+        }
+        return resolve(URI.create("/404.html"));
     }
 
     /** The regular file a request names inside the site, or null when there is none or it lies outside. */

@@ -15,7 +15,8 @@ import java.util.Map;
  * and the articles with their versions and removed blocks: the newest on the report's first page, the
  * others on numbered pages counted from the oldest ({@link StablePages}), in HTML and JSON alike, so an
  * edit or a new article rewrites the summary and one or two list pages, never a list of every article.
- * Like every page it carries no build time, so an unchanged build leaves it byte-identical.
+ * Like every page it carries no build time, so an unchanged build leaves it byte-identical. Its UI is in
+ * {@code mekong.site.report-language}, the editors' language, not the readers'; robots.txt keeps crawlers out.
  */
 final class ReportPages implements PageType {
 
@@ -131,7 +132,7 @@ final class ReportPages implements PageType {
     }
 
     private byte[] html(Page page, Map<String, Object> totals, StablePages.Slice<IndexEntry> slice) {
-        SiteLanguage language = context.defaultLanguage();
+        SiteLanguage language = context.reportLanguage;
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
         model.put("t", language.strings());
@@ -156,7 +157,7 @@ final class ReportPages implements PageType {
     }
 
     private String chart(Map<String, Object> totals) {
-        SiteLanguage language = context.defaultLanguage();
+        SiteLanguage language = context.reportLanguage;
         List<BarChart.Series> series = new ArrayList<>();
         for (int i = 0; i < STATUSES.size(); i++) {
             series.add(new BarChart.Series(language.text("status." + STATUSES.get(i)), COLORS.get(i)));

@@ -3,7 +3,11 @@ package dev.mekong.site;
 import java.util.List;
 import java.util.Map;
 
-/** {@code robots.txt}, pointing at the sitemap. It shows no article. */
+/**
+ * {@code robots.txt}, pointing at the sitemap and keeping crawlers out of the build report (by its path
+ * from the server's root, as a site under a sub-path has it; no {@code Allow: /} comes first, which a
+ * crawler taking the first matching rule would obey). It shows no article.
+ */
 final class RobotsPage implements PageType {
 
     private final PageContext context;
@@ -19,6 +23,7 @@ final class RobotsPage implements PageType {
 
     @Override
     public byte[] render(Page page) {
-        return context.render("robots.ftl", Map.of("sitemap", context.urls.url(context.urls.sitemap())));
+        return context.render("robots.ftl", Map.of("sitemap", context.urls.url(context.urls.sitemap()),
+                "report", context.urls.basePath() + context.urls.report("")));
     }
 }

@@ -29,6 +29,8 @@ final class RootPage implements PageType {
                 "code", l.code(), "name", l.name(), "path", context.urls.home(l.code()),
                 "choose", l.text("root.choose"))).toList());
         model.put("codes", List.copyOf(context.languages.keySet()));
+        model.put("canonical", context.urls.url(page.path()));
+        model.put("alternates", context.homeAlternates());
         return context.render("root.ftlh", model);
     }
 }

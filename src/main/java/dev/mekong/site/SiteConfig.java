@@ -18,6 +18,9 @@ import java.util.function.Function;
  * @param reportPath      folder of the build report inside the site, not linked from public pages
  * @param pageSize        articles per home page
  * @param templates       {@code classpath:templates} or a folder; a folder overrides only what it holds
+ * @param listUntranslated true: a language's lists and feeds show every article, untranslated and partly
+ *                        translated versions included; false: only its originals and complete translations
+ * @param reportLanguage  the language of the build report's UI (a language code; English strings fill gaps)
  */
 public record SiteConfig(
         List<String> languages,
@@ -26,7 +29,9 @@ public record SiteConfig(
         String siteTitle,
         String reportPath,
         int pageSize,
-        String templates) {
+        String templates,
+        boolean listUntranslated,
+        String reportLanguage) {
 
     public static final String CLASSPATH_TEMPLATES = "classpath:templates";
 
@@ -38,6 +43,10 @@ public record SiteConfig(
     public static final String KEY_REPORT_PATH = "mekong.site.report-path";
     public static final String KEY_PAGE_SIZE = "mekong.site.page-size";
     public static final String KEY_TEMPLATES = "mekong.site.templates";
+    public static final String KEY_LIST_UNTRANSLATED = "mekong.site.list-untranslated";
+    public static final String KEY_REPORT_LANGUAGE = "mekong.site.report-language";
+    /** A site language code as URLs use it: the first segment of a language's pages. */
+    static final String LANGUAGE_CODE = "[a-z]{2,3}(-[a-z0-9]{2,8})*";
 
     public SiteConfig {
         languages = languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty())
@@ -46,7 +55,7 @@ public record SiteConfig(
             throw new IllegalArgumentException("at least one site language is needed");
         }
         for (String language : languages) {
-            if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+            if (!language.matches(LANGUAGE_CODE)) {
                 throw new IllegalArgumentException("not a language code usable in URLs: " + language);
             }
         }
@@ -67,10 +76,14 @@ public record SiteConfig(
             throw new IllegalArgumentException(KEY_PAGE_SIZE + " must be at least 1, not " + pageSize);
         }
         templates = templates == null || templates.isBlank() ? CLASSPATH_TEMPLATES : templates.trim();
+        reportLanguage = reportLanguage == null || reportLanguage.isBlank() ? "en" : reportLanguage.trim().toLowerCase(Locale.ROOT);
+        if (!reportLanguage.matches(LANGUAGE_CODE)) {
+            throw new IllegalArgumentException(KEY_REPORT_LANGUAGE + " must be a language code, not '" + reportLanguage + "'");
+        }
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 10, null);
+        return new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 10, null, false, null);
     }
 
     /** Reads the keys above from any property source; missing keys keep their defaults. */
@@ -85,7 +98,18 @@ public record SiteConfig(
                 properties.apply(KEY_TITLE),
                 properties.apply(KEY_REPORT_PATH),
                 pageSize == null ? d.pageSize() : pageSize(pageSize),
-                properties.apply(KEY_TEMPLATES));
+                properties.apply(KEY_TEMPLATES),
+                flag(KEY_LIST_UNTRANSLATED, properties.apply(KEY_LIST_UNTRANSLATED)),
+                properties.apply(KEY_REPORT_LANGUAGE));
+    }
+
+    /** true or false, nothing else: a typo must not quietly mean false. Missing: false. */
+    private static boolean flag(String key, String value) {
+        return switch (value == null ? "false" : value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + value + "'");
+        };
     }
 
     private static int pageSize(String value) {
@@ -101,6 +125,7 @@ public record SiteConfig(
     }
 
     public SiteConfig withTemplates(String templates) {
-        return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates);
+        return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates,
+                listUntranslated, reportLanguage);
     }
 }

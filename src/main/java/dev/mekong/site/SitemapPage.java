@@ -32,12 +32,10 @@ final class SitemapPage implements PageType {
     @Override
     public List<Page> pages(SiteContent content) {
         String defaultCode = context.config.defaultLanguage();
-        List<AlternateView> homes = new ArrayList<>(context.languages.keySet().stream()
-                .map(c -> new AlternateView(c, context.urls.url(context.urls.home(c)))).toList());
-        homes.add(new AlternateView("x-default", context.urls.url(context.urls.home(defaultCode))));
+        List<AlternateView> homes = context.homeAlternates();
         List<SitemapUrl> homeUrls = new ArrayList<>();
         for (String code : context.languages.keySet()) {
-            homeUrls.add(new SitemapUrl(context.urls.url(context.urls.home(code)), null, List.copyOf(homes)));
+            homeUrls.add(new SitemapUrl(context.urls.url(context.urls.home(code)), null, homes));
         }
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(context.urls.sitemapPart(0), this, new Inputs(List.copyOf(homeUrls), null)));

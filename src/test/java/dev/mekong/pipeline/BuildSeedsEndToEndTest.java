@@ -133,6 +133,17 @@ class BuildSeedsEndToEndTest {
     }
 
     @Test
+    void eachLanguagesHomeListsOnlyTheSeedsInThatLanguage() {
+        // offline (translator none): two Chinese seeds and one each in vi, th and en, every other version untranslated
+        Map<String, Integer> expected = Map.of("zh", 2, "en", 1, "vi", 1, "th", 1);
+        expected.forEach((language, count) -> {
+            Document home = pages.get(fixture.site.resolve(language).resolve("index.html"));
+            assertThat(home.select("ol.items li")).as(language).hasSize(count);
+            assertThat(home.select("ol.items .badge")).as(language).isEmpty();
+        });
+    }
+
+    @Test
     void noChromeOrDisclaimerLineReachesAnyPublicPage() {
         assertThat(pages).isNotEmpty();
         List<String> leaks = new ArrayList<>();

@@ -55,4 +55,13 @@ class ConfigurationTest {
         assertThat(ws.site.resolve("vi/index.html")).exists();
         assertThat(ws.site.resolve("zh")).doesNotExist();
     }
+
+    @Test
+    void listUntranslatedMustBeTrueOrFalse() throws IOException {
+        Workspace ws = new Workspace(work);
+        ws.drop(Inputs.name(1), Inputs.article(1));
+        Cli.Result refused = Cli.run(ws, "build", "-D", "mekong.site.list-untranslated=maybe");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("mekong.site.list-untranslated must be true or false, not 'maybe'");
+    }
 }

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IncrementalRenderTest {
 
     /** Two articles to a home page, so that additions and date changes move articles between pages. */
-    private static final SiteConfig CONFIG = new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 2, null);
+    private static final SiteConfig CONFIG = new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 2, null, false, null);
     private static final BuildSummary SUMMARY = new BuildSummary(List.of(), List.of("a warning"));
 
     @TempDir
@@ -262,7 +262,7 @@ class IncrementalRenderTest {
             store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
         }
         PublishResult first = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
-        SiteConfig threeLanguages = new SiteConfig(List.of("en", "th", "vi"), null, null, null, null, 3, null);
+        SiteConfig threeLanguages = new SiteConfig(List.of("en", "th", "vi"), null, null, null, null, 3, null, false, null);
 
         PublishResult second = new StaticSiteRenderer(threeLanguages).update(store, ChangedArticles.any(), SUMMARY, site);
 
@@ -279,11 +279,18 @@ class IncrementalRenderTest {
         store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of("Laos"), "Two."));
         new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
 
-        for (String code : List.of("zh", "en", "vi", "th")) {
-            assertThat(SiteFiles.html(site, code + "/tag/laos/index.html").select("ol.items li")).hasSize(2);
-            assertThat(SiteFiles.html(site, code + "/tag/hydro-power/index.html").select("ol.items li")).hasSize(1);
-            assertThat(SiteFiles.html(site, code + "/tag/index.html").select("ul.months a").eachText())
-                    .containsExactly("Hydro power", "Laos");
+        assertThat(SiteFiles.html(site, "en/tag/laos/index.html").select("ol.items li")).hasSize(2);
+        assertThat(SiteFiles.html(site, "en/tag/hydro-power/index.html").select("ol.items li")).hasSize(1);
+        assertThat(SiteFiles.html(site, "en/tag/index.html").select("ul.months a").eachText())
+                .containsExactly("Hydro power", "Laos");
+        // English originals only: the other languages' tag pages (linked from their article pages) point there
+        for (String code : List.of("zh", "vi", "th")) {
+            assertThat(SiteFiles.html(site, code + "/tag/laos/index.html").select("ol.items li")).isEmpty();
+            assertThat(SiteFiles.html(site, code + "/tag/laos/index.html").select("ul.language-links a").eachAttr("href"))
+                    .containsExactly("../../../en/tag/laos/index.html");
+            assertThat(SiteFiles.html(site, code + "/tag/index.html").select("ul.months")).isEmpty();
+            assertThat(SiteFiles.html(site, code + "/tag/index.html").select("ul.language-links a").eachAttr("href"))
+                    .containsExactly("../../en/tag/index.html");
         }
         String slug = store.find(id(1)).orElseThrow().slug();
         assertThat(SiteFiles.html(site, "en/articles/" + slug + ".html").select("p.tags a[rel=tag]").eachAttr("href"))
@@ -295,6 +302,39 @@ class IncrementalRenderTest {
         new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
         assertThat(site.resolve("en/tag/hydro-power")).doesNotExist();
         assertSameAsFullBuild();
+    }
+
+    @Test
+    void aMachineTranslationArrivingAddsTheArticleToThatLanguagesHomeInPlaceByteIdenticalToAFullBuild() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Business"), List.of("laos"), "Two."));
+        store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of("laos"), "Two."));
+        PublishResult first = update(renderer, ChangedArticles.any());
+        assertThat(SiteFiles.html(site, "vi/index.html").select("ol.items")).as("English originals only").isEmpty();
+        assertThat(SiteFiles.html(site, "vi/index.html").select("ul.language-links a").eachAttr("href"))
+                .containsExactly("../en/index.html");
+
+        Map<String, List<Object>> before = stamps(site.toRealPath());
+        Article english = store.find(id(1)).orElseThrow();
+        Version vi = new Version(Version.MACHINE, "test-engine", "vi", "Câu chuyện 1", english.blocks());
+        store.save(english.withVersions(Map.of("en", english.versions().get("en"), "vi", vi)));
+        PublishResult arrived = update(renderer, Set.of(id(1)));
+
+        assertSameAsFullBuild();
+        assertThat(arrived.generation()).as("updated in place").isEqualTo(first.generation());
+        String slug = english.slug();
+        assertThat(SiteFiles.html(site, "vi/index.html").select("ol.items h2 a").eachAttr("href"))
+                .containsExactly("../vi/articles/" + slug + ".html");
+        assertThat(SiteFiles.html(site, "vi/index.html").select("ol.items h2").text()).isEqualTo("Câu chuyện 1");
+        Set<String> rewritten = changed(before, stamps(site.toRealPath()));
+        // vi lists it now; zh and th, still empty, name vi among the languages with articles
+        assertThat(rewritten).contains("vi/index.html", "vi/rss.xml", "vi/atom.xml", "vi/category/business/index.html",
+                "vi/tag/laos/index.html", "vi/tag/index.html", "vi/archive/index.html", "vi/archive/2025-04.html",
+                "zh/index.html", "th/index.html", "sitemap-1.xml");
+        assertThat(rewritten).as("English lists show nothing new")
+                .doesNotContain("en/index.html", "en/rss.xml", "en/category/business/index.html", "en/archive/2025-04.html");
+        assertThat(SiteFiles.html(site, "zh/index.html").select("ul.language-links a").eachAttr("href"))
+                .containsExactly("../en/index.html", "../vi/index.html");
     }
 
     @Test

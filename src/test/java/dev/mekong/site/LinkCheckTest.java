@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +20,20 @@ class LinkCheckTest {
 
     @Test
     void noBrokenInternalLinkAnywhere() throws IOException {
-        Path site = dir.resolve("site");
-        SiteConfig config = SiteConfig.from(java.util.Map.of(SiteConfig.KEY_BASE_URL, BASE, SiteConfig.KEY_PAGE_SIZE, "2"));
-        new StaticSiteRenderer(config).render(SiteFixtures.all(), site);
+        // by default an untranslated version is listed nowhere but its pages, categories and tags still link
+        for (String listUntranslated : List.of("false", "true")) {
+            Path site = dir.resolve("site-" + listUntranslated);
+            SiteConfig config = SiteConfig.from(Map.of(SiteConfig.KEY_BASE_URL, BASE, SiteConfig.KEY_PAGE_SIZE, "2",
+                    SiteConfig.KEY_LIST_UNTRANSLATED, listUntranslated));
+            new StaticSiteRenderer(config).render(SiteFixtures.all(), site);
 
-        LinkChecker.Result result = new LinkChecker(BASE).check(site);
+            LinkChecker.Result result = new LinkChecker(BASE).check(site);
 
-        System.out.printf("link check: %d links in %d files, %d broken%n", result.links(), result.files(), result.broken().size());
-        assertThat(result.broken()).isEmpty();
-        assertThat(result.links()).isGreaterThan(500);
-        assertThat(site.resolve("en/page/2.html")).isRegularFile();
+            System.out.printf("link check: %d links in %d files, %d broken%n", result.links(), result.files(), result.broken().size());
+            assertThat(result.broken()).as(listUntranslated).isEmpty();
+            assertThat(result.links()).isGreaterThan(500);
+        }
+        assertThat(dir.resolve("site-true/en/page/2.html")).as("three articles listed, two to a page").isRegularFile();
+        assertThat(dir.resolve("site-false/zh/page/1.html")).as("zh lists two, en one").doesNotExist();
     }
 }

@@ -83,10 +83,18 @@ class PreviewServerTest {
     }
 
     @Test
-    void missingPagesGetThe404Page() throws Exception {
-        HttpResponse<String> missing = get("/en/articles/nothing-here.html");
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("页面不存在"); // the root 404 page is in the default language, zh
+    void missingPagesGetThe404PageOfTheirLanguage() throws Exception {
+        HttpResponse<String> english = get("/en/articles/nothing-here.html");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("<h1>Page not found</h1>");
+        assertThat(get("/th/no/such/folder/").body()).contains("<html lang=\"th\"");
+        // outside a language folder: the root 404 page, in the default language, zh
+        for (String path : List.of("/nothing-here.html", "/en-nothing-here.html", "/_report/nothing-here.html", "/xx/nothing-here.html")) {
+            HttpResponse<String> missing = get(path);
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("<html lang=\"zh\"").contains("页面不存在");
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static dev.mekong.site.SiteFiles.html;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,12 +161,64 @@ class StaticSiteRendererTest {
     }
 
     @Test
-    void homeListsNewestFirst() throws IOException {
-        Document home = html(site, "en/index.html");
-        assertThat(home.select("ol.items h2 a").eachAttr("href")).containsExactly(
-                "../en/articles/" + EN_PAGE, "../en/articles/" + TH_PAGE, "../en/articles/" + ZH_PAGE);
-        assertThat(home.select("ol.items h2").stream().map(h -> h.attr("lang"))).containsExactly("", "th", "zh-Hans");
-        assertThat(home.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("zh", "en", "vi", "th");
+    void homeListsOnlyItsLanguagesOriginalsAndTranslationsNewestFirst() throws IOException {
+        assertThat(html(site, "zh/index.html").select("ol.items h2 a").eachAttr("href"))
+                .containsExactly("../zh/articles/" + EN_PAGE, "../zh/articles/" + ZH_PAGE);
+        assertThat(html(site, "en/index.html").select("ol.items h2 a").eachAttr("href"))
+                .containsExactly("../en/articles/" + EN_PAGE);
+        assertThat(html(site, "th/index.html").select("ol.items h2 a").eachAttr("href"))
+                .containsExactly("../th/articles/" + TH_PAGE);
+        assertThat(html(site, "en/index.html").select(".badge")).isEmpty();
+    }
+
+    @Test
+    void anEmptyHomeSaysSoAndLinksTheHomesWithArticles() throws IOException {
+        Document vi = html(site, "vi/index.html");
+        assertThat(vi.select("ol.items")).isEmpty();
+        assertThat(vi.select("main p.empty").text())
+                .isEqualTo("Chưa có bài viết tiếng Việt ở đây — xem các ngôn ngữ khác:");
+        assertThat(vi.select("main ul.language-links a").eachAttr("href"))
+                .containsExactly("../zh/index.html", "../en/index.html", "../th/index.html");
+        assertThat(vi.select("main ul.language-links a").eachText()).containsExactly("中文", "English", "ไทย");
+        assertThat(vi.select("main ul.language-links a").eachAttr("lang")).containsExactly("zh", "en", "th");
+    }
+
+    @Test
+    void categoryTagAndArchivePagesListOnlyTheLanguagesOwnVersions() throws IOException {
+        // the Chinese article's English page links its category: the page exists, says it is empty here
+        assertThat(html(site, "en/articles/" + ZH_PAGE).select("nav.breadcrumb a").eachAttr("href"))
+                .containsExactly("../../en/category/cai-jing/index.html", "../../en/category/cai-jing/jing-ji-guan-cha/index.html");
+        Document category = html(site, "en/category/cai-jing/index.html");
+        assertThat(category.select("ol.items")).isEmpty();
+        assertThat(category.select("main ul.language-links a").eachAttr("href"))
+                .containsExactly("../../../zh/category/cai-jing/index.html");
+        assertThat(html(site, "zh/category/cai-jing/index.html").select("ol.items h2 a").eachAttr("href"))
+                .containsExactly("../../../zh/articles/" + ZH_PAGE);
+
+        assertThat(html(site, "en/archive/index.html").select("ul.months a").eachAttr("href"))
+                .containsExactly("../../en/archive/2025-03.html");
+        assertThat(html(site, "zh/archive/index.html").select("ul.months a").eachAttr("href"))
+                .containsExactly("../../zh/archive/2025-03.html", "../../zh/archive/2025-01.html");
+        Document january = html(site, "en/archive/2025-01.html");
+        assertThat(january.select("ol.items")).isEmpty();
+        assertThat(january.select("main ul.language-links a").eachAttr("href"))
+                .containsExactly("../../zh/archive/2025-01.html");
+    }
+
+    @Test
+    void everyArticlePageLinksItsOriginalsAndTranslationsInTheOtherLanguages() throws IOException {
+        Element untranslated = html(site, "en/articles/" + ZH_PAGE).selectFirst("aside.other-languages");
+        assertThat(untranslated.select("h2").text()).isEqualTo("In other languages");
+        assertThat(untranslated.select("a").eachAttr("href")).containsExactly("../../zh/articles/" + ZH_PAGE);
+        assertThat(untranslated.select("a").eachAttr("hreflang")).containsExactly("zh");
+        assertThat(untranslated.select("a").eachText()).containsExactly("中文");
+
+        assertThat(html(site, "vi/articles/" + EN_PAGE).select("aside.other-languages a").eachAttr("href"))
+                .containsExactly("../../zh/articles/" + EN_PAGE, "../../en/articles/" + EN_PAGE);
+        assertThat(html(site, "zh/articles/" + EN_PAGE).select("aside.other-languages a").eachAttr("href"))
+                .containsExactly("../../en/articles/" + EN_PAGE);
+        assertThat(html(site, "zh/articles/" + EN_PAGE).select("aside.other-languages h2").text()).isEqualTo("其他语言版本");
+        assertThat(html(site, "zh/articles/" + ZH_PAGE).select("aside.other-languages")).as("no other version exists").isEmpty();
     }
 
     @Test
@@ -212,14 +265,17 @@ class StaticSiteRendererTest {
         for (String code : List.of("zh", "en", "vi", "th")) {
             org.w3c.dom.Document rss = factory.newDocumentBuilder().parse(site.resolve(code + "/rss.xml").toFile());
             assertThat(rss.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
-            assertThat(rss.getElementsByTagName("item").getLength()).isEqualTo(3);
+            // each language's own versions: zh the original and the machine translation, vi none
+            int items = Map.of("zh", 2, "en", 1, "vi", 0, "th", 1).get(code);
+            assertThat(rss.getElementsByTagName("item").getLength()).as(code).isEqualTo(items);
             assertThat(rss.getElementsByTagName("language").item(0).getTextContent()).isEqualTo(code);
             org.w3c.dom.Document atom = factory.newDocumentBuilder().parse(site.resolve(code + "/atom.xml").toFile());
             assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-            assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(3);
-            assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent())
-                    .isEqualTo("2025-03-03T08:15:00+07:00");
+            assertThat(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).as(code).isEqualTo(items);
         }
+        assertThat(Files.readString(site.resolve("en/rss.xml"))).contains("/en/articles/" + EN_PAGE)
+                .doesNotContain(ZH_PAGE, TH_PAGE);
+        assertThat(Files.readString(site.resolve("th/atom.xml"))).contains("<updated>2025-02-10T14:30:00+07:00</updated>");
         org.w3c.dom.Document index = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         NodeList parts = index.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
@@ -242,6 +298,26 @@ class StaticSiteRendererTest {
         String text = SiteFiles.sitemap(site);
         assertThat(text).doesNotContain("/en/articles/" + ZH_PAGE).doesNotContain("/vi/articles/" + EN_PAGE);
         assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: http://127.0.0.1:8080/sitemap.xml");
+    }
+
+    @Test
+    void homesAndTheRootCarryEveryHomeAsAbsoluteHreflangWithXDefaultAndAnAbsoluteCanonical() throws IOException {
+        List<String> expected = List.of("zh http://127.0.0.1:8080/zh/index.html", "en http://127.0.0.1:8080/en/index.html",
+                "vi http://127.0.0.1:8080/vi/index.html", "th http://127.0.0.1:8080/th/index.html",
+                "x-default http://127.0.0.1:8080/zh/index.html");
+        for (String code : List.of("zh", "en", "vi", "th")) {
+            Document home = html(site, code + "/index.html");
+            assertThat(home.select("link[rel=alternate][hreflang]").stream()
+                    .map(l -> l.attr("hreflang") + " " + l.attr("href"))).as(code).containsExactlyElementsOf(expected);
+            assertThat(home.select("link[rel=canonical]").eachAttr("href"))
+                    .containsExactly("http://127.0.0.1:8080/" + code + "/index.html");
+        }
+        Document root = html(site, "index.html");
+        assertThat(root.select("link[rel=alternate][hreflang]").stream()
+                .map(l -> l.attr("hreflang") + " " + l.attr("href"))).containsExactlyElementsOf(expected);
+        assertThat(root.select("link[rel=canonical]").eachAttr("href")).containsExactly("http://127.0.0.1:8080/index.html");
+        assertThat(html(site, "en/articles/" + EN_PAGE).select("link[rel=canonical]").eachAttr("href"))
+                .containsExactly("http://127.0.0.1:8080/en/articles/" + EN_PAGE);
     }
 
     @Test
@@ -275,6 +351,21 @@ class StaticSiteRendererTest {
                 assertThat(Files.readString(site.resolve(path))).as(path).doesNotContain("_report");
             }
         }
+    }
+
+    @Test
+    void robotsTxtKeepsCrawlersOutOfTheReport() throws IOException {
+        assertThat(site.resolve("robots.txt")).hasContent(
+                "User-agent: *\nDisallow: /_report/\n\nSitemap: http://127.0.0.1:8080/sitemap.xml");
+    }
+
+    @Test
+    void theReportIsInTheReportLanguageNotTheSitesDefault() throws IOException {
+        Document report = html(site, "_report/index.html");
+        assertThat(report.select("html").attr("lang")).as("the site's default is zh").isEqualTo("en");
+        assertThat(report.select("h1").text()).isEqualTo("Build report");
+        assertThat(report.select("table thead th").eachText()).contains("Machine translated");
+        assertThat(Files.readString(site.resolve("_report/chart.svg"))).contains("Machine translated");
     }
 
     @Test
