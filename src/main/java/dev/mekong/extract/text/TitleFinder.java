@@ -29,6 +29,10 @@ final class TitleFinder {
     private static final double WEAK_TITLE_SCORE = 3;
     /** How many lines over a standfirst its headline may stand, images and credits between. */
     private static final int DEK_REACH = 8;
+    /** The cells of a section path, "Thời sự / Giao thông", "World › Asia". */
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+[/>»›|]\\s+");
+    /** The longest cell of a section path. */
+    private static final int MAX_PATH_CELL_UNITS = 4;
     private static final Pattern LEADING_BULLET = Pattern.compile("^[•·*]\\s*");
 
     private final LineClassifier classifier;
@@ -96,6 +100,10 @@ final class TitleFinder {
                 s += 8;
             }
             if (underRelatedHeading(lines, i)) {
+                s -= 4;
+            }
+            if (isSectionPath(line.text)) {
+                // "Sport / Tennis" over the date that heads the headline below it
                 s -= 4;
             }
             if (TAB_TITLE.matcher(line.text).find() || LineShape.isDoubled(line.text)) {
@@ -190,6 +198,20 @@ final class TitleFinder {
             }
         }
         return false;
+    }
+
+    /** Two or more short section names joined by slashes or arrows: "Local News / Schools and Colleges". */
+    private static boolean isSectionPath(String t) {
+        String[] cells = PATH_SEPARATOR.split(t.strip());
+        if (cells.length < 2 || LineShape.endsLikeSentence(t)) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (LineShape.units(cell) > MAX_PATH_CELL_UNITS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A trail of links right above the headline ends with it: "Home > Blog > Five Best Tools". */
