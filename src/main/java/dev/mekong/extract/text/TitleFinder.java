@@ -25,6 +25,8 @@ final class TitleFinder {
     private static final int RELATED_TEASER_REACH = 30;
     /** Menu items printed without spaces between them: "NewsTech trailTrade floorExport". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+    /** What a line right under the date and right over the body gains: between a date nearby (5) and a date below (8). */
+    private static final double DATE_ABOVE = 6.5;
     /** A best headline score under this is no headline: the framed one further up is sought. */
     private static final double WEAK_TITLE_SCORE = 3;
     /** How many lines over a standfirst its headline may stand, images and credits between. */
@@ -87,6 +89,10 @@ final class TitleFinder {
             if (MetadataNearby.below(lines, i)) {
                 // a headline over its byline or date: a table of contents may stand between it and the body
                 s = -Math.min(candidates, TITLE_DISTANCE_CAP) * 0.5 + 8;
+            } else if (candidates == 1 && i > 0 && LineClassifier.METADATA.equals(lines.get(i - 1).rule)) {
+                // the date over the headline, the body right under it: more than a date nearby, less than
+                // a line over its date (a source or dateline line often stands between date and body)
+                s += DATE_ABOVE;
             } else if (MetadataNearby.around(lines, i)) {
                 s += 5;
             }

@@ -143,4 +143,17 @@ class UnseenFailureKindsTest {
         assertThat(a.meta().title()).isEqualTo("The harbour ferry carried its first passengers on Monday morning after a week of repairs…");
         assertThat(a.meta().titleConfidence()).isEqualTo(dev.mekong.model.Metadata.LOW_CONFIDENCE);
     }
+
+    static final String EN4 = "The new timetable adds a late boat on Fridays and Saturdays, which the council said would help staff at the harbour restaurants.";
+
+    /** Issue 14: the rest of a story sits in a "read more" box that opens when clicked; it is the story, not a list of others. */
+    @Test
+    void theRestOfTheStoryInAReadMoreBoxIsKept() {
+        String html = page("<title>Ferry service resumes after the storm | Harbour News</title>",
+                "<h1>Ferry service resumes after the storm</h1><div class=\"story\"><p>" + EN1 + "</p><p>" + EN2 + "</p>"
+                        + "<div id=\"read-more\"><div id=\"read-more-content\"><p>" + EN3 + "</p><p>" + EN4 + "</p></div></div></div>"
+                        + "<div class=\"more-news\"><h3>More news</h3><ul><li><a href=\"/a\">Mayor opens new park on the east side</a></li>"
+                        + "<li><a href=\"/b\">Storm closes the coastal road for a week</a></li></ul></div>");
+        assertThat(texts(extract(html))).containsExactly(EN1, EN2, EN3, EN4);
+    }
 }

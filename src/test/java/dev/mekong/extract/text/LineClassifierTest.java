@@ -124,6 +124,8 @@ class LineClassifierTest {
             "แท็กที่เกี่ยวข้อง น้ำท่วม ภาคเหนือ เชียงใหม่ => tag-row => tags",
             "文章标签 旅行 露营 摄影 => tag-row => tags",
             "Tags Politics Economy Europe => tag-row => tags",
+            "個人分類：攝影 => tags => tags",
+            "Category: Gardening => tags => tags",
             "Read the full transcript of the interview => read-more => read-more"})
     void eachRemovedLineNamesTheRowOfTheTableThatRemovedIt(String line, String row, String rule) {
         LineClassifier.Rule fired = classifier.ruleFor(line);
