@@ -176,13 +176,18 @@ public class LineClassifier {
      * {@code captionTail}: "jane doe" of "… the pier. photo : jane doe"; empty when no credit closes it.
      */
     private Optional<String> closingCredit(String folded, Pattern captionTail) {
-        String line = folded.replaceAll("\\s+([:：])", "$1");
+        String line = tightColons(folded);
         Matcher tail = captionTail.matcher(line);
         if (!tail.find() || tail.end() >= line.length()) {
             return Optional.empty();
         }
         String credit = line.substring(tail.end());
         return cues.prefix("photo", credit).map(cue -> credit.substring(cue.length()));
+    }
+
+    /** Spaces before a colon dropped, as credits are written either way: "photo : jane doe" → "photo: jane doe". */
+    private static String tightColons(String folded) {
+        return folded.replaceAll("\\s+([:：])", "$1");
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
@@ -428,7 +433,7 @@ public class LineClassifier {
         if (!m.matches()) {
             return false;
         }
-        String credit = m.group(2).replaceAll("\\s+([:：])", "$1");
+        String credit = tightColons(m.group(2));
         // a name after the cue: "(资料图)" (file photo) names no one and stays with the caption it closes
         return cues.prefix("photo", credit).map(cue -> LineShape.units(credit.substring(cue.length())))
                 .filter(name -> name >= 1 && name <= MAX_CREDIT_UNITS).isPresent();
