@@ -35,6 +35,10 @@ final class PageCleaner {
      */
     private static final Set<String> PROSE_GUARDED = Set.of("nav", "breadcrumb", "share", "tags", "byline", "ad", "hidden", "widget");
 
+    private static final String RELATED_LIST = "related-list";
+    /** The least text of a box named like a related list that, holding no link, is the story's own. */
+    private static final int MIN_UNLINKED_PROSE = 150;
+
     /** Rules that name a page region by its place in the layout, which a wrapper of the article may share. */
     private static final Set<String> LAYOUT_NAMED = Set.of("sidebar", "widget");
 
@@ -150,6 +154,10 @@ final class PageCleaner {
         if (PROSE_GUARDED.contains(rule) && isProse(stats.of(e))) {
             return null;
         }
+        if (RELATED_LIST.equals(rule) && isUnlinkedProse(stats.of(e))) {
+            // a list of other stories links to them: a "read more" box with prose and no link is the rest of the story
+            return null;
+        }
         if (LAYOUT_NAMED.contains(rule) && isAncestorOf(e, soleHeadline(e)) && holdsText(stats.of(e))) {
             // the wrapper of the page's headline and its text is the article's, whatever its class says
             // ("layout-with-rail__wrapper" holds the story and its rail; menus may outweigh both)
@@ -203,6 +211,11 @@ final class PageCleaner {
     /** Text enough for a short story under its headline, and few links. */
     private static boolean holdsText(TextStats.Counts c) {
         return c.text >= 300 && c.linkDensity() < 0.3;
+    }
+
+    /** Sentences and not a single link. */
+    private static boolean isUnlinkedProse(TextStats.Counts c) {
+        return c.links == 0 && c.text >= MIN_UNLINKED_PROSE && c.marks >= 2;
     }
 
     private static boolean isProse(TextStats.Counts c) {

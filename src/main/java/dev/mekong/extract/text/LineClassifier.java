@@ -82,6 +82,18 @@ public class LineClassifier {
     private static final int MAX_ALT_TEXT_UNITS = 5;
     /** The longest photo credit naming an agency: a name and the agency. */
     private static final int MAX_AGENCY_CREDIT_UNITS = 6;
+    /** The longest caption recognised by the label that opens it ("图注：…", "Image caption …"). */
+    private static final int MAX_LABELLED_CAPTION_UNITS = 60;
+    /** The longest thanks-to credit line ("ขอบคุณข้อมูลจาก : เพจ …"). */
+    private static final int MAX_THANKS_CREDIT_UNITS = 25;
+    /** The longest caption before a bracketed credit closing it ("… at dawn. (Photo: Jane Doe)"). */
+    private static final int MAX_BRACKET_CAPTION_UNITS = 40;
+    /** The longest tag row without a colon ("Tags Politics Economy"): a label and a few short tags. */
+    private static final int MAX_TAG_ROW_UNITS = 25;
+    /** The longest single tag of such a row. */
+    private static final int MAX_TAG_UNITS = 4;
+    /** A credit in brackets closing the line, after the caption if any: "… at dawn. (photo: jane doe).", "(credit: nasa)". */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("^(.*?)[(（]\\s*([^()（）]{2,40}?)\\s*[)）][.。]?$");
     private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\S\\s*[,/|]\\s*$");
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.{3})\\s*$");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
@@ -164,13 +176,18 @@ public class LineClassifier {
      * {@code captionTail}: "jane doe" of "… the pier. photo : jane doe"; empty when no credit closes it.
      */
     private Optional<String> closingCredit(String folded, Pattern captionTail) {
-        String line = folded.replaceAll("\\s+([:：])", "$1");
+        String line = tightColons(folded);
         Matcher tail = captionTail.matcher(line);
         if (!tail.find() || tail.end() >= line.length()) {
             return Optional.empty();
         }
         String credit = line.substring(tail.end());
         return cues.prefix("photo", credit).map(cue -> credit.substring(cue.length()));
+    }
+
+    /** Spaces before a colon dropped, as credits are written either way: "photo : jane doe" → "photo: jane doe". */
+    private static String tightColons(String folded) {
+        return folded.replaceAll("\\s+([:：])", "$1");
     }
 
     /** Whether the line opens a section that is never article text: related list, comments, disclaimer. */
@@ -287,6 +304,14 @@ public class LineClassifier {
                 new Rule("source-or-editor", METADATA, 25, t -> !longSentence(t) && (meta.editor(t.body()).isPresent() || meta.source(t.body()).isPresent())),
                 new Rule("dateline", METADATA, 40, t -> !longSentence(t) && isDateline(t.body())),
                 new Rule("byline", METADATA, 10, t -> !t.sentence() && !meta.authors(t.body()).isEmpty()),
+                // a caption under its label, however long: "图注：…", "Image caption Firefighters worked …"
+                new Rule("caption-label", PHOTO, MAX_LABELLED_CAPTION_UNITS, t -> cues.prefix("caption", t.folded()).isPresent()),
+                // a line thanking the source of the text or pictures: "ขอบคุณข้อมูลจาก : เพจ …", "Courtesy of the museum"
+                new Rule("thanks-credit", PHOTO, MAX_THANKS_CREDIT_UNITS, t -> !t.sentence() && cues.prefix("credit", t.folded()).isPresent()),
+                // a credit in brackets, alone or closing a caption: "(Credit: Getty)", "… bến sáng nay. (Ảnh: Minh Anh)."
+                new Rule("bracketed-credit", PHOTO, MAX_BRACKET_CAPTION_UNITS, t -> endsWithBracketedCredit(t.folded())),
+                // a tag label and the tags after it, no colon between: "แท็กที่เกี่ยวข้อง น้ำท่วม ภาคเหนือ", "Tags Politics Economy"
+                new Rule("tag-row", TAGS, MAX_TAG_ROW_UNITS, t -> !t.sentence() && isTagRow(t.body(), t.folded())),
                 new Rule("photo-label", PHOTO, 10, t -> cues.prefix("photo", t.folded()).isPresent()),
                 new Rule("caption-credit", PHOTO, MAX_CAPTION_UNITS, t -> endsWithCredit(t.folded())),
                 new Rule("agency-credit", PHOTO, MAX_AGENCY_CREDIT_UNITS, t -> endsWithAgency(t.folded())),
@@ -400,6 +425,39 @@ public class LineClassifier {
     /** A short caption closed by its credit after a stop: "A camera on a bike mount. Photo: Jane Doe". */
     private boolean endsWithCredit(String folded) {
         return closingCredit(folded, SENTENCE_TAIL).filter(name -> LineShape.units(name) <= MAX_CREDIT_UNITS).isPresent();
+    }
+
+    /** A photo credit naming its source in brackets closes the line ("(photo: jane doe)"), with at most a caption's worth of text before it. */
+    private boolean endsWithBracketedCredit(String folded) {
+        Matcher m = BRACKETED_CREDIT.matcher(folded.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String credit = tightColons(m.group(2));
+        // a name after the cue: "(资料图)" (file photo) names no one and stays with the caption it closes
+        return cues.prefix("photo", credit).map(cue -> LineShape.units(credit.substring(cue.length())))
+                .filter(name -> name >= 1 && name <= MAX_CREDIT_UNITS).isPresent();
+    }
+
+    /**
+     * A tag label followed by two or more short tags and nothing else: "แท็กที่เกี่ยวข้อง น้ำท่วม ภาคเหนือ",
+     * "Tags Politics Economy". Latin tags are capitalised, so "Tags are sold at the door" is no row.
+     */
+    private boolean isTagRow(String body, String folded) {
+        Optional<String> cue = cues.prefix("tags", folded);
+        if (cue.isEmpty() || folded.length() == cue.get().length() || !Character.isWhitespace(folded.charAt(cue.get().length()))) {
+            return false;
+        }
+        String[] tags = LineShape.strip(body.substring(Math.min(body.length(), cue.get().length()))).split("\\s+");
+        if (tags.length < 2) {
+            return false;
+        }
+        for (String tag : tags) {
+            if (LineShape.units(tag) > MAX_TAG_UNITS || Character.isLowerCase(tag.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Jane Doe, AP", "Photo / Getty Images": an agency after a comma or slash closes the line. */

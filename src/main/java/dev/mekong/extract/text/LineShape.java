@@ -107,6 +107,12 @@ final class LineShape {
 
     private static final String CLOSERS = "\"”’'」』)）]";
 
+    /** Han characters make up most of the line's units (Chinese text, Latin names and numbers aside). */
+    static boolean mostlyHan(String s) {
+        long han = s.codePoints().filter(cp -> LanguageFacts.isIdeographic(Character.UnicodeScript.of(cp))).count();
+        return han > 0 && han >= units(s) * 0.8;
+    }
+
     static boolean hasThai(String s) {
         return s.codePoints().anyMatch(LanguageFacts::isThai);
     }

@@ -16,6 +16,7 @@ final class PageLines {
     /** The passes, in order: each may rely on what the ones before it marked. */
     private static final List<Consumer<List<Line>>> PASSES = List.of(
             WrappedParagraphs::mark,
+            UnstoppedParagraphs::mark,
             ContentsOutlines::drop,
             NumberedItems::keepHeadings,
             ListsInProse::keep,

@@ -25,10 +25,16 @@ final class TitleFinder {
     private static final int RELATED_TEASER_REACH = 30;
     /** Menu items printed without spaces between them: "NewsTech trailTrade floorExport". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+    /** What a line right under the date and right over the body gains: between a date nearby (5) and a date below (8). */
+    private static final double DATE_ABOVE = 6.5;
     /** A best headline score under this is no headline: the framed one further up is sought. */
     private static final double WEAK_TITLE_SCORE = 3;
     /** How many lines over a standfirst its headline may stand, images and credits between. */
     private static final int DEK_REACH = 8;
+    /** The cells of a section path, "Thời sự / Giao thông", "World › Asia". */
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+[/>»›|]\\s+");
+    /** The longest cell of a section path. */
+    private static final int MAX_PATH_CELL_UNITS = 4;
     private static final Pattern LEADING_BULLET = Pattern.compile("^[•·*]\\s*");
 
     private final LineClassifier classifier;
@@ -83,6 +89,10 @@ final class TitleFinder {
             if (MetadataNearby.below(lines, i)) {
                 // a headline over its byline or date: a table of contents may stand between it and the body
                 s = -Math.min(candidates, TITLE_DISTANCE_CAP) * 0.5 + 8;
+            } else if (candidates == 1 && i > 0 && LineClassifier.METADATA.equals(lines.get(i - 1).rule)) {
+                // the date over the headline, the body right under it: more than a date nearby, less than
+                // a line over its date (a source or dateline line often stands between date and body)
+                s += DATE_ABOVE;
             } else if (MetadataNearby.around(lines, i)) {
                 s += 5;
             }
@@ -96,6 +106,10 @@ final class TitleFinder {
                 s += 8;
             }
             if (underRelatedHeading(lines, i)) {
+                s -= 4;
+            }
+            if (isSectionPath(line.text)) {
+                // "Sport / Tennis" over the date that heads the headline below it
                 s -= 4;
             }
             if (TAB_TITLE.matcher(line.text).find() || LineShape.isDoubled(line.text)) {
@@ -190,6 +204,20 @@ final class TitleFinder {
             }
         }
         return false;
+    }
+
+    /** Two or more short section names joined by slashes or arrows: "Local News / Schools and Colleges". */
+    private static boolean isSectionPath(String t) {
+        String[] cells = PATH_SEPARATOR.split(t.strip());
+        if (cells.length < 2 || LineShape.endsLikeSentence(t)) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (LineShape.units(cell) > MAX_PATH_CELL_UNITS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A trail of links right above the headline ends with it: "Home > Blog > Five Best Tools". */

@@ -143,4 +143,43 @@ class UnseenFailureKindsTest {
         assertThat(a.meta().title()).isEqualTo("The harbour ferry carried its first passengers on Monday morning after a week of repairs…");
         assertThat(a.meta().titleConfidence()).isEqualTo(dev.mekong.model.Metadata.LOW_CONFIDENCE);
     }
+
+    static final String EN4 = "The new timetable adds a late boat on Fridays and Saturdays, which the council said would help staff at the harbour restaurants.";
+
+    /** Issue 14: the rest of a story sits in a "read more" box that opens when clicked; it is the story, not a list of others. */
+    @Test
+    void theRestOfTheStoryInAReadMoreBoxIsKept() {
+        String html = page("<title>Ferry service resumes after the storm | Harbour News</title>",
+                "<h1>Ferry service resumes after the storm</h1><div class=\"story\"><p>" + EN1 + "</p><p>" + EN2 + "</p>"
+                        + "<div id=\"read-more\"><div id=\"read-more-content\"><p>" + EN3 + "</p><p>" + EN4 + "</p></div></div></div>"
+                        + "<div class=\"more-news\"><h3>More news</h3><ul><li><a href=\"/a\">Mayor opens new park on the east side</a></li>"
+                        + "<li><a href=\"/b\">Storm closes the coastal road for a week</a></li></ul></div>");
+        assertThat(texts(extract(html))).containsExactly(EN1, EN2, EN3, EN4);
+    }
+
+    static final String ZH2 = "市图书馆新馆昨天正式开放，首日接待读者超过三千人次，馆方表示周末将延长开放时间。";
+    static final String ZH3 = "新馆共有五层，一楼设有儿童阅览区和自助借还书机，顶层是可以俯瞰江景的自习室。";
+
+    /** Issue 14: a labelled caption, the original title and the producer and author lines after a Chinese story. */
+    @Test
+    void labelledCaptionOriginalTitleAndProducerLinesGo() {
+        String html = page("<title>市图书馆新馆开放_新闻中心</title>",
+                "<h1>市图书馆新馆开放</h1><div class=\"article-content\"><p>" + ZH2 + "</p>"
+                        + "<p>图注：新馆一楼的儿童阅览区，开馆当天坐满了小读者</p><p>" + ZH3 + "</p>"
+                        + "<p>原标题：城市的新书房来了</p><p>出品︱城市周刊编辑部</p><p>作者︱小林</p></div>");
+        assertThat(texts(extract(html))).containsExactly(ZH2, ZH3);
+    }
+
+    static final String TH1 = "โรงพยาบาลประจำจังหวัดเชิญชวนประชาชนร่วมบริจาคโลหิตทุกหมู่ หลังพบว่าปริมาณโลหิตสำรองในคลังลดลงต่ำกว่าระดับที่ปลอดภัยติดต่อกันเป็นสัปดาห์ที่สอง";
+
+    /** Issue 14: captions labelled or closed by a bracketed credit, and a thanks-to credit line. */
+    @Test
+    void captionsAndThanksToCreditLinesGo() {
+        String html = page("<title>Ferry service resumes after the storm | Harbour News</title>",
+                "<h1>Ferry service resumes after the storm</h1><div class=\"story\"><p>" + EN1 + "</p>"
+                        + "<p>Image caption The first boat left the pier at dawn</p><p>" + EN2 + "</p>"
+                        + "<p>Passengers queue at the pier before the first crossing. (Photo: Jane Doe)</p><p>" + EN3 + "</p>"
+                        + "<p>" + TH1 + "</p><p>ขอบคุณข้อมูลจาก : เพจ โรงพยาบาลประจำจังหวัด</p></div>");
+        assertThat(texts(extract(html))).containsExactly(EN1, EN2, EN3, TH1);
+    }
 }

@@ -111,7 +111,22 @@ class LineClassifierTest {
             "01-17 Council votes to close the old bridge for repairs => dated-headline => link-list",
             "• Bridge to reopen in spring => bulleted-link => link-list",
             "Home | News | Sport | Weather => menu-row => nav",
-            "English | 中文 => language-links => nav"})
+            "English | 中文 => language-links => nav",
+            // issue 14, unseen sites: labelled captions, thanks-to credits, bracketed credits, sponsor labels, tag rows
+            "图注：一名工人在港口的集装箱码头上检查货物，这是当天的第一班船 => caption-label => photo-credit",
+            "Image caption Firefighters worked through the night to contain the blaze near the river => caption-label => photo-credit",
+            "ขอบคุณข้อมูลจาก : เพจ สถานีดับเพลิงประจำจังหวัด => thanks-credit => photo-credit",
+            "ขอขอบคุณภาพจากคุณ @someone => thanks-credit => photo-credit",
+            "(Credit: Getty) => bracketed-credit => photo-credit",
+            "Người dân xếp hàng chờ lên phà tại bến sáng nay. (Ảnh: Minh Anh). => bracketed-credit => photo-credit",
+            "สนับสนุนเนื้อหา => ad-heading => ad",
+            "Sponsored content => ad-heading => ad",
+            "แท็กที่เกี่ยวข้อง น้ำท่วม ภาคเหนือ เชียงใหม่ => tag-row => tags",
+            "文章标签 旅行 露营 摄影 => tag-row => tags",
+            "Tags Politics Economy Europe => tag-row => tags",
+            "個人分類：攝影 => tags => tags",
+            "Category: Gardening => tags => tags",
+            "Read the full transcript of the interview => read-more => read-more"})
     void eachRemovedLineNamesTheRowOfTheTableThatRemovedIt(String line, String row, String rule) {
         LineClassifier.Rule fired = classifier.ruleFor(line);
         assertThat(fired.name()).isEqualTo(row);
@@ -133,6 +148,12 @@ class LineClassifierTest {
             "Loading the trucks took all night.",
             "The company changed its logo last year after the merger with its rival.",
             "Learning Englishlearningenglish.voanews.com",
+            // issue 14: the new rows stay off prose that opens with their words
+            "Captions on the screen were wrong for most of the broadcast, viewers said.",
+            "Tags are sold at the door and the money goes to the school.",
+            "ภาพจากกล้องวงจรปิดพบว่าคนร้ายขับรถจักรยานยนต์หลบหนีไปทางทิศเหนือของหมู่บ้านก่อนที่เจ้าหน้าที่ตำรวจจะเดินทางมาถึงที่เกิดเหตุในเวลาต่อมา",
+            "Sponsored by the city, the festival drew twice as many visitors as last year.",
+            "市长在开幕式上致辞。(资料图)",
     })
     void articleLinesHaveNoRule(String line) {
         assertThat(classifier.classify(line)).isNull();

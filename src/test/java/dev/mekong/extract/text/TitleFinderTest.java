@@ -33,6 +33,32 @@ class TitleFinderTest {
         assertThat(titles.find(lines, 3, null)).isEqualTo(1);
     }
 
+    /** Issue 14: a date printed over the headline puts the section path ("Sport / Tennis") over a date line. */
+    @Test
+    void aSectionPathOverTheDateIsNoHeadlineWhenTheDateStandsOverTheHeadline() {
+        List<Line> lines = TextLines.read("""
+                Local News / Schools and Colleges
+                Monday, 08:15, 04/03/2024
+                Local club wins its first regional title in twenty years
+                The club beat the defending champions in three sets on Sunday, and the captain said the whole town had come to watch.
+                """);
+        assertThat(titles.find(lines, 3, null)).isEqualTo(2);
+    }
+
+    /** Issue 14: the headline right under its date line and right over the body, menu items further up. */
+    @Test
+    void theHeadlineUnderItsDateLineRightOverTheBody() {
+        List<Line> lines = TextLines.read("""
+                Politics
+                Culture and the Arts
+                Local News / Schools and Colleges
+                Monday, 08:15, 04/03/2024
+                Local club wins its first regional title in twenty years
+                The club beat the defending champions in three sets on Sunday, and the captain said the whole town had come to watch.
+                """);
+        assertThat(titles.find(lines, 5, null)).isEqualTo(4);
+    }
+
     @Test
     void aLabelEndingWithAColonIsNoHeadline() {
         List<Line> lines = TextLines.read("""
