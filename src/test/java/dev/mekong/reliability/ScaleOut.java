@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,12 +83,17 @@ final class ScaleOut {
 
     /** A build of the ingest node, running on another thread; the future is the pipeline once built. */
     static CompletableFuture<Pipeline> build(Map<String, String> settings) {
+        return build(settings, Duration.ofMinutes(10));
+    }
+
+    /** The same, for a build allowed {@code limit} to finish. */
+    static CompletableFuture<Pipeline> build(Map<String, String> settings, Duration limit) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 Pipeline pipeline = Pipeline.start(Pipeline.Mode.BUILD, null, settings);
-                if (!pipeline.awaitBuilt(10, TimeUnit.MINUTES)) {
+                if (!pipeline.awaitBuilt(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                     pipeline.close();
-                    throw new AssertionError("the build did not finish within 10 minutes");
+                    throw new AssertionError("the build did not finish within " + limit);
                 }
                 return pipeline;
             } catch (Exception e) {

@@ -75,7 +75,9 @@ class ScaleOutTest {
             slow.put("mekong.translate.pseudo.delay-ms", "100");
             List<Worker> these = ScaleOut.workers(n, slow);
             long started = System.nanoTime();
-            Pipeline built = ScaleOut.build(ScaleOut.ingest(broker, ws, 6)).get(10, TimeUnit.MINUTES);
+            // one worker takes about 1.5 s per article here: 500 of them need more than the usual 10 minutes
+            Duration limit = Duration.ofMinutes(Math.max(10, count / 25));
+            Pipeline built = ScaleOut.build(ScaleOut.ingest(broker, ws, 6), limit).get(limit.toMinutes() + 1, TimeUnit.MINUTES);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("scale-out throughput: %d articles, %d worker(s), pseudo engine 100 ms per request: "
                     + "%.1f s, %.2f articles/s%n", count, n, seconds, count / seconds);
