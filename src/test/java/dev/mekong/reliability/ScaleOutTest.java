@@ -63,7 +63,7 @@ class ScaleOutTest {
     /**
      * The README's throughput figures: the same articles with one worker and with three, the pseudo engine
      * taking 100 ms per request like a (fast) LLM. Prints the throughput; asserts only the result. 60 articles
-     * keep the slow suite short; the README's figures are from a run with -Dscaleout.articles=200.
+     * keep the slow suite short; the README's figures are from a run with -Dscaleout.articles=500.
      */
     @Test
     void throughputWithOneAndWithThreeWorkers() throws Exception {
