@@ -74,7 +74,7 @@ public class JsonArticleExtractor implements ArticleExtractor {
         }
         requireContent(meta.title(), blocks);
         Article article = Article.extracted(input.source(), meta, blocks, List.of());
-        return ArticleFields.language(fields).map(l -> article.withLanguage(new Language(l, 1.0), blocks)).orElse(article);
+        return ArticleFields.language(fields).map(l -> article.withLanguage(Language.declared(l), blocks)).orElse(article);
     }
 
     private static void addParagraphs(String text, List<Block> blocks) {

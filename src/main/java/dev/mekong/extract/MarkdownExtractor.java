@@ -48,7 +48,7 @@ public class MarkdownExtractor implements ArticleExtractor {
             throw new InputRejectedException("no article found: the Markdown file has no title and no body text");
         }
         Article article = Article.extracted(input.source(), meta, blocks, List.of());
-        return ArticleFields.language(fields).map(l -> article.withLanguage(new Language(l, 1.0), blocks)).orElse(article);
+        return ArticleFields.language(fields).map(l -> article.withLanguage(Language.declared(l), blocks)).orElse(article);
     }
 
     private static Map<String, Object> frontMatter(String yaml) {

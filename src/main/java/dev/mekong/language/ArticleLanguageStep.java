@@ -7,6 +7,7 @@ import dev.mekong.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,6 +15,12 @@ import java.util.Map;
  * own; the article's language is the one with the most confidence-weighted evidence over the whole.
  * A block keeps its own {@code lang} only when it differs from the article's with good confidence and
  * enough text; a short or uncertain block inherits the article's language (lang stays null).
+ *
+ * <p>A language the input declares (Markdown front matter or JSON {@code lang}) is trusted when the whole
+ * text is written the way that language is ({@link ScriptFirstLanguageDetector#isWrittenIn}): then only the
+ * blocks that are not (a paragraph in another script, an English quote in a Vietnamese article) are
+ * detected. A declaration the text contradicts is ignored and the article detected as if it had none;
+ * for Chinese the text always decides between zh-Hans and zh-Hant.
  */
 public final class ArticleLanguageStep {
 
@@ -27,6 +34,10 @@ public final class ArticleLanguageStep {
     }
 
     public Article apply(Article article) {
+        String declared = declaredPrimary(article);
+        if (declared != null && detector.isWrittenIn(wholeText(article), declared)) {
+            return withDeclared(article, declared);
+        }
         // Every block, then the title: the title counts towards the article's language only.
         List<String> texts = new ArrayList<>(article.blocks().stream().map(Block::plainText).toList());
         texts.add(article.title() == null ? "" : article.title());
@@ -35,13 +46,39 @@ public final class ArticleLanguageStep {
 
         List<Block> blocks = new ArrayList<>(article.blocks().size());
         for (int i = 0; i < article.blocks().size(); i++) {
-            Block block = article.blocks().get(i);
-            Language own = detections.get(i).language();
-            boolean differs = !own.isUndetermined() && !own.primary().equals(language.primary());
-            boolean sure = !detector.isLowConfidence(own) && detections.get(i).evidence() >= MIN_BLOCK_EVIDENCE;
-            blocks.add(block.withLang(differs && sure ? own.tag() : null));
+            blocks.add(withOwnLanguage(article.blocks().get(i), detections.get(i), language));
         }
         return article.withLanguage(language, blocks);
+    }
+
+    /** The declared language, and each block not written in it detected on its own. */
+    private Article withDeclared(Article article, String declared) {
+        Language language = new Language(declared.equals("zh") ? detector.chineseVariant(wholeText(article)) : declared, 1.0);
+        List<Block> blocks = article.blocks().stream()
+                .map(block -> detector.isWrittenIn(block.plainText(), declared) ? block.withLang(null)
+                        : withOwnLanguage(block, detector.analyse(block.plainText()), language))
+                .toList();
+        return article.withLanguage(language, blocks);
+    }
+
+    /** The block tagged with its own language when that differs from the article's, surely and on enough text. */
+    private Block withOwnLanguage(Block block, Detection detection, Language article) {
+        Language own = detection.language();
+        boolean differs = !own.isUndetermined() && !own.primary().equals(article.primary());
+        boolean sure = !detector.isLowConfidence(own) && detection.evidence() >= MIN_BLOCK_EVIDENCE;
+        return block.withLang(differs && sure ? own.tag() : null);
+    }
+
+    /** The primary subtag of the language the input declares (front matter, JSON), or null. */
+    private static String declaredPrimary(Article article) {
+        Language given = article.language();
+        return given == null || !given.isDeclared() ? null : given.primary().toLowerCase(Locale.ROOT);
+    }
+
+    private static String wholeText(Article article) {
+        StringBuilder text = new StringBuilder(article.title() == null ? "" : article.title());
+        article.blocks().forEach(block -> text.append('\n').append(block.plainText()));
+        return text.toString();
     }
 
     /** True when the article's language is too uncertain to translate from: flag or quarantine it. */

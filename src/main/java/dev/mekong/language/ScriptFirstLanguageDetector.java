@@ -147,6 +147,31 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         return new Detection(new Language(decided.tag(), round(decided.confidence() * share)), total);
     }
 
+    /**
+     * Whether a text is written the way a language is (by its primary subtag): mostly in that language's
+     * script; Chinese without kana; Vietnamese with its own letters, another Latin-script language without
+     * them. A text without letters says nothing against any language; a language whose script is not
+     * known is never confirmed.
+     */
+    public boolean isWrittenIn(String text, String primary) {
+        UnicodeScript expected = scripts.scriptOfTag(primary);
+        if (expected == null) {
+            return false;
+        }
+        ScriptProfile profile = ScriptProfile.of(text);
+        if (profile.letters() == 0) {
+            return true;
+        }
+        if (profile.dominant() != expected) {
+            return false;
+        }
+        return switch (expected) {
+            case HAN -> profile.letters(UnicodeScript.HIRAGANA) == 0;
+            case LATIN -> primary.equals("vi") == profile.looksVietnamese();
+            default -> true;
+        };
+    }
+
     /** zh-Hans or zh-Hant, from the Han characters of the text (zh-Hans when none tells them apart). */
     public String chineseVariant(String text) {
         return parts().hanVariant().tag(TextEvidence.of(text).han());

@@ -14,6 +14,7 @@ final class ScriptTable {
     private final Map<UnicodeScript, String> soleLanguage = new EnumMap<>(UnicodeScript.class);
     private final Map<String, String> bcp47ByIso3 = new HashMap<>();
     private final Map<String, UnicodeScript> scriptByIso3 = new HashMap<>();
+    private final Map<String, UnicodeScript> scriptByTag = new HashMap<>();
 
     ScriptTable() {
         for (String[] row : Resources.table("language/script-languages.tsv", 2)) {
@@ -23,6 +24,7 @@ final class ScriptTable {
             UnicodeScript script = UnicodeScript.valueOf(row[2]);
             bcp47ByIso3.put(row[0], row[1]);
             scriptByIso3.put(row[0], script);
+            scriptByTag.put(row[1], script);
         }
     }
 
@@ -38,5 +40,10 @@ final class ScriptTable {
 
     UnicodeScript script(String iso3) {
         return scriptByIso3.get(iso3);
+    }
+
+    /** The script a language is written in, by its primary BCP-47 subtag (zh → Han), or null. */
+    UnicodeScript scriptOfTag(String primary) {
+        return scriptByTag.get(primary);
     }
 }

@@ -14,6 +14,17 @@ public record Language(String tag, double confidence) {
         return new Language(UNDETERMINED, 0.0);
     }
 
+    /** A language the input states (front matter, JSON {@code lang}): full confidence, which detection never gives. */
+    public static Language declared(String tag) {
+        return new Language(tag, 1.0);
+    }
+
+    /** Whether this is a stated language rather than a detected one. */
+    @JsonIgnore
+    public boolean isDeclared() {
+        return confidence >= 1.0 && !isUndetermined();
+    }
+
     @JsonIgnore
     public boolean isUndetermined() {
         return UNDETERMINED.equals(tag);

@@ -42,10 +42,10 @@ public final class RecordFingerprint {
      * Bump when a code change makes different records from the same bytes and settings (decoding,
      * extraction, language detection, translation): every cached input is then read again once.
      */
-    static final int RECORD_FORMAT = 4; // 2: tags, draft, translationKey and supplied versions (Version.input); 3: mojibake repair at decoding; 4: titleConfidence (a doubted title replaced by the first sentence)
+    static final int RECORD_FORMAT = 5; // 2: tags, draft, translationKey and supplied versions (Version.input); 3: mojibake repair at decoding; 4: titleConfidence (a doubted title replaced by the first sentence); 5: a declared language trusted when the text agrees
 
     /**
-     * Settings that do not shape a record: folders, polling, retirement, the site's look, the test hooks,
+     * Settings that do not shape a record: folders, polling, threads and stage endpoints, retirement, the site's look, the test hooks,
      * and how engines are called (timeouts, rates, retries, keys, budgets): exact keys (and their sub-keys),
      * or prefixes where they end in a dot or a dash;
      * a key {@code mekong.translate.ENGINE.NAME} is matched by its last part against {@link #ENGINE_CALLING}.
@@ -53,8 +53,10 @@ public final class RecordFingerprint {
     static final List<String> NOT_SHAPING = List.of("mekong.inbox", "mekong.site", "mekong.content",
             "mekong.quarantine", "mekong.archive", "mekong.keep-inputs", "mekong.mode", "mekong.mode-", "mekong.retire.",
             "mekong.poll-delay", "mekong.read-lock-", "mekong.inbox-ignore", "mekong.test.",
-            // where the translation runs (this process or workers over a broker) does not change what it gives
-            "mekong.transport", "mekong.jms.", "mekong.stage.translate");
+            // how many threads, which endpoints between the stages, how often a watch renders, waiting as a
+            // standby, and where the translation runs (this process or workers over a broker) change when a
+            // record is made, not what it holds
+            "mekong.workers", "mekong.stage.", "mekong.render.", "mekong.ingest.", "mekong.transport", "mekong.jms.");
 
     private static final Set<String> ENGINE_CALLING = Set.of("delay-ms", "timeout-ms", "concurrency", "rate", "retries",
             "backoff-ms", "backoff-max-ms", "retry-after-max-ms", "max-wait-ms", "breaker-failures", "breaker-open-ms",

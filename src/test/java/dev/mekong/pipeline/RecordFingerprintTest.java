@@ -42,7 +42,9 @@ class RecordFingerprintTest {
 
         for (String key : new String[]{"mekong.inbox", "mekong.site", "mekong.site.base-url", "mekong.mode", "mekong.mode-keeps-inputs",
                 "mekong.keep-inputs", "mekong.poll-delay", "mekong.read-lock-timeout", "mekong.translate.timeout-ms",
-                "mekong.translate.deepl.api-key", "mekong.translate.budget-chars", "mekong.translate.dry-run", "mekong.test.pause-at"}) {
+                "mekong.translate.deepl.api-key", "mekong.translate.budget-chars", "mekong.translate.dry-run", "mekong.test.pause-at",
+                "mekong.workers", "mekong.stage.article", "mekong.stage.render", "mekong.render.max-delay-ms",
+                "mekong.ingest.standby", "mekong.transport", "mekong.jms.url"}) {
             assertThat(with(key, "other").hash()).as(key).isEqualTo(base.hash());
         }
     }

@@ -1,0 +1,56 @@
+package dev.mekong.language;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The letters of a text counted by script, kana together as Hiragana, and the letters only Vietnamese
+ * writes among the Latin ones: a cheap look that says whether a text is written the way a language is,
+ * without the word lists or the model.
+ */
+final class ScriptProfile {
+
+    /**
+     * Vietnamese text has one of its own letters (ă, ơ, ệ …) in every few letters; a text in another Latin
+     * language naming Việt Nam or Đà Nẵng has a few in hundreds. Between the two: this share of Latin letters.
+     */
+    static final double VIETNAMESE_LETTER_SHARE = 0.05;
+
+    private final Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+    private int vietnameseLetters;
+
+    private ScriptProfile() {
+    }
+
+    static ScriptProfile of(String text) {
+        ScriptProfile profile = new ScriptProfile();
+        text.codePoints().filter(Character::isLetter).forEach(cp -> {
+            UnicodeScript script = UnicodeScript.of(cp);
+            profile.letters.merge(script == UnicodeScript.KATAKANA ? UnicodeScript.HIRAGANA : script, 1, Integer::sum);
+            if (script == UnicodeScript.LATIN && LanguageFacts.isVietnameseLetter(cp)) {
+                profile.vietnameseLetters++;
+            }
+        });
+        return profile;
+    }
+
+    int letters() {
+        return letters.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    int letters(UnicodeScript script) {
+        return letters.getOrDefault(script, 0);
+    }
+
+    /** The script with the most letters, or null for a text without letters. */
+    UnicodeScript dominant() {
+        return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Whether Vietnamese's own letters are as frequent among the Latin letters as in Vietnamese text. */
+    boolean looksVietnamese() {
+        int latin = letters(UnicodeScript.LATIN);
+        return latin > 0 && vietnameseLetters >= VIETNAMESE_LETTER_SHARE * latin;
+    }
+}
