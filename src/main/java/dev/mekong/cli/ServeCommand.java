@@ -20,12 +20,16 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--base-path", paramLabel = "PATH", description = "Serve the site under this path, e.g. /news/ "
+            + "(default: the path of mekong.site.base-url the site was built with, read from its robots.txt).")
+    String basePath;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(site)) {
             throw new IllegalArgumentException("no site to serve: " + site.toAbsolutePath() + " is not a folder (run build first?)");
         }
-        PreviewServer server = PreviewServer.start(site, port);
+        PreviewServer server = PreviewServer.start(site, port, basePath != null ? basePath : PreviewServer.publishedPath(site));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

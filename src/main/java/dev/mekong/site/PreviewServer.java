@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
 /**
  * A local preview of the site on 127.0.0.1 only. It resolves the site folder on every request, so it
  * follows the publisher's atomic switch to a new generation, and it refuses any path that leaves the
- * site root (dot segments, encoded slashes, symbolic links pointing out).
+ * site root (dot segments, encoded slashes, symbolic links pointing out). A site built for a sub-path
+ * ({@code mekong.site.base-url} https://example.org/news/) is served under that path, as its server would:
+ * its 404 pages link to {@code /news/…}.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -52,16 +54,24 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path siteDir;
     private final HttpServer server;
+    /** The path the site is served under: "/" or "/news/". */
+    private final String mount;
 
-    private PreviewServer(Path siteDir, HttpServer server) {
+    private PreviewServer(Path siteDir, HttpServer server, String mount) {
         this.siteDir = siteDir;
         this.server = server;
+        this.mount = mount;
     }
 
-    /** Starts serving {@code siteDir}; port 0 picks a free port. */
+    /** Starts serving {@code siteDir} at the root path; port 0 picks a free port. */
     public static PreviewServer start(Path siteDir, int port) throws IOException {
+        return start(siteDir, port, "/");
+    }
+
+    /** Starts serving {@code siteDir} under the path {@code mount} ("/news/"); port 0 picks a free port. */
+    public static PreviewServer start(Path siteDir, int port, String mount) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        PreviewServer preview = new PreviewServer(siteDir.toAbsolutePath().normalize(), server);
+        PreviewServer preview = new PreviewServer(siteDir.toAbsolutePath().normalize(), server, mountPath(mount));
         server.createContext("/", preview::handle);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "preview-server");
@@ -76,8 +86,33 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The site's address: its root page. */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        return URI.create("http://127.0.0.1:" + port() + mount);
+    }
+
+    /**
+     * The path a built site is published under, from the Sitemap line of its robots.txt (written from
+     * {@code mekong.site.base-url}): "/news/" for https://example.org/news/sitemap.xml; "/" when the site
+     * has no such line.
+     */
+    public static String publishedPath(Path siteDir) throws IOException {
+        Path robots = siteDir.resolve("robots.txt");
+        if (!Files.isRegularFile(robots)) {
+            return "/";
+        }
+        for (String line : Files.readAllLines(robots, StandardCharsets.UTF_8)) {
+            if (line.startsWith("Sitemap:")) {
+                String path = URI.create(line.substring("Sitemap:".length()).trim()).getPath();
+                return path == null ? "/" : mountPath(path.substring(0, path.lastIndexOf('/') + 1));
+            }
+        }
+        return "/";
+    }
+
+    private static String mountPath(String path) {
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? "/" : "/" + trimmed + "/";
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -87,9 +122,16 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = resolve(exchange.getRequestURI());
+            String requested = exchange.getRequestURI().getPath() == null ? "/" : exchange.getRequestURI().getPath();
+            if (!mount.equals("/") && (requested.equals("/") || requested.equals(mount.substring(0, mount.length() - 1)))) {
+                exchange.getResponseHeaders().set("Location", mount);
+                send(exchange, 302, "text/plain; charset=utf-8", ("the site is at " + mount + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = requested.startsWith(mount) ? "/" + requested.substring(mount.length()) : null;
+            Path file = path == null ? null : resolve(path);
             if (file == null) {
-                Path notFound = notFoundPage(exchange.getRequestURI());
+                Path notFound = notFoundPage(path == null ? "/" : path);
                 byte[] body = notFound != null ? Files.readAllBytes(notFound) : "not found\n".getBytes(StandardCharsets.UTF_8);
                 send(exchange, 404, notFound != null ? TYPES.get("html") : TYPES.get("txt"), body);
                 return;
@@ -103,25 +145,27 @@ public final class PreviewServer implements AutoCloseable {
      * own under its folder ({@code /en/…} gets {@code en/404.html}), the root one (default language)
      * elsewhere; null when the site has neither.
      */
-    private Path notFoundPage(URI uri) throws IOException {
-        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/+", "");
+    private Path notFoundPage(String sitePath) throws IOException {
+        String path = sitePath.replaceFirst("^/+", "");
         int slash = path.indexOf('/');
         if (slash > 0 && path.substring(0, slash).matches(SiteConfig.LANGUAGE_CODE)) {
-            Path own = resolve(URI.create("/" + path.substring(0, slash) + "/404.html"));
+            Path own = resolve("/" + path.substring(0, slash) + "/404.html");
             if (own != null) {
                 return own;
             }
         }
-        return resolve(URI.create("/404.html"));
+        return resolve("/404.html");
     }
 
-    /** The regular file a request names inside the site, or null when there is none or it lies outside. */
-    Path resolve(URI uri) throws IOException {
+    /**
+     * The regular file a decoded path inside the site names, or null when there is none or it lies
+     * outside.
+     */
+    private Path resolve(String path) throws IOException {
         if (!Files.isDirectory(siteDir)) {
             return null;
         }
         Path root = siteDir.toRealPath();
-        String path = uri.getPath() == null ? "/" : uri.getPath();
         if (path.contains("\0") || path.contains("\\")) {
             return null;
         }

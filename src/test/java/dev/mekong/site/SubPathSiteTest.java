@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,5 +73,29 @@ class SubPathSiteTest {
         assertThat(report.select("h1").text()).isEqualTo("รายงานการสร้างเว็บไซต์");
         Element head = report.selectFirst("table thead");
         assertThat(head.text()).contains("แปลด้วยเครื่อง");
+    }
+
+    @Test
+    void servePreviewsTheSiteUnderItsPathSoThe404PagesLinksWork() throws Exception {
+        assertThat(PreviewServer.publishedPath(site)).isEqualTo("/news/");
+        HttpClient http = HttpClient.newHttpClient();
+        try (PreviewServer server = PreviewServer.start(site, 0, PreviewServer.publishedPath(site))) {
+            URI base = server.uri();
+            assertThat(base.getPath()).isEqualTo("/news/");
+
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(base.resolve("en/articles/nothing.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            String home = org.jsoup.Jsoup.parse(missing.body()).select("main a").attr("href");
+            assertThat(home).isEqualTo("/news/en/index.html");
+            assertThat(http.send(HttpRequest.newBuilder(base.resolve(home)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body()).contains("<html lang=\"en\"");
+
+            HttpResponse<String> root = http.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(root.statusCode()).isEqualTo(302);
+            assertThat(root.headers().firstValue("Location")).hasValue("/news/");
+            assertThat(http.send(HttpRequest.newBuilder(base.resolve("/en/index.html")).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("outside the path").isEqualTo(404);
+        }
     }
 }
