@@ -2,10 +2,12 @@ package dev.mekong.cli;
 
 import dev.mekong.pipeline.Pipeline;
 import dev.mekong.site.PreviewServer;
+import dev.mekong.site.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -34,7 +36,8 @@ public class WatchCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, options.configFile, overrides,
                 line -> System.out.println("watch: " + line));
-        PreviewServer server = servePort == null ? null : PreviewServer.start(pipeline.settings().site(), servePort);
+        String basePath = URI.create(pipeline.context().resolvePropertyPlaceholders("{{" + SiteConfig.KEY_BASE_URL + "}}")).getPath();
+        PreviewServer server = servePort == null ? null : PreviewServer.start(pipeline.settings().site(), servePort, basePath);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("watch: stopping: finishing the articles in flight");
