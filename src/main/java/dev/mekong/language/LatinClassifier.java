@@ -198,8 +198,11 @@ final class LatinClassifier {
             for (String word : words) {
                 if (alphabets.writes(language, word)) {
                     score += points(language, word);
+                } else if (language.equals("vi")) {
+                    // English loanwords Vietnamese keeps (Xem video) cost nothing; other foreign words some.
+                    score -= lexicons.isVietnameseLoanword(word) ? 0 : NOT_A_VIETNAMESE_SYLLABLE;
                 } else {
-                    score -= language.equals("vi") ? NOT_A_VIETNAMESE_SYLLABLE : OUTSIDE_ALPHABET;
+                    score -= OUTSIDE_ALPHABET;
                 }
             }
             scores.put(language, score);

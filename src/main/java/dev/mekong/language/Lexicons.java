@@ -28,6 +28,7 @@ final class Lexicons {
 
     /** Weight of a word from a plain list of common words. */
     static final int LISTED = 12;
+    static final String VIETNAMESE_LOANWORDS = "language/words/vi-loanwords.txt";
     /**
      * Most a capitalised entry weighs when looked up for a lower-case word: German nouns mix with names
      * and loanwords (Haus, Meeting), English proper adjectives and plurals (Canadian, Germans) are
@@ -56,6 +57,8 @@ final class Lexicons {
     /** The lists written by hand: what they hold is a word, never a name (Monday, Montag, Isnin). */
     private final List<Source> handWritten = new ArrayList<>();
     private final ProperNouns properNouns = new ProperNouns();
+    /** English words Vietnamese text keeps unchanged (video, online, app). */
+    private final Set<String> vietnameseLoanwords = new HashSet<>();
 
     Lexicons() {
         for (String[] row : Resources.table("language/lexicons.tsv", 5)) {
@@ -79,6 +82,18 @@ final class Lexicons {
             sourcesByLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(lookup);
             pathsByLanguage.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1] + "\t" + row[3]);
         }
+        for (String line : Resources.lines(VIETNAMESE_LOANWORDS)) {
+            for (String word : line.trim().split("\\s+")) {
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    vietnameseLoanwords.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    /** Whether Vietnamese text commonly keeps the (lower-case) English word as it is (video, online). */
+    boolean isVietnameseLoanword(String word) {
+        return vietnameseLoanwords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The languages that have a list, in file order. */

@@ -126,6 +126,10 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
             }
         }
         Language decided = byScript(dominant, evidence);
+        if (dominant == UnicodeScript.HAN && parts().japaneseHan().onlyPlaceNames(evidence.cleaned())) {
+            // 東京, 大阪: Japanese and Traditional Chinese write these names alike; alone they tell nothing.
+            return new Detection(Language.undetermined(), total);
+        }
         if (decided.isUndetermined() && dominant == UnicodeScript.LATIN) {
             // Latin words that settle nothing (names, loanwords) leave the decision to the other script.
             UnicodeScript next = null;
@@ -181,8 +185,8 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
      * Letters per script. Letters of any script but Latin count twice: Latin names, brands and acronyms
      * are common inside text in other scripts, the reverse is rare; and a CJK character carries about as
      * much as two letters. Next to a word of another script, capitalised Latin words (names, brands,
-     * titles) do not count. Kana, or Han characters in forms only Japanese writes, pull the Han
-     * characters into Japanese.
+     * titles) do not count. Kana, or Han characters in forms or words only Japanese writes, pull the
+     * Han characters into Japanese.
      */
     private Map<UnicodeScript, Integer> scriptWeights(TextEvidence evidence) {
         Map<UnicodeScript, Integer> weights = new EnumMap<>(UnicodeScript.class);
@@ -200,7 +204,9 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
         }
         int kana = weights.getOrDefault(UnicodeScript.HIRAGANA, 0);
         int han = weights.getOrDefault(UnicodeScript.HAN, 0);
-        int japaneseForms = han > 0 ? parts().japaneseHan().count(evidence.han()) : 0;
+        int japaneseForms = han > 0
+                ? parts().japaneseHan().count(evidence.han()) + parts().japaneseHan().compounds(evidence.cleaned())
+                : 0;
         boolean kanaSayJapanese = kana > 0 && kana >= JAPANESE_MIN_KANA_SHARE * (kana + han);
         boolean formsSayJapanese = japaneseForms > 0
                 && japaneseForms * HAN_PER_JAPANESE_FORM >= evidence.letters(UnicodeScript.HAN);

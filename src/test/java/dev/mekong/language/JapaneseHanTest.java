@@ -45,4 +45,23 @@ class JapaneseHanTest {
         assertThat(list.count(new String("中国经济持续发展".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)))
                 .isZero();
     }
+
+    @Test
+    void japaneseOnlyWordsAreFoundAndChineseSpellingsOfThemAreNot() {
+        JapaneseHan list = new JapaneseHan();
+        assertThat(list.compounds("米大統領 国際会議に出席")).isEqualTo(3);
+        assertThat(list.compounds("美國總統出席國際會議")).isZero();
+        assertThat(list.compounds("美国总统出席国际会议")).isZero();
+    }
+
+    @Test
+    void onlyTextMadeWhollyOfJapanesePlaceNamesCounts() {
+        JapaneseHan list = new JapaneseHan();
+        assertThat(list.onlyPlaceNames("京都")).isTrue();
+        assertThat(list.onlyPlaceNames("京都 奈良")).isTrue();
+        assertThat(list.onlyPlaceNames("名古屋札幌")).isTrue();
+        assertThat(list.onlyPlaceNames("京都大學")).isFalse();
+        assertThat(list.onlyPlaceNames("东京")).isFalse();
+        assertThat(list.onlyPlaceNames("Kyoto")).isFalse();
+    }
 }

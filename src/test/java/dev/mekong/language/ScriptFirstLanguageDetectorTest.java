@@ -52,6 +52,29 @@ class ScriptFirstLanguageDetectorTest {
         assertThat(tag(text)).isEqualTo("ja");
     }
 
+    /** Headlines without a Japanese-only kanji form, written with words only Japanese writes (invented). */
+    @ParameterizedTest
+    @ValueSource(strings = {"米大統領 来日", "国際会議 開幕", "閣議決定 新方針", "首相 記者会見", "参院選 公示", "衆院 解散"})
+    void kanjiOnlyTextWithWordsOnlyJapaneseWritesIsJapanese(String text) {
+        assertThat(tag(text)).isEqualTo("ja");
+    }
+
+    /** The same words in Chinese spellings, and Chinese writing of Japan, stay Chinese. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "美國總統訪問日本|zh-Hant", "國際會議開幕|zh-Hant", "国际会议开幕|zh-Hans", "東京都知事選舉投開票|zh-Hant",
+            "日本首相舉行記者會|zh-Hant", "东京股市收盘下跌|zh-Hans", "大阪燒好吃|zh-Hant"})
+    void chineseSpellingsOfTheseWordsStayChinese(String text, String expected) {
+        assertThat(tag(text)).isEqualTo(expected);
+    }
+
+    /** A Japanese place name that Traditional Chinese writes alike, alone, is no evidence for Chinese. */
+    @ParameterizedTest
+    @ValueSource(strings = {"京都", "札幌", "名古屋", "京都 奈良"})
+    void japanesePlaceNamesAloneAreUndetermined(String text) {
+        assertThat(tag(text)).isEqualTo("und");
+    }
+
     @Test
     void chineseTextQuotingOneJapaneseFormStaysChinese() {
         assertThat(tag("据日本媒体报道，丰田汽车公司周二宣布，将在日本国内的工厂全面恢复生产，"
@@ -62,6 +85,13 @@ class ScriptFirstLanguageDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"đường", "thưởng", "Thành phố Hồ Chí Minh là thành phố lớn nhất Việt Nam."})
     void vietnameseOnlyLettersDecideVietnamese(String text) {
+        assertThat(tag(text)).isEqualTo("vi");
+    }
+
+    /** Short Vietnamese phrases (invented) with plain a-z syllables and an English loanword Vietnamese keeps. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Xem clip", "xem them", "Xem phim online", "Xin chao", "Vay tien online", "Xem livestream"})
+    void plainVietnameseSyllablesWithAKeptLoanwordAreVietnamese(String text) {
         assertThat(tag(text)).isEqualTo("vi");
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The hand-written unseen check set (src/test/resources/langid): prints accuracy per language and
  * category and the misrouted rows of each part (in the surefire output), and holds the detector to the
  * issue #14 goals on the tuning part and to floors on the held-out part. The held-out part was not
- * tuned on; its floors are what the detector reached when it was first measured, so that a change that
+ * tuned on; its floors sit just under what the detector last reached on it, so that a change that
  * loses ground on text nobody tuned for shows here.
  */
 class UnseenLangidTest {
@@ -29,9 +29,18 @@ class UnseenLangidTest {
     /** Most non-target rows of a category that may be given a site language, in %. */
     private static final double MAX_MISROUTED = 2.0;
 
-    /** Held-out floors: every site language and category at least this, misrouting at most this. */
-    private static final double HELD_OUT_MIN_ACCURACY = 85.0;
-    private static final double HELD_OUT_MAX_MISROUTED = 3.5;
+    /**
+     * Held-out floors, just under what the detector reached after the Japanese-word and Vietnamese
+     * loanword rules (issue #14, second pass): every site language and category at least
+     * {@link #HELD_OUT_MIN_ACCURACY} (all were at 100 %) but for the exceptions below (en word 88.0 %,
+     * vi word 92.0 %), and misrouting at most the goal (all categories were at 0 %; before, 3.0 % on
+     * words and headlines, Japanese kanji answered zh-Hant).
+     */
+    private static final double HELD_OUT_MIN_ACCURACY = 99.0;
+    private static final Map<String, Map<String, Double>> HELD_OUT_EXCEPTIONS = Map.of(
+            "en", Map.of("word", 87.0),
+            "vi", Map.of("word", 91.0));
+    private static final double HELD_OUT_MAX_MISROUTED = MAX_MISROUTED;
 
     private static List<LangidEvaluation.Row> rows(String name) throws IOException, URISyntaxException {
         return LangidEvaluation.read(Path.of(UnseenLangidTest.class.getResource("/langid/" + name).toURI()));
@@ -67,7 +76,9 @@ class UnseenLangidTest {
         LangidEvaluation.Scores scores = report("unseen-heldout.tsv");
         GOALS.forEach((language, goals) -> goals.keySet().forEach(category ->
                 assertThat(percent(scores.accuracy(language, category)))
-                        .as("%s %s", language, category).isGreaterThanOrEqualTo(HELD_OUT_MIN_ACCURACY)));
+                        .as("%s %s", language, category)
+                        .isGreaterThanOrEqualTo(HELD_OUT_EXCEPTIONS.getOrDefault(language, Map.of())
+                                .getOrDefault(category, HELD_OUT_MIN_ACCURACY))));
         for (String category : LangidEvaluation.CATEGORIES) {
             int[] misrouted = scores.misrouted(category);
             assertThat(misrouted[1] == 0 ? 0 : 100.0 * misrouted[0] / misrouted[1])
