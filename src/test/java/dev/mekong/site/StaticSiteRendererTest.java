@@ -276,6 +276,11 @@ class StaticSiteRendererTest {
         assertThat(Files.readString(site.resolve("en/rss.xml"))).contains("/en/articles/" + EN_PAGE)
                 .doesNotContain(ZH_PAGE, TH_PAGE);
         assertThat(Files.readString(site.resolve("th/atom.xml"))).contains("<updated>2025-02-10T14:30:00+07:00</updated>");
+        // vi has no articles: its feeds say when the site last changed (its newest article), not 1970
+        assertThat(Files.readString(site.resolve("vi/atom.xml"))).contains("<updated>2025-03-03T08:15:00+07:00</updated>")
+                .doesNotContain("1970");
+        assertThat(Files.readString(site.resolve("vi/rss.xml")))
+                .contains("<lastBuildDate>Mon, 3 Mar 2025 08:15:00 +0700</lastBuildDate>").doesNotContain("1970");
         org.w3c.dom.Document index = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         NodeList parts = index.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
