@@ -259,6 +259,25 @@ class StaticSiteRendererTest {
     }
 
     @Test
+    void aSiteWithNoDatedArticleGivesItsFeedsNoDateRatherThanAnInventedOne() throws Exception {
+        Article thai = SiteFixtures.thai();
+        Article undated = new Article(thai.id(), thai.slug(), thai.revision(), thai.source(), thai.language(),
+                thai.meta().withTitleAndPublished(thai.meta().title(), null), thai.blocks(), thai.removed(), thai.versions());
+        Path undatedSite = dir.resolve("undated");
+        new StaticSiteRenderer(SiteConfig.defaults()).render(SiteBuild.of(List.of(undated)), undatedSite);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        for (String code : List.of("th", "en")) {
+            String atom = Files.readString(undatedSite.resolve(code + "/atom.xml"));
+            String rss = Files.readString(undatedSite.resolve(code + "/rss.xml"));
+            assertThat(atom).as(code).doesNotContain("<updated>", "1970");
+            assertThat(rss).as(code).doesNotContain("<lastBuildDate>", "1970");
+            factory.newDocumentBuilder().parse(undatedSite.resolve(code + "/atom.xml").toFile());
+            factory.newDocumentBuilder().parse(undatedSite.resolve(code + "/rss.xml").toFile());
+        }
+        assertThat(Files.readString(undatedSite.resolve("th/atom.xml"))).contains("<entry");
+    }
+
+    @Test
     void feedsAndSitemapAreValidXmlWithAlternates() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
