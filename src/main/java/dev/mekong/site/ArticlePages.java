@@ -8,6 +8,7 @@ import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.SwitchView;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,18 @@ import java.util.function.Function;
 
 /**
  * An article page per site language: the only pages that read an article's body. Its inputs are the
- * article's index entry, whose record hash changes with any byte of the record. Every version has its
- * page, untranslated ones included (noindex), and each page links the article's originals and complete
- * translations in the other languages.
+ * article's index entry, whose record hash changes with any byte of the record, and its neighbours in the
+ * language's list, so that adding, deleting, re-dating or retitling an article re-renders the pages that
+ * link to it as newer or older. Every version has its page, untranslated ones included (noindex), and each
+ * page links the article's originals and complete translations in the other languages.
  */
 final class ArticlePages implements PageType {
 
-    record Inputs(IndexEntry entry, String code) {
+    /**
+     * @param newer the article before this one in the language's list (newest first), or null
+     * @param older the article after it, or null; both null for a version the language does not list
+     */
+    record Inputs(IndexEntry entry, String code, LinkView newer, LinkView older) {
     }
 
     private final PageContext context;
@@ -41,13 +47,30 @@ final class ArticlePages implements PageType {
 
     @Override
     public List<Page> pages(SiteContent content) {
+        Map<String, List<ArticleView>> lists = context.listed(content.articles());
+        Map<String, Map<String, Integer>> positions = new HashMap<>();
+        lists.forEach((code, list) -> {
+            Map<String, Integer> byId = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                byId.put(list.get(i).id(), i);
+            }
+            positions.put(code, byId);
+        });
         List<Page> pages = new ArrayList<>();
         for (IndexEntry entry : content.articles()) {
             for (String code : context.languages.keySet()) {
-                pages.add(new Page(context.urls.article(code, entry.slug()), this, new Inputs(entry, code)));
+                List<ArticleView> list = lists.get(code);
+                Integer at = positions.get(code).get(entry.id());
+                LinkView newer = at == null || at == 0 ? null : link(list.get(at - 1));
+                LinkView older = at == null || at == list.size() - 1 ? null : link(list.get(at + 1));
+                pages.add(new Page(context.urls.article(code, entry.slug()), this, new Inputs(entry, code, newer, older)));
             }
         }
         return pages;
+    }
+
+    private static LinkView link(ArticleView view) {
+        return new LinkView(view.title(), view.path(), view.langAttr());
     }
 
     @Override
@@ -56,7 +79,8 @@ final class ArticlePages implements PageType {
         IndexEntry entry = inputs.entry();
         SiteLanguage language = context.languages.get(inputs.code());
         Map<String, ArticleView> versions = context.versions(entry);
-        ArticleView view = ArticleViews.fullView(versions.get(language.code()), article(entry.key()));
+        Article record = article(entry.key());
+        ArticleView view = ArticleViews.fullView(versions.get(language.code()), record);
         String sourceCode = context.views.sourceCode(entry);
         ArticleView original = sourceCode == null || sourceCode.equals(language.code()) ? null : versions.get(sourceCode);
         List<AlternateView> alternates = new ArrayList<>();
@@ -77,6 +101,9 @@ final class ArticlePages implements PageType {
         extra.put("titleLang", view.langAttr());
         extra.put("article", view);
         extra.put("original", original);
+        extra.put("source", ArticleViews.source(record));
+        extra.put("newer", inputs.newer());
+        extra.put("older", inputs.older());
         extra.put("originalName", original == null ? null : language.languageName(original.textLang()));
         extra.put("languageName", language.languageName(language.code()));
         extra.put("alternates", alternates);

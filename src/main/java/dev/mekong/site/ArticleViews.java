@@ -9,7 +9,10 @@ import dev.mekong.model.Version;
 import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.BlockView;
 import dev.mekong.site.Views.LinkView;
+import dev.mekong.site.Views.SourceView;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,7 +37,7 @@ final class ArticleViews {
      * are quarantined before they are stored.
      */
     static final int MAX_CATEGORY_LEVELS = 10;
-    private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
+    private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
 
     private final Map<String, SiteLanguage> languages;
     private final UrlScheme urls;
@@ -109,7 +112,7 @@ final class ArticleViews {
         return new IndexEntry(key, article.id(), recordHash, article.slug(), sourceTag(article),
                 meta.published(), meta.category(), segments(meta.category()), tags, segments(tags), article.title(),
                 article.source() == null ? null : article.source().fileName(), meta.authors(),
-                meta.image() != null && SAFE_IMAGE.matcher(meta.image()).matches() ? meta.image() : null,
+                meta.image() != null && SAFE_URL.matcher(meta.image()).matches() ? meta.image() : null,
                 article.removed(), items, prepared.slugWarning(), prepared.warnings(), null);
     }
 
@@ -158,6 +161,27 @@ final class ArticleViews {
                 list.tags(), list.image(), version.engine());
     }
 
+    /**
+     * Where the article was first published: its canonical URL, named by its publisher or else by the URL's
+     * host; null when the record has no URL a reader can follow.
+     */
+    static SourceView source(Article article) {
+        Metadata meta = meta(article);
+        String url = meta.canonicalUrl() == null ? null : meta.canonicalUrl().strip();
+        if (url == null || !SAFE_URL.matcher(url).matches()) {
+            return null;
+        }
+        if (meta.publisher() != null && !meta.publisher().isBlank()) {
+            return new SourceView(meta.publisher().strip(), url);
+        }
+        try {
+            String host = new URI(url).getHost();
+            return host == null ? null : new SourceView(host.replaceFirst("(?i)^www\\.", ""), url);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** The site language holding the original, or null when the original is in none of them. */
     String sourceCode(IndexEntry entry) {
         for (String code : languages.keySet()) {
@@ -199,7 +223,7 @@ final class ArticleViews {
         String lang = block.lang() == null || SiteLanguage.sameLanguage(block.lang(), containerLang) ? null : block.lang();
         List<List<String>> rows = Block.TABLE.equals(block.type()) && block.items() != null
                 ? block.items().stream().map(r -> Arrays.asList(r.split("\t", -1))).toList() : null;
-        String src = block.src() != null && SAFE_IMAGE.matcher(block.src()).matches() ? block.src() : null;
+        String src = block.src() != null && SAFE_URL.matcher(block.src()).matches() ? block.src() : null;
         String type = Block.FIGURE.equals(block.type()) && src == null ? Block.PARAGRAPH : block.type();
         return new BlockView(type, block.text(), rows == null ? block.items() : null, rows, src, lang);
     }

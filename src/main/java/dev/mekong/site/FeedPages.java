@@ -14,8 +14,12 @@ final class FeedPages implements PageType {
 
     static final int FEED_ITEMS = 20;
 
-    /** @param template rss.ftlx or atom.ftlx */
-    record Inputs(String code, String template, List<ArticleView> items) {
+    /**
+     * @param template rss.ftlx or atom.ftlx
+     * @param updated  when the feed last changed: its newest item's date, or, for a feed with no dated item,
+     *                 the site's newest ({@link #siteUpdated}); null when no article of the site is dated
+     */
+    record Inputs(String code, String template, List<ArticleView> items, String updated) {
     }
 
     private final PageContext context;
@@ -27,21 +31,33 @@ final class FeedPages implements PageType {
     @Override
     public List<Page> pages(SiteContent content) {
         List<Page> pages = new ArrayList<>();
+        String siteUpdated = siteUpdated(content);
         for (Map.Entry<String, List<ArticleView>> list : context.listed(content.articles()).entrySet()) {
             String code = list.getKey();
             List<ArticleView> items = List.copyOf(list.getValue().subList(0, Math.min(FEED_ITEMS, list.getValue().size())));
-            pages.add(new Page(context.urls.rss(code), this, new Inputs(code, "rss.ftlx", items)));
-            pages.add(new Page(context.urls.atom(code), this, new Inputs(code, "atom.ftlx", items)));
+            String updated = items.stream().map(ArticleView::isoDate).filter(d -> d != null).findFirst().orElse(siteUpdated);
+            pages.add(new Page(context.urls.rss(code), this, new Inputs(code, "rss.ftlx", items, updated)));
+            pages.add(new Page(context.urls.atom(code), this, new Inputs(code, "atom.ftlx", items, updated)));
         }
         return pages;
+    }
+
+    /**
+     * The newest publish date of the whole site. A feed with nothing dated in it has not changed since the
+     * site last did, and this says no more than that; it is a fact of the store, so an update and a full
+     * build write the same date, as the wall clock would not. Atom requires a feed's updated: with no dated
+     * article at all there is no honest date, and the element is left out (RSS's lastBuildDate is optional).
+     */
+    private static String siteUpdated(SiteContent content) {
+        return content.articles().stream().map(e -> LocalDates.parse(e.published())).filter(d -> d != null)
+                .findFirst().map(LocalDates::iso).orElse(null);
     }
 
     @Override
     public byte[] render(Page page) {
         Inputs inputs = (Inputs) page.inputs();
         SiteLanguage language = context.languages.get(inputs.code());
-        String newest = inputs.items().stream().map(ArticleView::isoDate).filter(d -> d != null).findFirst()
-                .orElse("1970-01-01T00:00:00Z");
+        String newest = inputs.updated();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
         model.put("siteTitle", context.siteTitle(language));
@@ -50,7 +66,7 @@ final class FeedPages implements PageType {
         model.put("rssUrl", context.urls.url(context.urls.rss(language.code())));
         model.put("atomUrl", context.urls.url(context.urls.atom(language.code())));
         model.put("updated", newest);
-        model.put("updatedRfc822", rfc822(newest));
+        model.put("updatedRfc822", newest == null ? null : rfc822(newest));
         model.put("items", inputs.items().stream().map(v -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("a", v);

@@ -22,6 +22,10 @@ public final class Views {
     public record LinkView(String label, String path, String lang) {
     }
 
+    /** Where an article was first published: the publisher (or the URL's host) and the absolute URL. */
+    public record SourceView(String publisher, String url) {
+    }
+
     /**
      * One language in the switcher.
      *

@@ -152,13 +152,45 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(2)));
         rewritten = changed(before, stamps(site.toRealPath()));
         // Story 2 is the second oldest of six, two to a page: the home's and the category's oldest page,
-        // its month, feeds, report
+        // its month, feeds, report, and the pages of its neighbours, which link it by its title
         assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/page/1.html",
                 "en/category/business/page/1.html", "en/archive/2025-04.html", "en/rss.xml", "en/atom.xml",
-                "_report/summary.json");
+                "_report/summary.json", "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html",
+                "en/articles/" + store.find(id(3)).orElseThrow().slug() + ".html");
         assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "en/page/3.html",
                 "en/category/business/index.html", "sitemap.xml", "sitemap-1.xml", "en/archive/index.html",
-                "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html");
+                "en/articles/" + store.find(id(4)).orElseThrow().slug() + ".html");
+    }
+
+    @Test
+    void addingDeletingRedatingAndRetitlingInTheMiddleReRendersTheNeighboursPagesByteIdenticalToAFullBuild() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        for (int n = 1; n <= 5; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        }
+        update(renderer, ChangedArticles.any());
+
+        store.save(story(6, "Story 6, between 2 and 3", "2025-04-12T18:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        update(renderer, Set.of(id(6)));
+        assertSameAsFullBuild();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug(2) + ".html").select("a[rel=prev]").attr("href"))
+                .isEqualTo("../../en/articles/" + slug(6) + ".html");
+        assertThat(SiteFiles.html(site, "en/articles/" + slug(3) + ".html").select("a[rel=next]").attr("href"))
+                .isEqualTo("../../en/articles/" + slug(6) + ".html");
+
+        store.retire(store.find(id(3)).orElseThrow());
+        update(renderer, Set.of(id(3)));
+        assertSameAsFullBuild();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug(4) + ".html").select("a[rel=next]").attr("href"))
+                .isEqualTo("../../en/articles/" + slug(6) + ".html");
+
+        store.save(story(4, "Story 4", "2025-04-01T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        update(renderer, Set.of(id(4)));
+        assertSameAsFullBuild();
+
+        store.save(story(6, "Story 6, retitled", "2025-04-12T18:00:00+07:00", List.of("Business"), List.of(), "Two."));
+        update(renderer, Set.of(id(6)));
+        assertSameAsFullBuild();
     }
 
     @Test
@@ -450,6 +482,10 @@ class IncrementalRenderTest {
 
     private static String minutesIntoApril(int minutes) {
         return OffsetDateTime.parse("2025-04-01T00:00:00+07:00").plusMinutes(minutes).toString();
+    }
+
+    private String slug(int n) {
+        return store.find(id(n)).orElseThrow().slug();
     }
 
     private static String id(int n) {

@@ -259,6 +259,25 @@ class StaticSiteRendererTest {
     }
 
     @Test
+    void aSiteWithNoDatedArticleGivesItsFeedsNoDateRatherThanAnInventedOne() throws Exception {
+        Article thai = SiteFixtures.thai();
+        Article undated = new Article(thai.id(), thai.slug(), thai.revision(), thai.source(), thai.language(),
+                thai.meta().withTitleAndPublished(thai.meta().title(), null), thai.blocks(), thai.removed(), thai.versions());
+        Path undatedSite = dir.resolve("undated");
+        new StaticSiteRenderer(SiteConfig.defaults()).render(SiteBuild.of(List.of(undated)), undatedSite);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        for (String code : List.of("th", "en")) {
+            String atom = Files.readString(undatedSite.resolve(code + "/atom.xml"));
+            String rss = Files.readString(undatedSite.resolve(code + "/rss.xml"));
+            assertThat(atom).as(code).doesNotContain("<updated>", "1970");
+            assertThat(rss).as(code).doesNotContain("<lastBuildDate>", "1970");
+            factory.newDocumentBuilder().parse(undatedSite.resolve(code + "/atom.xml").toFile());
+            factory.newDocumentBuilder().parse(undatedSite.resolve(code + "/rss.xml").toFile());
+        }
+        assertThat(Files.readString(undatedSite.resolve("th/atom.xml"))).contains("<entry");
+    }
+
+    @Test
     void feedsAndSitemapAreValidXmlWithAlternates() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -276,6 +295,11 @@ class StaticSiteRendererTest {
         assertThat(Files.readString(site.resolve("en/rss.xml"))).contains("/en/articles/" + EN_PAGE)
                 .doesNotContain(ZH_PAGE, TH_PAGE);
         assertThat(Files.readString(site.resolve("th/atom.xml"))).contains("<updated>2025-02-10T14:30:00+07:00</updated>");
+        // vi has no articles: its feeds say when the site last changed (its newest article), not 1970
+        assertThat(Files.readString(site.resolve("vi/atom.xml"))).contains("<updated>2025-03-03T08:15:00+07:00</updated>")
+                .doesNotContain("1970");
+        assertThat(Files.readString(site.resolve("vi/rss.xml")))
+                .contains("<lastBuildDate>Mon, 3 Mar 2025 08:15:00 +0700</lastBuildDate>").doesNotContain("1970");
         org.w3c.dom.Document index = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         NodeList parts = index.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");

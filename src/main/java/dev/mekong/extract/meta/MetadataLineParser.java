@@ -35,6 +35,13 @@ public class MetadataLineParser {
     private final Pattern secondaryRole;
     /** A word after the name of an English-style byline that starts something else: "By Jane Doe on 4 March". */
     private final Pattern afterBylineName;
+    /**
+     * A line opening with a copyright sign or phrase (cues {@code holder}), the years, and the holder's name:
+     * "© 2025 Báo Miền Tây Điện tử.", "Copyright © 2003-2023 中国新闻网 版权所有", "Bản quyền thuộc về Báo …".
+     */
+    private final Pattern copyrightLine;
+    /** What ends a holder's name besides {@link #VALUE_END}: a sentence's full stop, a rights-reserved phrase. */
+    private final Pattern holderEnd;
 
     public MetadataLineParser(Cues cues) {
         this.cues = cues;
@@ -43,6 +50,10 @@ public class MetadataLineParser {
         this.nameSplit = Pattern.compile("\\s*(?:,|;|&|" + words(and.stream().filter(w -> !isCjk(w)).toList()) + ")\\s*");
         this.secondaryRole = Pattern.compile(cues.alternation("role") + ".*$");
         this.afterBylineName = Pattern.compile("\\s+" + cues.alternation("bylineend") + "\\b.*$", Pattern.CASE_INSENSITIVE);
+        this.copyrightLine = Pattern.compile("^\\s*(?:©|\\(c\\)|" + cues.alternation("holder") + ")(?:\\s*(?:©|copyright))*"
+                + "\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.holderEnd = Pattern.compile("\\s*(?:\\.(?:\\s|$)|" + cues.alternation("reserved") + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The words as alternatives of a pattern, each Latin word standing as a word of its own ("and", not "band"). */
@@ -54,6 +65,25 @@ public class MetadataLineParser {
     /** The value after a publisher/source label: "来源:中国新闻网" → 中国新闻网. */
     public Optional<String> source(String line) {
         return labelled(line, "source");
+    }
+
+    /**
+     * The holder a copyright line names, years and a rights-reserved phrase left out: "© 2025 Báo Miền Tây
+     * Điện tử. Ghi rõ nguồn …" → Báo Miền Tây Điện tử. Empty when what follows is no name.
+     */
+    public Optional<String> copyrightHolder(String line) {
+        Matcher copyright = copyrightLine.matcher(line);
+        if (!copyright.matches()) {
+            return Optional.empty();
+        }
+        String value = copyright.group(1);
+        Matcher reserved = holderEnd.matcher(value);
+        if (reserved.find()) {
+            value = value.substring(0, reserved.start());
+        }
+        Matcher end = VALUE_END.matcher(value);
+        String holder = (end.find() ? value.substring(0, end.start()) : value).strip();
+        return looksLikeName(holder) ? Optional.of(holder) : Optional.empty();
     }
 
     /** The editor after an editor label: "网络编辑:王琳" → 王琳, "【责任编辑:张三】" → 张三. */

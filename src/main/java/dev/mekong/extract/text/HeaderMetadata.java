@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * The metadata of a text copy from the lines around the article: publish time, publisher, authors and
  * editor from the header (the lines from just above the headline to the body's first lines), else from
- * the lines after the body; the category from the breadcrumb.
+ * the lines after the body (for the publisher, else the copyright holder in the footer); the category
+ * from the breadcrumb.
  */
 final class HeaderMetadata {
 
@@ -69,7 +70,10 @@ final class HeaderMetadata {
                 .or(() -> firstDate(header, language, monthFirst))
                 .or(() -> firstDate(trailer, language, monthFirst))
                 .orElse(null);
-        String publisher = first(header, metaParser::source).or(() -> first(trailer, metaParser::source)).orElse(null);
+        // a page that labels no source still names its publisher as the holder of its copyright, in the footer
+        List<String> footer = lines.subList(Math.min(lines.size(), end + 1), lines.size()).stream().map(l -> l.text).toList();
+        String publisher = first(header, metaParser::source).or(() -> first(trailer, metaParser::source))
+                .or(() -> first(footer, metaParser::copyrightHolder)).orElse(null);
         String editor = first(header, metaParser::editor).or(() -> first(trailer, metaParser::editor)).orElse(null);
         List<String> authors = header.stream().map(metaParser::authors).filter(a -> !a.isEmpty()).findFirst()
                 .orElseGet(() -> trailer.stream().map(metaParser::authors).filter(a -> !a.isEmpty()).findFirst().orElse(List.of()));

@@ -20,6 +20,17 @@ class MetadataLineParserTest {
     }
 
     @Test
+    void copyrightHolder() {
+        assertThat(parser.copyrightHolder("© 2024 Báo Đồng Bằng Online. Cấm sao chép dưới mọi hình thức.")).contains("Báo Đồng Bằng Online");
+        assertThat(parser.copyrightHolder("Bản quyền thuộc về Tạp chí Sông Hậu | Liên hệ quảng cáo")).contains("Tạp chí Sông Hậu");
+        assertThat(parser.copyrightHolder("Copyright © 2003-2023 中国新闻网 版权所有")).contains("中国新闻网");
+        assertThat(parser.copyrightHolder("Copyright 2025 Harbour Herald Ltd. All rights reserved.")).contains("Harbour Herald Ltd");
+        assertThat(parser.copyrightHolder("© 2025 all content may be shared with credit")).isEmpty();
+        assertThat(parser.copyrightHolder("Bản quyền thuộc về tác giả bài viết")).isEmpty();
+        assertThat(parser.copyrightHolder("Báo Đồng Bằng Online")).isEmpty();
+    }
+
+    @Test
     void editors() {
         assertThat(parser.editor("新闻眼|来源:广西广播电视台综合广播2023-12-18 09:06:02|网络编辑:王琳")).contains("王琳");
         assertThat(parser.editor("【责任编辑:张三】")).contains("张三");

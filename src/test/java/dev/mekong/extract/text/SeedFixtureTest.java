@@ -75,6 +75,7 @@ class SeedFixtureTest {
         assertThat(a.meta().published()).isEqualTo("2025-01-19T08:30:00+07:00");
         assertThat(a.meta().authors()).containsExactly("Ngọc Hân");
         assertThat(a.meta().editor()).isEqualTo("Trần Minh");
+        assertThat(a.meta().publisher()).as("the holder of the page's copyright").isEqualTo("Báo Miền Tây Điện tử");
         assertThat(a.meta().category()).containsExactly("Xã hội", "Giao thông");
         List<String> body = body(a);
         assertThat(body).hasSize(8);

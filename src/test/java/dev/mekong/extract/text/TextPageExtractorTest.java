@@ -500,6 +500,44 @@ class TextPageExtractorTest {
     }
 
     @Test
+    void aPageThatLabelsNoSourceIsPublishedByTheHolderOfItsCopyright() {
+        String page = """
+                Báo Đồng Bằng Online
+
+                Trang chủ » Kinh tế
+
+                Giá lúa gạo tăng mạnh trước Tết Nguyên đán
+
+                Thứ Ba, 14/1/2025 - 07:45 (GMT+7)
+
+                Giá lúa tại các tỉnh đồng bằng sông Cửu Long đã tăng khoảng 10% trong tuần qua, theo các thương lái.
+
+                Nhiều nông dân cho biết họ chờ giá tăng thêm trước khi bán hết số lúa còn lại trong kho của gia đình.
+
+                Tin liên quan
+
+                © 2025 Báo Đồng Bằng Online. Ghi rõ nguồn khi phát hành lại thông tin từ website này.
+                """;
+        assertThat(extractor.extract(page).meta().publisher()).isEqualTo("Báo Đồng Bằng Online");
+    }
+
+    @Test
+    void aLabelledSourceWinsOverTheCopyrightHolder() {
+        String page = """
+                Giá lúa gạo tăng mạnh trước Tết Nguyên đán
+
+                Nguồn: TTXVN | 14/1/2025 07:45
+
+                Giá lúa tại các tỉnh đồng bằng sông Cửu Long đã tăng khoảng 10% trong tuần qua, theo các thương lái.
+
+                Nhiều nông dân cho biết họ chờ giá tăng thêm trước khi bán hết số lúa còn lại trong kho của gia đình.
+
+                © 2025 Báo Đồng Bằng Online.
+                """;
+        assertThat(extractor.extract(page).meta().publisher()).isEqualTo("TTXVN");
+    }
+
+    @Test
     void relativeTimeIsNoPublishDate() {
         String page = """
                 City council approves the new budget
