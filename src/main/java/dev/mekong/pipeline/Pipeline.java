@@ -1,6 +1,5 @@
 package dev.mekong.pipeline;
 
-import dev.mekong.site.ArticleStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.DefaultMainShutdownStrategy;
@@ -94,9 +93,6 @@ public final class Pipeline implements AutoCloseable {
             public void afterConfigure(BaseMainSupport configured) {
                 Registry registry = configured.getCamelContext().getRegistry();
                 registry.lookupByNameAndType("runLog", RunLog.class).listen(inputs);
-                // every record read once before any input: a corrupt one stops the start, naming the file,
-                // instead of failing each input that meets it (quarantined through no fault of its own)
-                registry.lookupByNameAndType("store", ArticleStore.class).all();
             }
         });
         try {

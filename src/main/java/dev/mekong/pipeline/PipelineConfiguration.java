@@ -3,6 +3,7 @@ package dev.mekong.pipeline;
 import dev.mekong.extract.FormatExtractor;
 import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.language.ArticleLanguageStep;
+import dev.mekong.model.Article;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.site.SiteConfig;
 import dev.mekong.site.StaticSiteRenderer;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Binds the beans the routes call, each a plain class built from {@link Settings}. Folder settings are
@@ -96,8 +98,13 @@ public class PipelineConfiguration implements CamelConfiguration {
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
+        // every record read once, before any input: a corrupt one stops the start, naming the file, instead
+        // of failing each input that meets it (quarantined through no fault of its own)
+        List<Article> records = store.open();
         if (settings.keepInputs()) {
-            RemovedInputs.retire(store, settings.inbox(), settings.retireLimit(), log);
+            Set<String> retired = RemovedInputs.retire(store, records, settings.inbox(), settings.retireLimit(), log)
+                    .stream().map(Article::id).collect(Collectors.toSet());
+            records = records.stream().filter(record -> !retired.contains(record.id())).toList();
         }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));
         if (pause != null) {
@@ -120,7 +127,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         TranslateStep translateStep = new TranslateStep(translator, settings.languages(), store,
                 new PendingVersions(settings.inbox()));
         if (settings.keepInputs()) {
-            RemovedInputs.relink(store, settings.inbox(), log, translateStep::retranslate);
+            RemovedInputs.relink(store, records, settings.inbox(), log, translateStep::retranslate);
         }
         registry.bind("translateStep", translateStep);
         DeadLetters deadLetters = null;

@@ -47,11 +47,11 @@ public final class RemovedInputs {
     }
 
     /**
-     * Retires the articles whose input is no longer in the inbox and returns them; retires nothing and
-     * fails, naming the counts and the option, when they are more than the limit allows.
+     * Retires the stored articles ({@code all}: every record in the store) whose input is no longer in the
+     * inbox and returns them; retires nothing and fails, naming the counts and the option, when they are
+     * more than the limit allows.
      */
-    public static List<Article> retire(ArticleStore store, Path inbox, Limit limit, RunLog log) {
-        List<Article> all = store.all();
+    public static List<Article> retire(ArticleStore store, List<Article> all, Path inbox, Limit limit, RunLog log) {
         List<Article> gone = all.stream()
                 .filter(a -> a.source() != null && !present(inbox, a.source()) && suppliedPresent(a, inbox).isEmpty())
                 .toList();
@@ -70,11 +70,12 @@ public final class RemovedInputs {
     }
 
     /**
-     * Stores again, from the inputs left, each keyed article some of whose inputs are gone (after
-     * {@link #retire}, once a translator is at hand).
+     * Stores again, from the inputs left, each keyed article ({@code records}: the store's records left
+     * after {@link #retire}) some of whose inputs are gone, once a translator is at hand.
      */
-    public static void relink(ArticleStore store, Path inbox, RunLog log, UnaryOperator<Article> retranslate) {
-        for (Article article : store.all()) {
+    public static void relink(ArticleStore store, List<Article> records, Path inbox, RunLog log,
+                              UnaryOperator<Article> retranslate) {
+        for (Article article : records) {
             if (article.source() != null) {
                 relink(article, store, inbox, log, retranslate);
             }
