@@ -9,7 +9,7 @@
   if (!out || !query || !query.trim()) {
     return;
   }
-  document.getElementById("search-q").value = query;
+  document.getElementById("search-q").defaultValue = query;
   var lang = out.getAttribute("data-lang");
   var HAN = /\p{Script=Han}/u;
   var UNSPACED = /[\p{Script=Han}\p{Script=Thai}]/u;
