@@ -13,7 +13,7 @@ import java.util.Set;
  * Client-side search: per language an index of the articles its lists show ({@link PageContext#listed}),
  * newest first, with their {@link SearchTokens}, and a search page whose script (one file among the
  * site's assets, shared by every language) loads it. Tokens come from what the site index holds (title,
- * excerpt, categories, tags), not the body, so an index changes only when a list would.
+ * excerpt, categories, tags), not the body: an edit deeper in an article's body leaves every index as it is.
  */
 final class SearchPages implements PageType {
 
