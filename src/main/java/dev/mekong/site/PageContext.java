@@ -166,6 +166,7 @@ final class PageContext {
         model.put("switcher", switcher);
         model.put("homePath", urls.home(language.code()));
         model.put("archivePath", urls.archive(language.code()));
+        model.put("searchPath", urls.search(language.code()));
         model.put("rssPath", urls.rss(language.code()));
         model.put("atomPath", urls.atom(language.code()));
         model.put("alternates", List.of());

@@ -23,8 +23,8 @@ import java.util.function.Function;
 
 /**
  * Renders the static site with FreeMarker, one kind of page per class ({@link PageType}): per language a
- * paginated home, article pages, category and tag pages, a monthly archive, a 404 page and RSS and Atom
- * feeds; at the root a language-picking index, a sitemap with hreflang alternates, robots.txt and the
+ * paginated home, article pages, category and tag pages, a monthly archive, a search page with its index,
+ * a 404 page and RSS and Atom feeds; at the root a language-picking index, a sitemap with hreflang alternates, robots.txt and the
  * editor's build report. All links between pages are relative, so the site works from {@code file://} as
  * well as from any web server folder. Where each page lives is {@link UrlScheme}'s business.
  *
@@ -236,8 +236,8 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
         context.prepareViews(content.articles());
         List<PageType> types = List.of(new ArticlePages(context, records), new HomePages(context),
-                new CategoryPages(context), new TagPages(context), new ArchivePages(context), new FeedPages(context),
-                new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
+                new CategoryPages(context), new TagPages(context), new ArchivePages(context), new SearchPages(context),
+                new FeedPages(context), new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
                 new StylesheetPage(context), new ReportPages(context));
         List<List<Page>> made = types.parallelStream().map(type -> type.pages(content)).toList();
         Map<String, Page> pages = new LinkedHashMap<>();

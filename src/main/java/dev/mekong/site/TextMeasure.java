@@ -45,8 +45,9 @@ final class TextMeasure {
     }
 
     /**
-     * At most {@code maxChars} characters of {@code text}, cut at the last word boundary that fits and
-     * marked with an ellipsis when cut.
+     * At most {@code maxChars} characters of {@code text}, cut at the last word boundary that fits (in Thai
+     * and Chinese too, found by the dictionary) and marked with an ellipsis when cut. A first word longer
+     * than that is cut between two user-perceived characters, never between a letter and its marks.
      */
     static String excerpt(String text, String languageTag, int maxChars) {
         String clean = text.strip().replaceAll("\\s+", " ");
@@ -58,7 +59,9 @@ final class TextMeasure {
         words.setText(clean);
         int cut = words.preceding(limit + 1);
         if (cut <= 0) {
-            cut = limit;
+            BreakIterator characters = BreakIterator.getCharacterInstance(ULocale.forLanguageTag(languageTag));
+            characters.setText(clean);
+            cut = characters.isBoundary(limit) ? limit : characters.preceding(limit);
         }
         return clean.substring(0, cut).stripTrailing().replaceAll("[\\p{P}&&[^)）」』”\"']]+$", "") + "…";
     }

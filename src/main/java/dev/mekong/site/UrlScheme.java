@@ -13,7 +13,8 @@ import java.util.List;
  * {@code <lang>/category/<segment>/…/index.html} and {@code …/page/<n>.html}, {@code <lang>/tag/index.html},
  * {@code <lang>/tag/<segment>/index.html} and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
  * {@code <lang>/archive/<yyyy-mm>.html}, {@code <lang>/404.html}, {@code <lang>/rss.xml},
- * {@code <lang>/atom.xml}, {@code <report>/index.html}, {@code <report>/summary.json},
+ * {@code <lang>/atom.xml}, {@code <lang>/search.html}, {@code <lang>/search.json}, {@code assets/search.js},
+ * {@code <report>/index.html}, {@code <report>/summary.json},
  * {@code <report>/chart.svg}, {@code <report>/articles/<n>.html} and {@code .json}. The article URL holds only the stored slug, never the date, so an edit never
  * moves it. A list's numbered pages count from its oldest article ({@link StablePages}), so they keep what
  * they show as the list grows. (A category or tag segment never ends in {@code .html}, so its
@@ -69,6 +70,19 @@ final class UrlScheme {
 
     String stylesheet() {
         return "assets/site.css";
+    }
+
+    String searchScript() {
+        return "assets/search.js";
+    }
+
+    String search(String code) {
+        return code + "/search.html";
+    }
+
+    /** The language's search index, which the search page's script loads. */
+    String searchIndex(String code) {
+        return code + "/search.json";
     }
 
     String report(String file) {

@@ -1,5 +1,11 @@
 package dev.mekong.site;
 
+import dev.mekong.model.Article;
+import dev.mekong.model.Block;
+import dev.mekong.model.Language;
+import dev.mekong.model.Metadata;
+import dev.mekong.model.Source;
+import dev.mekong.model.Version;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real browser over the preview server: every article page in every language, the language switcher
- * followed to each target, the root page's language choice, screenshots in target/browser/.
+ * followed to each target, the root page's language choice, the search page of every language, the header
+ * on a phone, screenshots in target/browser/.
  */
 @Tag("slow")
 class BrowserTest {
@@ -38,7 +48,10 @@ class BrowserTest {
     static void start() throws Exception {
         chromium = Chromium.find(dir);
         assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium)");
-        new StaticSiteRenderer(SiteConfig.defaults()).render(SiteFixtures.all(), dir.resolve("site"));
+        List<Article> articles = new ArrayList<>(SiteFixtures.all());
+        articles.add(SiteFixtures.vietnamese());
+        articles.add(unbroken());
+        new StaticSiteRenderer(SiteConfig.defaults()).render(articles, dir.resolve("site"));
         server = PreviewServer.start(dir.resolve("site"), 0);
         screenshots = Path.of(System.getProperty("mekong.project.dir", "."), "target", "browser");
         Files.createDirectories(screenshots);
@@ -110,5 +123,94 @@ class BrowserTest {
         // A language the site lacks falls back to the default language.
         Chromium.Run german = chromium.dumpDom(server.uri().toString(), "--accept-lang=de");
         assertThat(Jsoup.parse(german.dom()).select("html").attr("lang")).isEqualTo("zh");
+    }
+
+    @Test
+    void theSearchPageOfEveryLanguageFindsAKnownArticle() throws Exception {
+        // Chinese: a pair of characters that ICU splits into two words; Vietnamese typed without diacritics
+        Map<String, String[]> searches = new LinkedHashMap<>();
+        searches.put("zh", new String[]{"东盟", "zh/articles/" + StaticSiteRendererTest.ZH_PAGE});
+        searches.put("en", new String[]{"Hydro data", "en/articles/" + StaticSiteRendererTest.EN_PAGE});
+        searches.put("vi", new String[]{"da nang", "vi/articles/da-nang-mo-trung-tam-du-lieu-xanh-5d6e7f80.html"});
+        searches.put("th", new String[]{"เศรษฐกิจ", "th/articles/" + StaticSiteRendererTest.TH_PAGE});
+        for (Map.Entry<String, String[]> search : searches.entrySet()) {
+            Document results = search(search.getKey(), search.getValue()[0]);
+            assertThat(results.select("#search-results li.item h2 a").eachAttr("abs:href"))
+                    .as(search.getKey() + ": " + search.getValue()[0])
+                    .containsExactly(server.uri().resolve(search.getValue()[1]).toString());
+            assertThat(results.select("#search-q").val()).isEqualTo(search.getValue()[0]);
+        }
+        Document none = search("th", "ฟุตบอล");
+        assertThat(none.select("#search-results li")).isEmpty();
+        assertThat(none.select("#search-results p.empty").text()).isEqualTo("ไม่พบบทความที่ตรงกับการค้นหา");
+        Path png = screenshots.resolve("search-th.png");
+        chromium.screenshot(server.uri().resolve("th/search.html?q=" + URLEncoder.encode("เศรษฐกิจ",
+                StandardCharsets.UTF_8)).toString(), png, 390, 844);
+        assertThat(png).isRegularFile();
+    }
+
+    private static Document search(String code, String query) throws Exception {
+        String url = server.uri().resolve(code + "/search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).toString();
+        Chromium.Run run = chromium.dumpDom(url, "--virtual-time-budget=5000");
+        assertThat(run.console()).as("console of " + url).isEmpty();
+        return Jsoup.parse(run.dom(), url);
+    }
+
+    static final String UNBROKEN_PAGE = "th/articles/unbroken-7e7e7e7e.html";
+
+    /** A Thai article with a long URL in its text, a long unspaced Thai run and a publisher name without spaces. */
+    private static Article unbroken() {
+        String url = "https://www.example-news-agency.co.th/th/news/economy/2025/02/10/digital-economy-plan-announced-today";
+        List<Block> blocks = List.of(Block.paragraph("อ่านต่อที่ " + url),
+                Block.paragraph("ก".repeat(120)));
+        return new Article("7e7e7e7e7e7e7e7e", "unbroken-7e7e7e7e", 1, new Source("004_th.txt", "04", "txt", "UTF-8", 100),
+                new Language("th", 0.97), new Metadata("ลิงก์ยาว", "2024-12-01T10:00:00+07:00", url, List.of(), null,
+                List.of(), null, null), blocks, List.of(),
+                Map.of("th", new Version(Version.SOURCE, null, "th", "ลิงก์ยาว", blocks)));
+    }
+
+    /**
+     * How a page lays out 390 px wide (an iPhone 12 to 14), measured by a page of the same site framing it:
+     * the rows of the switcher and of the site navigation, and how far the page's content is wider than it.
+     */
+    private static Map<String, String> onAPhone(String page) throws Exception {
+        Path probe = dir.resolve("site").resolve("probe.html");
+        Files.writeString(probe, """
+                <!DOCTYPE html><html><body>
+                <iframe id="f" src="%s" style="width:390px;height:844px;border:0"></iframe>
+                <script>
+                document.getElementById("f").addEventListener("load", function () {
+                  var d = this.contentDocument;
+                  function rows(selector) {
+                    var tops = {};
+                    d.querySelectorAll(selector).forEach(function (e) { tops[Math.round(e.getBoundingClientRect().top)] = 1; });
+                    return String(Object.keys(tops).length);
+                  }
+                  document.body.setAttribute("data-switcher", rows(".switcher li"));
+                  document.body.setAttribute("data-nav", rows(".site-nav li"));
+                  document.body.setAttribute("data-overflow", String(d.documentElement.scrollWidth - d.documentElement.clientWidth));
+                });
+                </script></body></html>
+                """.formatted(page));
+        Element body = Jsoup.parse(chromium.dumpDom(server.uri().resolve("probe.html").toString(),
+                "--virtual-time-budget=5000").dom()).body();
+        return Map.of("switcher", body.attr("data-switcher"), "nav", body.attr("data-nav"), "overflow", body.attr("data-overflow"));
+    }
+
+    @Test
+    void onAPhoneTheLanguageSwitcherAndTheSiteNavigationEachKeepToOneLine() throws Exception {
+        for (String code : LANGUAGES) {
+            Map<String, String> home = onAPhone(code + "/index.html");
+            assertThat(home.get("switcher")).as(code + " switcher rows").isEqualTo("1");
+            assertThat(home.get("nav")).as(code + " navigation rows").isEqualTo("1");
+            chromium.screenshot(server.uri().resolve(code + "/index.html").toString(),
+                    screenshots.resolve("home-" + code + "-390.png"), 390, 844);
+        }
+    }
+
+    @Test
+    void onAPhoneLongUrlsAndThaiRunsWrapInsideTheColumn() throws Exception {
+        assertThat(onAPhone(UNBROKEN_PAGE).get("overflow")).isEqualTo("0");
+        chromium.screenshot(server.uri().resolve(UNBROKEN_PAGE).toString(), screenshots.resolve("unbroken-th-390.png"), 390, 1200);
     }
 }

@@ -49,7 +49,12 @@ final class Chromium {
     }
 
     void screenshot(String url, Path png) throws IOException, InterruptedException {
-        run(url, List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=1200,1500", "--hide-scrollbars"));
+        screenshot(url, png, 1200, 1500);
+    }
+
+    void screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
+        run(url, List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
+                "--hide-scrollbars", "--virtual-time-budget=5000"));
     }
 
     private Run run(String url, List<String> extra) throws IOException, InterruptedException {

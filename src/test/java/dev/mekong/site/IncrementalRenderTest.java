@@ -207,10 +207,11 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(10)));
         Set<String> lists = changed(before, stamps(site.toRealPath())).stream()
                 .filter(path -> path.startsWith("en/") && !path.startsWith("en/articles/")).collect(Collectors.toSet());
-        // the home, the newest numbered page (now full), the same for the category; its month, archive and feeds
+        // the home, the newest numbered page (now full), the same for the category; its month, archive, feeds
+        // and search index (not the search page)
         assertThat(lists).containsExactlyInAnyOrder("en/index.html", "en/page/5.html",
                 "en/category/business/index.html", "en/category/business/page/5.html",
-                "en/archive/2025-04.html", "en/archive/index.html", "en/rss.xml", "en/atom.xml");
+                "en/archive/2025-04.html", "en/archive/index.html", "en/rss.xml", "en/atom.xml", "en/search.json");
 
         before = stamps(site.toRealPath());
         store.save(story(11, "Story 11", "2025-04-21T10:00:00+07:00", List.of("Business"), List.of(), "Two."));

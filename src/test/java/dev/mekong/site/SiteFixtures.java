@@ -18,6 +18,7 @@ final class SiteFixtures {
     static final String ZH_ID = "a1b2c3d4e5f60718";
     static final String EN_ID = "0f1e2d3c4b5a6978";
     static final String TH_ID = "9a8b7c6d5e4f3a2b";
+    static final String VI_ID = "5d6e7f8091a2b3c4";
 
     private SiteFixtures() {
     }
@@ -74,6 +75,18 @@ final class SiteFixtures {
                 new Source("002_th.txt", "02", "txt", "TIS-620", 100), new Language("th", 0.97),
                 new Metadata("ไทยประกาศแผนเศรษฐกิจดิจิทัล", "2025-02-10T14:30:00+07:00", "สำนักข่าวแม่โขง",
                         List.of(), null, List.of("เศรษฐกิจ"), null, null),
+                blocks, List.of(), versions);
+    }
+
+    /** A Vietnamese original, in none of {@link #all}: for the search of every language. */
+    static Article vietnamese() {
+        List<Block> blocks = List.of(Block.paragraph("Đà Nẵng khai trương trung tâm dữ liệu xanh đầu tiên của miền Trung."));
+        Map<String, Version> versions = new LinkedHashMap<>();
+        versions.put("vi", new Version(Version.SOURCE, null, "vi", "Đà Nẵng mở trung tâm dữ liệu xanh", blocks));
+        return new Article(VI_ID, Slugs.slug("Đà Nẵng mở trung tâm dữ liệu xanh", VI_ID), 1,
+                new Source("003_vi.md", "03", "md", "UTF-8", 100), new Language("vi", 0.99),
+                new Metadata("Đà Nẵng mở trung tâm dữ liệu xanh", "2025-04-01T09:00:00+07:00", "Tin Mê Kông",
+                        List.of(), null, List.of("Công nghệ"), null, null),
                 blocks, List.of(), versions);
     }
 

@@ -1,0 +1,78 @@
+package dev.mekong.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mekong.site.Views.ArticleView;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Client-side search: per language an index of the articles its lists show ({@link PageContext#listed}),
+ * newest first, with their {@link SearchTokens}, and a search page whose script (one file among the
+ * site's assets, shared by every language) loads it. Tokens come from what the site index holds (title,
+ * excerpt, categories, tags), not the body: an edit deeper in an article's body leaves every index as it is.
+ */
+final class SearchPages implements PageType {
+
+    /** One article in a language's index; {@code path} from the site root. */
+    record Entry(String path, String title, String date, String excerpt, List<String> tokens) {
+    }
+
+    record IndexInputs(String code, List<Entry> entries) {
+    }
+
+    record PageInputs(String code) {
+    }
+
+    record ScriptInputs() {
+    }
+
+    private final PageContext context;
+
+    SearchPages(PageContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public List<Page> pages(SiteContent content) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(context.urls.searchScript(), this, new ScriptInputs()));
+        context.listed(content.articles()).forEach((code, items) -> {
+            pages.add(new Page(context.urls.searchIndex(code), this,
+                    new IndexInputs(code, items.stream().map(SearchPages::entry).toList())));
+            pages.add(new Page(context.urls.search(code), this, new PageInputs(code)));
+        });
+        return pages;
+    }
+
+    private static Entry entry(ArticleView view) {
+        Set<String> tokens = new LinkedHashSet<>(SearchTokens.of(view.title(), view.textLang()));
+        tokens.addAll(SearchTokens.of(view.excerpt(), view.textLang()));
+        view.categories().forEach(c -> tokens.addAll(SearchTokens.of(c.label(), view.textLang())));
+        view.tags().forEach(t -> tokens.addAll(SearchTokens.of(t.label(), view.textLang())));
+        return new Entry(view.path(), view.title(), view.date(), view.excerpt(), List.copyOf(tokens));
+    }
+
+    @Override
+    public byte[] render(Page page) {
+        if (page.inputs() instanceof ScriptInputs) {
+            return context.render("assets/search.js", Map.of());
+        }
+        if (page.inputs() instanceof IndexInputs inputs) {
+            try {
+                return context.json.writeValueAsBytes(Map.of("articles", inputs.entries()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("search index of " + inputs.code(), e);
+            }
+        }
+        PageInputs inputs = (PageInputs) page.inputs();
+        SiteLanguage language = context.languages.get(inputs.code());
+        return context.page("search.ftlh", language, page.path(), null,
+                Map.of("title", language.text("search.heading"), "indexPath", context.urls.searchIndex(inputs.code()),
+                        "scriptPath", context.urls.searchScript()),
+                context.switchTo(language, context.urls::search));
+    }
+}
