@@ -89,6 +89,7 @@ public final class SiteState {
         StringBuilder text = new StringBuilder();
         shaping.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         text.append("templates=").append(templatesHash(shaping.get(SiteConfig.KEY_TEMPLATES))).append('\n');
+        text.append("taxonomy=").append(fileHash(shaping.get(SiteConfig.KEY_TAXONOMY))).append('\n');
         text.append("code=").append(codeIdentity()).append('\n');
         return new SiteState(contentDir, siteDir, RecordFingerprint.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
@@ -162,6 +163,18 @@ public final class SiteState {
     }
 
     /** The templates folder's files (names and bytes), or "" for the built-in templates (covered by the code). */
+    /** The bytes of a file a setting names (the taxonomy): an edited mapping file needs a render. */
+    private static String fileHash(String file) {
+        if (file == null || file.isBlank()) {
+            return "";
+        }
+        try {
+            return RecordFingerprint.sha256(Files.readAllBytes(Path.of(file.strip())));
+        } catch (IOException | RuntimeException e) {
+            return "missing"; // the renderer reports it
+        }
+    }
+
     private static String templatesHash(String templates) {
         if (templates == null || templates.isBlank() || templates.strip().startsWith("classpath:")) {
             return "";

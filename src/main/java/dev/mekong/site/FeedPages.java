@@ -9,13 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The RSS and Atom feeds of each language: its newest articles {@link PageContext#listed} there. */
+/**
+ * The RSS and Atom feeds of each language: its newest articles {@link PageContext#listed} there. Category
+ * and tag pages make their own feeds with {@link #termFeeds}, rendered here.
+ */
 final class FeedPages implements PageType {
 
     static final int FEED_ITEMS = 20;
 
-    /** @param template rss.ftlx or atom.ftlx */
-    record Inputs(String code, String template, List<ArticleView> items) {
+    /**
+     * @param template rss.ftlx or atom.ftlx
+     * @param term     the label of the category or tag a term feed follows; null for the language's feed
+     * @param home     the page the feed follows (its id in Atom)
+     * @param rss      the RSS feed's path
+     * @param atom     the Atom feed's path
+     */
+    record Inputs(String code, String template, List<ArticleView> items, String term, String home, String rss,
+                  String atom) {
     }
 
     private final PageContext context;
@@ -30,10 +40,23 @@ final class FeedPages implements PageType {
         for (Map.Entry<String, List<ArticleView>> list : context.listed(content.articles()).entrySet()) {
             String code = list.getKey();
             List<ArticleView> items = List.copyOf(list.getValue().subList(0, Math.min(FEED_ITEMS, list.getValue().size())));
-            pages.add(new Page(context.urls.rss(code), this, new Inputs(code, "rss.ftlx", items)));
-            pages.add(new Page(context.urls.atom(code), this, new Inputs(code, "atom.ftlx", items)));
+            String rss = context.urls.rss(code);
+            String atom = context.urls.atom(code);
+            String home = context.urls.home(code);
+            pages.add(new Page(rss, this, new Inputs(code, "rss.ftlx", items, null, home, rss, atom)));
+            pages.add(new Page(atom, this, new Inputs(code, "atom.ftlx", items, null, home, rss, atom)));
         }
         return pages;
+    }
+
+    /**
+     * The RSS and Atom feeds of a category or tag page at {@code home} in one language: the newest of its
+     * {@code items} (newest first), titled with its label.
+     */
+    List<Page> termFeeds(String code, String label, String home, String rss, String atom, List<ArticleView> items) {
+        List<ArticleView> newest = List.copyOf(items.subList(0, Math.min(FEED_ITEMS, items.size())));
+        return List.of(new Page(rss, this, new Inputs(code, "rss.ftlx", newest, label, home, rss, atom)),
+                new Page(atom, this, new Inputs(code, "atom.ftlx", newest, label, home, rss, atom)));
     }
 
     @Override
@@ -45,10 +68,11 @@ final class FeedPages implements PageType {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
         model.put("siteTitle", context.siteTitle(language));
+        model.put("title", inputs.term() == null ? context.siteTitle(language) : inputs.term() + " · " + context.siteTitle(language));
         model.put("description", language.text("site.description"));
-        model.put("home", context.urls.url(context.urls.home(language.code())));
-        model.put("rssUrl", context.urls.url(context.urls.rss(language.code())));
-        model.put("atomUrl", context.urls.url(context.urls.atom(language.code())));
+        model.put("home", context.urls.url(inputs.home()));
+        model.put("rssUrl", context.urls.url(inputs.rss()));
+        model.put("atomUrl", context.urls.url(inputs.atom()));
         model.put("updated", newest);
         model.put("updatedRfc822", rfc822(newest));
         model.put("items", inputs.items().stream().map(v -> {
