@@ -274,6 +274,45 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void mappedTermPagesTheirFeedsAndTheMenuUpdateInPlaceByteIdenticalToAFullBuild() throws IOException {
+        Path mapping = Files.writeString(work.resolve("terms.tsv"),
+                "category\tzh=财经\ten=Business\tvi=Kinh doanh\tth=ธุรกิจ\n"
+                        + "tag\ten=Election\tvi=Bầu cử\tzh=选举\n");
+        SiteConfig config = new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 2, null, true, null,
+                mapping.toString());
+        StaticSiteRenderer renderer = new StaticSiteRenderer(config);
+        store.save(TaxonomySiteTest.original("zh", "a1b2c3d4e5f60001", "中国经济增长", "2025-03-01T10:00:00+08:00",
+                List.of("财经"), List.of("选举")));
+        store.save(TaxonomySiteTest.original("en", "a1b2c3d4e5f60002", "Markets rise", "2025-03-02T10:00:00+07:00",
+                List.of("Business"), List.of("Election")));
+        renderer.update(store, ChangedArticles.any(), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        assertThat(SiteFiles.html(site, "vi/category/kinh-doanh/index.html").select("ol.items li")).hasSize(2);
+        assertThat(site.resolve("vi/category/kinh-doanh/rss.xml")).exists();
+
+        // a third spelling joins the term: its page, feeds and list counts change in every language
+        String vi = store.save(TaxonomySiteTest.original("vi", "a1b2c3d4e5f60003", "Thị trường tăng", "2025-03-03T10:00:00+07:00",
+                List.of("Kinh doanh"), List.of("Bầu cử"))).id();
+        renderer.update(store, ChangedArticles.of(Set.of(vi)), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        assertThat(Files.readString(site.resolve("th/category/" + Slugs.categorySegment("ธุรกิจ") + "/rss.xml"))).contains("Thị trường tăng");
+        assertThat(Files.readString(site.resolve("zh/tag/xuan-ju/atom.xml"))).contains("Thị trường tăng");
+
+        // new categories enter the menu shown on every page; a recategorized article leaves the term
+        for (int n = 1; n <= 7; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Topic " + n % 4), List.of(), "Two."));
+        }
+        renderer.update(store, ChangedArticles.any(), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        String en = store.save(TaxonomySiteTest.original("en", "a1b2c3d4e5f60002", "Markets rise", "2025-03-02T10:00:00+07:00",
+                List.of("Topic 1"), List.of())).id();
+        renderer.update(store, ChangedArticles.of(Set.of(en)), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        assertThat(SiteFiles.html(site, "en/category/business/index.html").select("ol.items li")).hasSize(2);
+        assertThat(SiteFiles.html(site, "vi/index.html").select("nav.menu a").eachText()).contains("Kinh doanh", "Topic 1");
+    }
+
+    @Test
     void tagsGetPagesAndAListLikeCategories() throws IOException {
         store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Business"), List.of("Hydro power", "Laos"), "Two."));
         store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of("Laos"), "Two."));
@@ -468,6 +507,13 @@ class IncrementalRenderTest {
     private void assertSameAsFullBuild() throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
         new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY), full);
+        assertSameFiles(site, full);
+    }
+
+    /** The site is what a fresh full build of the store under another configuration makes. */
+    private void assertSameAsFullBuild(SiteConfig config) throws IOException {
+        Path full = work.resolve("full-" + ++fullBuilds);
+        new StaticSiteRenderer(config).render(new SiteBuild(store.all(), SUMMARY), full);
         assertSameFiles(site, full);
     }
 
