@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * the last render was made
  * <ol>
  *   <li>under the same site settings ({@code mekong.site.*}, {@code mekong.languages}), templates folder
- *   contents and Mekong code (the jar's size and time);</li>
+ *   contents, taxonomy file ({@code mekong.site.taxonomy}) bytes and Mekong code (the jar's size and time);</li>
  *   <li>from the same records (names, sizes and times of {@code content/articles/*.json}: records are
  *   replaced by renaming, so any write shows);</li>
  *   <li>into the site generation that is live now (a deleted or replaced site renders);</li>
