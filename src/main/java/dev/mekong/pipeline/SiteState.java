@@ -162,7 +162,6 @@ public final class SiteState {
         }
     }
 
-    /** The templates folder's files (names and bytes), or "" for the built-in templates (covered by the code). */
     /** The bytes of a file a setting names (the taxonomy): an edited mapping file needs a render. */
     private static String fileHash(String file) {
         if (file == null || file.isBlank()) {
@@ -175,6 +174,7 @@ public final class SiteState {
         }
     }
 
+    /** The templates folder's files (names and bytes), or "" for the built-in templates (covered by the code). */
     private static String templatesHash(String templates) {
         if (templates == null || templates.isBlank() || templates.strip().startsWith("classpath:")) {
             return "";
