@@ -113,8 +113,27 @@ class TaxonomySiteTest {
         assertThat(home.select("nav.menu").attr("aria-label")).isEqualTo("หมวดหมู่");
         Document current = SiteFiles.html(site, "zh/category/cai-jing/index.html");
         assertThat(current.select("nav.menu a[aria-current=page]").text()).isEqualTo("财经");
-        // the most used first when there are more categories than the menu holds
-        assertThat(PageContext.MENU_CATEGORIES).isBetween(4, 10);
+    }
+
+    @Test
+    void theMenuHoldsTheMostUsedCategoriesInTheMappingFilesOrderThenByLabel() throws IOException {
+        assertThat(PageContext.MENU_CATEGORIES).isEqualTo(6);
+        Path mapping = Files.writeString(work.resolve("terms.tsv"), "category\ten=Five\talso=Cat 5\ncategory\ten=Three\talso=Cat 3\n");
+        SiteConfig config = new SiteConfig(List.of("en", "vi"), null, null, null, null, 10, null, false, null, mapping.toString());
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int k = 1; k <= 7; k++) { // category k has k articles: Cat 1 is the least used, left out
+            for (int i = 0; i < k; i++) {
+                articles.add(original("en", String.format("b1b2c3d4e5f6%02d%02d", k, i), "Story " + k + "." + i,
+                        "2025-03-0" + k + "T10:00:00+07:00", List.of("Cat " + k), List.of()));
+            }
+        }
+        Path site = work.resolve("menu-site");
+        new StaticSiteRenderer(config).render(new SiteBuild(articles, new BuildSummary(List.of(), List.of())), site);
+        assertThat(SiteFiles.html(site, "en/index.html").select("nav.menu a").eachText())
+                .containsExactly("Five", "Three", "Cat 2", "Cat 4", "Cat 6", "Cat 7", "All categories");
+        assertThat(SiteFiles.html(site, "en/category/index.html").select("ul.months a")).hasSize(7);
+        // Vietnamese lists none of these English originals: no menu there
+        assertThat(SiteFiles.html(site, "vi/index.html").select("nav.menu")).isEmpty();
     }
 
     @Test
