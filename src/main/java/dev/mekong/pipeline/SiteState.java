@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * the last render was made
  * <ol>
  *   <li>under the same site settings ({@code mekong.site.*}, {@code mekong.languages}), templates folder
- *   contents and Mekong code (the jar's size and time);</li>
+ *   contents, taxonomy file ({@code mekong.site.taxonomy}) bytes and Mekong code (the jar's size and time);</li>
  *   <li>from the same records (names, sizes and times of {@code content/articles/*.json}: records are
  *   replaced by renaming, so any write shows);</li>
  *   <li>into the site generation that is live now (a deleted or replaced site renders);</li>
@@ -89,6 +89,7 @@ public final class SiteState {
         StringBuilder text = new StringBuilder();
         shaping.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         text.append("templates=").append(templatesHash(shaping.get(SiteConfig.KEY_TEMPLATES))).append('\n');
+        text.append("taxonomy=").append(fileHash(shaping.get(SiteConfig.KEY_TAXONOMY))).append('\n');
         text.append("code=").append(codeIdentity()).append('\n');
         return new SiteState(contentDir, siteDir, RecordFingerprint.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
@@ -158,6 +159,18 @@ public final class SiteState {
             return Files.exists(siteDir) ? siteDir.toRealPath().toString() : "";
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /** The bytes of a file a setting names (the taxonomy): an edited mapping file needs a render. */
+    private static String fileHash(String file) {
+        if (file == null || file.isBlank()) {
+            return "";
+        }
+        try {
+            return RecordFingerprint.sha256(Files.readAllBytes(Path.of(file.strip())));
+        } catch (IOException | RuntimeException e) {
+            return "missing"; // the renderer reports it
         }
     }
 

@@ -41,11 +41,34 @@ final class ArticleViews {
 
     private final Map<String, SiteLanguage> languages;
     private final UrlScheme urls;
+    private final Taxonomy taxonomy;
 
     /** @param languages the site languages in menu order */
-    ArticleViews(Map<String, SiteLanguage> languages, UrlScheme urls) {
+    ArticleViews(Map<String, SiteLanguage> languages, UrlScheme urls, Taxonomy taxonomy) {
         this.languages = languages;
         this.urls = urls;
+        this.taxonomy = taxonomy;
+    }
+
+    /** The keys of an entry's category trail, the same in every language ({@link Taxonomy#key}). */
+    List<String> categoryKeys(IndexEntry entry) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < entry.categories().size(); i++) {
+            keys.add(taxonomy.key(Taxonomy.Kind.CATEGORY, entry.categories().get(i), entry.categorySegments().get(i)));
+        }
+        return keys;
+    }
+
+    /** The key of an entry's tag i, the same in every language. */
+    String tagKey(IndexEntry entry, int i) {
+        return taxonomy.key(Taxonomy.Kind.TAG, entry.tags().get(i), entry.tagSegments().get(i));
+    }
+
+    /** A category or tag as a language shows it: a mapped term's label there, else as written. */
+    private LinkView term(Taxonomy.Kind kind, String written, String path, String code, String labelLang) {
+        Taxonomy.Term term = taxonomy.find(kind, written);
+        return term == null ? new LinkView(written, path, labelLang)
+                : new LinkView(term.label(code), path, langAttr(term.labelLanguage(code), code));
     }
 
     /** A record cleaned and made safe to publish, with what the editor should hear about it. */
@@ -134,13 +157,15 @@ final class ArticleViews {
         IndexEntry.Item item = entry.versions().get(code);
         String labelLang = langAttr(entry.sourceTag(), code);
         List<LinkView> categories = new ArrayList<>();
+        List<String> trail = taxonomy.segments(categoryKeys(entry), code);
         for (int i = 0; i < entry.categories().size(); i++) {
-            categories.add(new LinkView(entry.categories().get(i),
-                    urls.category(code, entry.categorySegments().subList(0, i + 1)), labelLang));
+            categories.add(term(Taxonomy.Kind.CATEGORY, entry.categories().get(i),
+                    urls.category(code, trail.subList(0, i + 1)), code, labelLang));
         }
         List<LinkView> tags = new ArrayList<>();
         for (int i = 0; i < entry.tags().size(); i++) {
-            tags.add(new LinkView(entry.tags().get(i), urls.tag(code, entry.tagSegments().get(i)), labelLang));
+            tags.add(term(Taxonomy.Kind.TAG, entry.tags().get(i), urls.tag(code, taxonomy.segment(tagKey(entry, i), code)),
+                    code, labelLang));
         }
         String path = urls.article(code, entry.slug());
         return new ArticleView(entry.id(), code, path, urls.url(path), item.status(), item.textLang(),

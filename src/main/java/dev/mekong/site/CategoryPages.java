@@ -2,6 +2,7 @@ package dev.mekong.site;
 
 import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.LinkView;
+import dev.mekong.site.Views.TermView;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,42 +12,55 @@ import java.util.TreeMap;
 
 /**
  * Per category level and language, the articles filed under it: the newest page-size on the category's
- * page, the older ones on its numbered pages ({@link StablePages}). A category gets its page in every
+ * page, the older ones on its numbered pages ({@link StablePages}), its RSS and Atom feeds, and per
+ * language a list of its categories with their article counts. A category gets its page in every
  * language, since every version of an article links its categories, but lists only the versions
  * {@link PageContext#listed} there; an empty one links the languages where the category has articles.
+ * A category the {@link Taxonomy} maps is one category whichever of its spellings an article uses, with
+ * the label and slug of each language; the others keep the label they are written with.
  */
 final class CategoryPages implements PageType {
 
     /**
-     * @param trail     the category's segments from the outermost down
+     * @param trail     the category's segments in this language from the outermost down
+     * @param keys      the same trail as {@link Taxonomy} keys, the same in every language
      * @param elsewhere for an empty category, its pages in the languages where it has articles; else empty
      */
-    record Inputs(String code, List<String> trail, LinkView label, StablePages.Slice<ArticleView> slice,
+    record Inputs(String code, List<String> trail, List<String> keys, LinkView label, StablePages.Slice<ArticleView> slice,
                   List<LinkView> elsewhere) {
     }
 
-    /** A category in one language while pages are made. */
-    private record Category(List<String> trail, LinkView label, List<ArticleView> items) {
+    /** @param elsewhere for an empty list, the lists of categories of the languages that have some; else empty */
+    record ListInputs(String code, List<TermView> terms, List<LinkView> elsewhere) {
+    }
+
+    /** A category in one language while pages are made; {@code labels} the trail's labels. */
+    private record Category(List<String> trail, List<String> keys, LinkView label, List<String> labels,
+                            List<ArticleView> items) {
     }
 
     private final PageContext context;
+    private final FeedPages feeds;
 
     CategoryPages(PageContext context) {
         this.context = context;
+        this.feeds = new FeedPages(context);
     }
 
-    @Override
-    public List<Page> pages(SiteContent content) {
+    /** Per language, its categories by page path. */
+    private static Map<String, Map<String, Category>> byLanguage(PageContext context, SiteContent content) {
         Map<String, Map<String, Category>> byCode = new LinkedHashMap<>();
         for (String code : context.languages.keySet()) {
             Map<String, Category> byPath = new TreeMap<>();
             for (IndexEntry entry : content.articles()) {
                 ArticleView view = context.view(entry, code);
+                List<String> keys = context.views.categoryKeys(entry);
                 for (int i = 0; i < view.categories().size(); i++) {
                     LinkView label = view.categories().get(i);
-                    List<String> trail = entry.categorySegments().subList(0, i + 1);
-                    Category category = byPath.computeIfAbsent(label.path(),
-                            k -> new Category(trail, label, new ArrayList<>()));
+                    List<String> trailKeys = List.copyOf(keys.subList(0, i + 1));
+                    List<String> labels = view.categories().subList(0, i + 1).stream().map(LinkView::label).toList();
+                    Category category = byPath.computeIfAbsent(label.path(), k -> new Category(
+                            context.taxonomy.segments(trailKeys, code), trailKeys, label, labels, new ArrayList<>()));
                     if (context.listed(view)) {
                         category.items().add(view);
                     }
@@ -54,22 +68,75 @@ final class CategoryPages implements PageType {
             }
             byCode.put(code, byPath);
         }
+        return byCode;
+    }
+
+    /**
+     * The menu of each language: its {@code size} top-level categories with the most articles listed there
+     * (ties by label), in the order of the mapping file, then by label, so that the menu, shown on every
+     * page, changes only when a category enters or leaves it.
+     */
+    static Map<String, List<LinkView>> menus(PageContext context, SiteContent content, int size) {
+        Map<String, List<LinkView>> menus = new LinkedHashMap<>();
+        byLanguage(context, content).forEach((code, byPath) -> {
+            List<Category> top = byPath.values().stream().filter(c -> c.keys().size() == 1 && !c.items().isEmpty())
+                    .sorted(java.util.Comparator.comparingInt((Category c) -> -c.items().size())
+                            .thenComparing(c -> c.label().label()).thenComparing(c -> c.label().path()))
+                    .limit(size)
+                    .sorted(java.util.Comparator.comparingInt((Category c) -> context.taxonomy.order(c.keys().get(0)))
+                            .thenComparing(c -> c.label().label()).thenComparing(c -> c.label().path()))
+                    .toList();
+            menus.put(code, top.stream().map(Category::label).toList());
+        });
+        return menus;
+    }
+
+    @Override
+    public List<Page> pages(SiteContent content) {
+        Map<String, Map<String, Category>> byCode = byLanguage(context, content);
         List<Page> pages = new ArrayList<>();
-        byCode.forEach((code, byPath) -> byPath.values().forEach(category -> {
-            List<String> trail = category.trail();
-            List<LinkView> elsewhere = category.items().isEmpty() ? context.elsewhere(code,
-                    c -> !byCode.get(c).get(context.urls.category(c, trail)).items().isEmpty(),
-                    c -> context.urls.category(c, trail)) : List.of();
-            for (StablePages.Slice<ArticleView> slice : StablePages.of(category.items(), context.config.pageSize())) {
-                pages.add(new Page(context.urls.category(code, trail, slice.number()), this,
-                        new Inputs(code, trail, category.label(), slice, elsewhere)));
+        byCode.forEach((code, byPath) -> {
+            List<TermView> terms = new ArrayList<>();
+            byPath.values().forEach(category -> {
+                List<String> trail = category.trail();
+                List<String> keys = category.keys();
+                List<LinkView> elsewhere = category.items().isEmpty() ? context.elsewhere(code,
+                        c -> hasItems(byCode.get(c).get(context.urls.category(c, context.taxonomy.segments(keys, c)))),
+                        c -> context.urls.category(c, context.taxonomy.segments(keys, c))) : List.of();
+                if (!category.items().isEmpty()) {
+                    terms.add(new TermView(String.join(" › ", category.labels()), category.label().path(),
+                            category.label().lang(), category.items().size()));
+                }
+                for (StablePages.Slice<ArticleView> slice : StablePages.of(category.items(), context.config.pageSize())) {
+                    pages.add(new Page(context.urls.category(code, trail, slice.number()), this,
+                            new Inputs(code, trail, keys, category.label(), slice, elsewhere)));
+                }
+                pages.addAll(feeds.termFeeds(code, category.label().label(), category.label().path(),
+                        context.urls.categoryFeed(code, trail, "rss.xml"), context.urls.categoryFeed(code, trail, "atom.xml"),
+                        category.items()));
+            });
+            if (byPath.isEmpty()) {
+                return;
             }
-        }));
+            List<LinkView> elsewhere = terms.isEmpty() ? context.elsewhere(code,
+                    c -> byCode.get(c).values().stream().anyMatch(CategoryPages::hasItems), context.urls::categories) : List.of();
+            pages.add(new Page(context.urls.categories(code), this, new ListInputs(code, List.copyOf(terms), elsewhere)));
+        });
         return pages;
+    }
+
+    private static boolean hasItems(Category category) {
+        return category != null && !category.items().isEmpty();
     }
 
     @Override
     public byte[] render(Page page) {
+        if (page.inputs() instanceof ListInputs inputs) {
+            SiteLanguage language = context.languages.get(inputs.code());
+            return context.page("tags.ftlh", language, page.path(), null,
+                    Map.of("title", language.text("categories.heading"), "terms", inputs.terms(), "elsewhere", inputs.elsewhere()),
+                    context.switchTo(language, context.urls::categories));
+        }
         Inputs inputs = (Inputs) page.inputs();
         SiteLanguage language = context.languages.get(inputs.code());
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -77,8 +144,10 @@ final class CategoryPages implements PageType {
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("category.heading"));
         extra.put("elsewhere", inputs.elsewhere());
+        extra.put("termRss", context.urls.categoryFeed(inputs.code(), inputs.trail(), "rss.xml"));
+        extra.put("termAtom", context.urls.categoryFeed(inputs.code(), inputs.trail(), "atom.xml"));
         StablePages.describe(inputs.slice(), n -> context.urls.category(inputs.code(), inputs.trail(), n), extra);
         return context.page("list.ftlh", language, page.path(), null, extra,
-                context.switchTo(language, c -> context.urls.category(c, inputs.trail())));
+                context.switchTo(language, c -> context.urls.category(c, context.taxonomy.segments(inputs.keys(), c))));
     }
 }

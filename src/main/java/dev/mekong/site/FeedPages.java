@@ -8,18 +8,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The RSS and Atom feeds of each language: its newest articles {@link PageContext#listed} there. */
+/**
+ * The RSS and Atom feeds of each language: its newest articles {@link PageContext#listed} there. Category
+ * and tag pages make their own feeds with {@link #termFeeds}, rendered here.
+ */
 final class FeedPages implements PageType {
 
     static final int FEED_ITEMS = 20;
 
     /**
      * @param template rss.ftlx or atom.ftlx
-     * @param updated  when the feed last changed: its newest item's date, or, for a feed with no dated item,
-     *                 the site's newest ({@link #siteUpdated}); null when no article of the site is dated
+     * @param updated  when the feed last changed: its newest item's date, or, for a language feed with no
+     *                 dated item, the site's newest ({@link #siteUpdated}); null when none is dated
+     * @param term     the label of the category or tag a term feed follows; null for the language's feed
+     * @param home     the page the feed follows (its id in Atom)
+     * @param rss      the RSS feed's path
+     * @param atom     the Atom feed's path
      */
-    record Inputs(String code, String template, List<ArticleView> items, String updated) {
+    record Inputs(String code, String template, List<ArticleView> items, String updated, String term, String home,
+                  String rss, String atom) {
     }
 
     private final PageContext context;
@@ -35,9 +44,12 @@ final class FeedPages implements PageType {
         for (Map.Entry<String, List<ArticleView>> list : context.listed(content.articles()).entrySet()) {
             String code = list.getKey();
             List<ArticleView> items = List.copyOf(list.getValue().subList(0, Math.min(FEED_ITEMS, list.getValue().size())));
-            String updated = items.stream().map(ArticleView::isoDate).filter(d -> d != null).findFirst().orElse(siteUpdated);
-            pages.add(new Page(context.urls.rss(code), this, new Inputs(code, "rss.ftlx", items, updated)));
-            pages.add(new Page(context.urls.atom(code), this, new Inputs(code, "atom.ftlx", items, updated)));
+            String updated = newest(items).orElse(siteUpdated);
+            String rss = context.urls.rss(code);
+            String atom = context.urls.atom(code);
+            String home = context.urls.home(code);
+            pages.add(new Page(rss, this, new Inputs(code, "rss.ftlx", items, updated, null, home, rss, atom)));
+            pages.add(new Page(atom, this, new Inputs(code, "atom.ftlx", items, updated, null, home, rss, atom)));
         }
         return pages;
     }
@@ -53,6 +65,21 @@ final class FeedPages implements PageType {
                 .findFirst().map(LocalDates::iso).orElse(null);
     }
 
+    private static Optional<String> newest(List<ArticleView> items) {
+        return items.stream().map(ArticleView::isoDate).filter(d -> d != null).findFirst();
+    }
+
+    /**
+     * The RSS and Atom feeds of a category or tag page at {@code home} in one language: the newest of its
+     * {@code items} (newest first), titled with its label.
+     */
+    List<Page> termFeeds(String code, String label, String home, String rss, String atom, List<ArticleView> items) {
+        List<ArticleView> newest = List.copyOf(items.subList(0, Math.min(FEED_ITEMS, items.size())));
+        String updated = newest(newest).orElse(null);
+        return List.of(new Page(rss, this, new Inputs(code, "rss.ftlx", newest, updated, label, home, rss, atom)),
+                new Page(atom, this, new Inputs(code, "atom.ftlx", newest, updated, label, home, rss, atom)));
+    }
+
     @Override
     public byte[] render(Page page) {
         Inputs inputs = (Inputs) page.inputs();
@@ -61,10 +88,11 @@ final class FeedPages implements PageType {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", language.code());
         model.put("siteTitle", context.siteTitle(language));
+        model.put("title", inputs.term() == null ? context.siteTitle(language) : inputs.term() + " · " + context.siteTitle(language));
         model.put("description", language.text("site.description"));
-        model.put("home", context.urls.url(context.urls.home(language.code())));
-        model.put("rssUrl", context.urls.url(context.urls.rss(language.code())));
-        model.put("atomUrl", context.urls.url(context.urls.atom(language.code())));
+        model.put("home", context.urls.url(inputs.home()));
+        model.put("rssUrl", context.urls.url(inputs.rss()));
+        model.put("atomUrl", context.urls.url(inputs.atom()));
         model.put("updated", newest);
         model.put("updatedRfc822", newest == null ? null : rfc822(newest));
         model.put("items", inputs.items().stream().map(v -> {

@@ -36,10 +36,17 @@ final class PageContext {
     final SiteLanguage reportLanguage;
     final UrlScheme urls;
     final ArticleViews views;
+    /** The category and tag mapping ({@code mekong.site.taxonomy}). */
+    final Taxonomy taxonomy;
     // Record properties alphabetically so the report's and JSON-LD's JSON is byte-stable across JVMs.
     final ObjectMapper json = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
     /** Replaced whole, never changed once published: read without a lock. */
     private volatile Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
+
+    /** Top-level categories each language's header menu shows, at most. */
+    static final int MENU_CATEGORIES = 6;
+    /** The category menu of each language ({@link CategoryPages#menus}); replaced whole, read without a lock. */
+    private volatile Map<String, List<LinkView>> menus = Map.of();
 
     PageContext(SiteConfig config) {
         this.config = config;
@@ -50,7 +57,8 @@ final class PageContext {
         }
         this.reportLanguage = SiteLanguage.of(config.reportLanguage(), folder);
         this.urls = new UrlScheme(config);
-        this.views = new ArticleViews(languages, urls);
+        this.taxonomy = Taxonomy.load(config);
+        this.views = new ArticleViews(languages, urls, taxonomy);
     }
 
     /** The folder overriding the bundled templates, or null. */
@@ -131,6 +139,21 @@ final class PageContext {
         listViews = prepared;
     }
 
+    /** Makes the category menus of this content, which every HTML page made next shows. */
+    void prepareMenus(SiteContent content) {
+        menus = Map.copyOf(CategoryPages.menus(this, content, MENU_CATEGORIES));
+    }
+
+    /**
+     * What the frame of the page at a path shows that depends on articles: its language's menu, or for a
+     * page outside the language folders (root, report) every language's, since it may show any of them.
+     */
+    Object frame(String path) {
+        int slash = path.indexOf('/');
+        List<LinkView> menu = slash < 0 ? null : menus.get(path.substring(0, slash));
+        return menu != null ? menu : menus;
+    }
+
     List<SwitchView> switchTo(SiteLanguage language, Function<String, String> path) {
         return languages.values().stream().map(l -> new SwitchView(l.code(), l.name(), path.apply(l.code()),
                 l.code().equals(language.code()), true)).toList();
@@ -169,6 +192,8 @@ final class PageContext {
         model.put("searchPath", urls.search(language.code()));
         model.put("rssPath", urls.rss(language.code()));
         model.put("atomPath", urls.atom(language.code()));
+        model.put("menu", menus.getOrDefault(language.code(), List.of()));
+        model.put("categoriesPath", urls.categories(language.code()));
         model.put("alternates", List.of());
         model.put("elsewhere", List.of());
         model.put("noindex", false);

@@ -21,6 +21,7 @@ import java.util.function.Function;
  * @param listUntranslated true: a language's lists and feeds show every article, untranslated and partly
  *                        translated versions included; false: only its originals and complete translations
  * @param reportLanguage  the language of the build report's UI (a language code; English strings fill gaps)
+ * @param taxonomy        the category and tag mapping file ({@link Taxonomy}); empty: none
  */
 public record SiteConfig(
         List<String> languages,
@@ -31,7 +32,8 @@ public record SiteConfig(
         int pageSize,
         String templates,
         boolean listUntranslated,
-        String reportLanguage) {
+        String reportLanguage,
+        String taxonomy) {
 
     public static final String CLASSPATH_TEMPLATES = "classpath:templates";
 
@@ -45,6 +47,7 @@ public record SiteConfig(
     public static final String KEY_TEMPLATES = "mekong.site.templates";
     public static final String KEY_LIST_UNTRANSLATED = "mekong.site.list-untranslated";
     public static final String KEY_REPORT_LANGUAGE = "mekong.site.report-language";
+    public static final String KEY_TAXONOMY = "mekong.site.taxonomy";
     /** A site language code as URLs use it: the first segment of a language's pages. */
     static final String LANGUAGE_CODE = "[a-z]{2,3}(-[a-z0-9]{2,8})*";
 
@@ -80,6 +83,14 @@ public record SiteConfig(
         if (!reportLanguage.matches(LANGUAGE_CODE)) {
             throw new IllegalArgumentException(KEY_REPORT_LANGUAGE + " must be a language code, not '" + reportLanguage + "'");
         }
+        taxonomy = taxonomy == null ? "" : taxonomy.trim();
+    }
+
+    /** Without a taxonomy file. */
+    public SiteConfig(List<String> languages, String defaultLanguage, String baseUrl, String siteTitle, String reportPath,
+                      int pageSize, String templates, boolean listUntranslated, String reportLanguage) {
+        this(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates, listUntranslated,
+                reportLanguage, "");
     }
 
     public static SiteConfig defaults() {
@@ -100,7 +111,8 @@ public record SiteConfig(
                 pageSize == null ? d.pageSize() : pageSize(pageSize),
                 properties.apply(KEY_TEMPLATES),
                 flag(KEY_LIST_UNTRANSLATED, properties.apply(KEY_LIST_UNTRANSLATED)),
-                properties.apply(KEY_REPORT_LANGUAGE));
+                properties.apply(KEY_REPORT_LANGUAGE),
+                properties.apply(KEY_TAXONOMY));
     }
 
     /** true or false, nothing else: a typo must not quietly mean false. Missing: false. */
@@ -126,6 +138,11 @@ public record SiteConfig(
 
     public SiteConfig withTemplates(String templates) {
         return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates,
-                listUntranslated, reportLanguage);
+                listUntranslated, reportLanguage, taxonomy);
+    }
+
+    public SiteConfig withTaxonomy(String taxonomy) {
+        return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates,
+                listUntranslated, reportLanguage, taxonomy);
     }
 }

@@ -42,6 +42,11 @@ final class SiteFingerprint {
             if (templates != null) {
                 hashFolder(digest, templates);
             }
+            if (!config.taxonomy().isEmpty()) {
+                // the mapping file's bytes: an edited mapping relabels and moves term pages everywhere
+                Path taxonomy = Path.of(config.taxonomy());
+                digest.update(Files.isRegularFile(taxonomy) ? Files.readAllBytes(taxonomy) : new byte[0]);
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates", e);

@@ -13,7 +13,8 @@ import java.util.Set;
  * URL slugs: any script transliterated to ASCII (Han to pinyin, Thai to Latin, Vietnamese without
  * diacritics), reduced to {@code [a-z0-9-]}, bounded, never empty. Because nothing but lowercase
  * letters, digits and single inner dashes survives, a slug cannot climb directories, hide a NUL or a
- * bidi override, or name a Windows device.
+ * bidi override, or name a Windows device. Category and tag segments stay ASCII too, romanized rather
+ * than native script percent-encoded ({@link Taxonomy} says why); a taxonomy file may give its own slug.
  */
 public final class Slugs {
 

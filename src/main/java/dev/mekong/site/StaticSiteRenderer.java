@@ -235,6 +235,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
      */
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
         context.prepareViews(content.articles());
+        context.prepareMenus(content);
         List<PageType> types = List.of(new ArticlePages(context, records), new HomePages(context),
                 new CategoryPages(context), new TagPages(context), new ArchivePages(context), new SearchPages(context),
                 new FeedPages(context), new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
@@ -243,6 +244,9 @@ public final class StaticSiteRenderer implements SiteRenderer {
         Map<String, Page> pages = new LinkedHashMap<>();
         for (List<Page> ofOneType : made) {
             for (Page page : ofOneType) {
+                if (page.path().endsWith(".html")) {
+                    page = new Page(page.path(), page.type(), page.inputs(), context.frame(page.path()));
+                }
                 if (pages.put(page.path(), page) != null) {
                     throw new IllegalStateException("two pages at " + page.path());
                 }
@@ -269,7 +273,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
             List<Page> changed = new ArrayList<>();
             for (Page page : pages.values()) {
                 Page old = before.get(page.path());
-                if (old == null || !old.inputs().equals(page.inputs())) {
+                if (!page.sameAs(old)) {
                     changed.add(page);
                 }
             }

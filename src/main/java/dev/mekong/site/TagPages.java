@@ -14,12 +14,17 @@ import java.util.TreeMap;
  * Tags, like categories without levels: per tag and language the articles carrying it (paged like
  * categories, {@link StablePages}), and a list of the language's tags. As with categories, a tag gets its
  * page in every language but lists only the versions {@link PageContext#listed} there, and the list of
- * tags names only those with articles listed. A site without tags has none of these pages.
+ * tags names only those with articles listed. A site without tags has none of these pages. Each tag has
+ * its RSS and Atom feeds; a tag the {@link Taxonomy} maps is one tag whichever spelling an article uses.
  */
 final class TagPages implements PageType {
 
-    /** @param elsewhere for an empty tag, its pages in the languages where it has articles; else empty */
-    record TagInputs(String code, String segment, LinkView label, StablePages.Slice<ArticleView> slice,
+    /**
+     * @param segment   the tag's URL segment in this language
+     * @param key       the tag's {@link Taxonomy} key, the same in every language
+     * @param elsewhere for an empty tag, its pages in the languages where it has articles; else empty
+     */
+    record TagInputs(String code, String segment, String key, LinkView label, StablePages.Slice<ArticleView> slice,
                      List<LinkView> elsewhere) {
     }
 
@@ -28,13 +33,15 @@ final class TagPages implements PageType {
     }
 
     /** A tag in one language while pages are made. */
-    private record Tag(LinkView label, List<ArticleView> items) {
+    private record Tag(String key, LinkView label, List<ArticleView> items) {
     }
 
     private final PageContext context;
+    private final FeedPages feeds;
 
     TagPages(PageContext context) {
         this.context = context;
+        this.feeds = new FeedPages(context);
     }
 
     @Override
@@ -46,7 +53,8 @@ final class TagPages implements PageType {
                 ArticleView view = context.view(entry, code);
                 for (int i = 0; i < view.tags().size(); i++) {
                     LinkView label = view.tags().get(i);
-                    Tag tag = bySegment.computeIfAbsent(entry.tagSegments().get(i), k -> new Tag(label, new ArrayList<>()));
+                    String key = context.views.tagKey(entry, i);
+                    Tag tag = bySegment.computeIfAbsent(context.taxonomy.segment(key, code), k -> new Tag(key, label, new ArrayList<>()));
                     if (context.listed(view)) {
                         tag.items().add(view);
                     }
@@ -63,16 +71,21 @@ final class TagPages implements PageType {
             bySegment.forEach((segment, tag) -> {
                 LinkView label = tag.label();
                 List<LinkView> elsewhere = List.of();
+                String key = tag.key();
                 if (tag.items().isEmpty()) {
-                    elsewhere = context.elsewhere(code, c -> !byCode.get(c).get(segment).items().isEmpty(),
-                            c -> context.urls.tag(c, segment));
+                    elsewhere = context.elsewhere(code, c -> {
+                                Tag there = byCode.get(c).get(context.taxonomy.segment(key, c));
+                                return there != null && !there.items().isEmpty();
+                            }, c -> context.urls.tag(c, context.taxonomy.segment(key, c)));
                 } else {
                     terms.add(new TermView(label.label(), label.path(), label.lang(), tag.items().size()));
                 }
                 for (StablePages.Slice<ArticleView> slice : StablePages.of(tag.items(), context.config.pageSize())) {
                     pages.add(new Page(context.urls.tag(code, segment, slice.number()), this,
-                            new TagInputs(code, segment, label, slice, elsewhere)));
+                            new TagInputs(code, segment, key, label, slice, elsewhere)));
                 }
+                pages.addAll(feeds.termFeeds(code, label.label(), label.path(), context.urls.tagFeed(code, segment, "rss.xml"),
+                        context.urls.tagFeed(code, segment, "atom.xml"), tag.items()));
             });
             List<LinkView> elsewhere = terms.isEmpty() ? context.elsewhere(code,
                     c -> byCode.get(c).values().stream().anyMatch(t -> !t.items().isEmpty()), context.urls::tags) : List.of();
@@ -96,8 +109,10 @@ final class TagPages implements PageType {
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("tag.heading"));
         extra.put("elsewhere", inputs.elsewhere());
+        extra.put("termRss", context.urls.tagFeed(inputs.code(), inputs.segment(), "rss.xml"));
+        extra.put("termAtom", context.urls.tagFeed(inputs.code(), inputs.segment(), "atom.xml"));
         StablePages.describe(inputs.slice(), n -> context.urls.tag(inputs.code(), inputs.segment(), n), extra);
         return context.page("list.ftlh", language, page.path(), null, extra,
-                context.switchTo(language, c -> context.urls.tag(c, inputs.segment())));
+                context.switchTo(language, c -> context.urls.tag(c, context.taxonomy.segment(inputs.key(), c))));
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * <p>{@code index.html}, {@code 404.html}, {@code sitemap.xml} (an index of {@code sitemap-home.xml} and
  * {@code sitemap-<n>.xml}), {@code robots.txt}, {@code assets/site.css},
  * {@code <lang>/index.html}, {@code <lang>/page/<n>.html}, {@code <lang>/articles/<slug>.html},
- * {@code <lang>/category/<segment>/…/index.html} and {@code …/page/<n>.html}, {@code <lang>/tag/index.html},
- * {@code <lang>/tag/<segment>/index.html} and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
+ * {@code <lang>/category/index.html} (the list of categories),
+ * {@code <lang>/category/<segment>/…/index.html}, {@code …/page/<n>.html}, {@code …/rss.xml} and {@code …/atom.xml},
+ * {@code <lang>/tag/index.html}, {@code <lang>/tag/<segment>/index.html}, {@code …/page/<n>.html},
+ * {@code …/rss.xml} and {@code …/atom.xml}, {@code <lang>/archive/index.html},
  * {@code <lang>/archive/<yyyy-mm>.html}, {@code <lang>/404.html}, {@code <lang>/rss.xml},
  * {@code <lang>/atom.xml}, {@code <lang>/search.html}, {@code <lang>/search.json}, {@code assets/search.js},
  * {@code <report>/index.html}, {@code <report>/summary.json},
@@ -114,6 +116,21 @@ final class UrlScheme {
 
     String category(String code, List<String> trail, int page) {
         return paged(code + "/category/" + String.join("/", trail) + "/", page);
+    }
+
+    /** The list of a language's categories. */
+    String categories(String code) {
+        return code + "/category/index.html";
+    }
+
+    /** A category's feed: {@code rss.xml} or {@code atom.xml} in its folder. */
+    String categoryFeed(String code, List<String> trail, String file) {
+        return code + "/category/" + String.join("/", trail) + "/" + file;
+    }
+
+    /** A tag's feed: {@code rss.xml} or {@code atom.xml} in its folder. */
+    String tagFeed(String code, String segment, String file) {
+        return code + "/tag/" + segment + "/" + file;
     }
 
     String tags(String code) {

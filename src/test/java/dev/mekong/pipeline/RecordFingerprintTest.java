@@ -40,7 +40,7 @@ class RecordFingerprintTest {
     void foldersPollingAndHowEnginesAreCalledDoNot() {
         RecordFingerprint base = RecordFingerprint.of(BASE);
 
-        for (String key : new String[]{"mekong.inbox", "mekong.site", "mekong.site.base-url", "mekong.mode", "mekong.mode-keeps-inputs",
+        for (String key : new String[]{"mekong.inbox", "mekong.site", "mekong.site.base-url", "mekong.site.taxonomy", "mekong.mode", "mekong.mode-keeps-inputs",
                 "mekong.keep-inputs", "mekong.poll-delay", "mekong.read-lock-timeout", "mekong.translate.timeout-ms",
                 "mekong.translate.deepl.api-key", "mekong.translate.budget-chars", "mekong.translate.dry-run", "mekong.test.pause-at",
                 "mekong.workers", "mekong.stage.article", "mekong.stage.render", "mekong.render.max-delay-ms",

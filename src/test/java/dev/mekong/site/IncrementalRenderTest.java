@@ -207,10 +207,11 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(10)));
         Set<String> lists = changed(before, stamps(site.toRealPath())).stream()
                 .filter(path -> path.startsWith("en/") && !path.startsWith("en/articles/")).collect(Collectors.toSet());
-        // the home, the newest numbered page (now full), the same for the category; its month, archive, feeds
-        // and search index (not the search page)
+        // the home, the newest numbered page (now full), the same for the category with its feeds and count in
+        // the list of categories; its month, archive, feeds and search index (not the search page)
         assertThat(lists).containsExactlyInAnyOrder("en/index.html", "en/page/5.html",
                 "en/category/business/index.html", "en/category/business/page/5.html",
+                "en/category/business/rss.xml", "en/category/business/atom.xml", "en/category/index.html",
                 "en/archive/2025-04.html", "en/archive/index.html", "en/rss.xml", "en/atom.xml", "en/search.json");
 
         before = stamps(site.toRealPath());
@@ -307,6 +308,45 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void mappedTermPagesTheirFeedsAndTheMenuUpdateInPlaceByteIdenticalToAFullBuild() throws IOException {
+        Path mapping = Files.writeString(work.resolve("terms.tsv"),
+                "category\tzh=财经\ten=Business\tvi=Kinh doanh\tth=ธุรกิจ\n"
+                        + "tag\ten=Election\tvi=Bầu cử\tzh=选举\n");
+        SiteConfig config = new SiteConfig(List.of("zh", "en", "vi", "th"), null, null, null, null, 2, null, true, null,
+                mapping.toString());
+        StaticSiteRenderer renderer = new StaticSiteRenderer(config);
+        store.save(TaxonomySiteTest.original("zh", "a1b2c3d4e5f60001", "中国经济增长", "2025-03-01T10:00:00+08:00",
+                List.of("财经"), List.of("选举")));
+        store.save(TaxonomySiteTest.original("en", "a1b2c3d4e5f60002", "Markets rise", "2025-03-02T10:00:00+07:00",
+                List.of("Business"), List.of("Election")));
+        renderer.update(store, ChangedArticles.any(), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        assertThat(SiteFiles.html(site, "vi/category/kinh-doanh/index.html").select("ol.items li")).hasSize(2);
+        assertThat(site.resolve("vi/category/kinh-doanh/rss.xml")).exists();
+
+        // a third spelling joins the term: its page, feeds and list counts change in every language
+        String vi = store.save(TaxonomySiteTest.original("vi", "a1b2c3d4e5f60003", "Thị trường tăng", "2025-03-03T10:00:00+07:00",
+                List.of("Kinh doanh"), List.of("Bầu cử"))).id();
+        renderer.update(store, ChangedArticles.of(Set.of(vi)), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        assertThat(Files.readString(site.resolve("th/category/" + Slugs.categorySegment("ธุรกิจ") + "/rss.xml"))).contains("Thị trường tăng");
+        assertThat(Files.readString(site.resolve("zh/tag/xuan-ju/atom.xml"))).contains("Thị trường tăng");
+
+        // new categories enter the menu shown on every page; a recategorized article leaves the term
+        for (int n = 1; n <= 7; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Topic " + n % 4), List.of(), "Two."));
+        }
+        renderer.update(store, ChangedArticles.any(), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        String en = store.save(TaxonomySiteTest.original("en", "a1b2c3d4e5f60002", "Markets rise", "2025-03-02T10:00:00+07:00",
+                List.of("Topic 1"), List.of())).id();
+        renderer.update(store, ChangedArticles.of(Set.of(en)), SUMMARY, site);
+        assertSameAsFullBuild(config);
+        assertThat(SiteFiles.html(site, "en/category/business/index.html").select("ol.items li")).hasSize(2);
+        assertThat(SiteFiles.html(site, "vi/index.html").select("nav.menu a").eachText()).contains("Kinh doanh", "Topic 1");
+    }
+
+    @Test
     void tagsGetPagesAndAListLikeCategories() throws IOException {
         store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Business"), List.of("Hydro power", "Laos"), "Two."));
         store.save(story(2, "Story 2", "2025-04-12T10:00:00+07:00", List.of("Business"), List.of("Laos"), "Two."));
@@ -379,13 +419,15 @@ class IncrementalRenderTest {
             store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of("laos"), "Two."));
         }
         // due on 2025-06-01 at 10:00 in Vientiane, 03:00 UTC: the newest story once due
-        store.save(story(9, "Embargoed story", "2025-06-01T10:00:00+07:00", List.of("Energy"), List.of("dams"), "Held back."));
+        // filed under a category the header menu already shows: a category new to the menu would rewrite every
+        // page of the language (mappedTermPagesTheirFeedsAndTheMenuUpdateInPlaceByteIdenticalToAFullBuild)
+        store.save(story(9, "Embargoed story", "2025-06-01T10:00:00+07:00", List.of("Business"), List.of("dams"), "Held back."));
         String slug = store.find(id(9)).orElseThrow().slug();
 
         PublishResult held = renderer.update(store, ChangedArticles.any(), SUMMARY, before, site);
 
         assertSameAsFullBuild(before);
-        assertThat(everyFile(site)).doesNotContain(slug, "Embargoed story", "dams", "Energy");
+        assertThat(everyFile(site)).doesNotContain(slug, "Embargoed story", "dams");
         assertThat(held.schedule().nextRelease()).isEqualTo(Instant.parse("2025-06-01T03:00:00Z"));
         assertThat(SiteFiles.html(site, "_report/index.html").text())
                 .contains("1 article embargoed until 2025-06-01T10:00:00+07:00");
@@ -405,7 +447,7 @@ class IncrementalRenderTest {
         assertThat(released.generation()).as("updated in place").isEqualTo(held.generation());
         assertThat(released.schedule().nextRelease()).isNull();
         Set<String> rewritten = changed(stampsBefore, stamps(site.toRealPath()));
-        assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/index.html", "en/category/energy/index.html",
+        assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/index.html", "en/category/business/index.html",
                 "en/tag/dams/index.html", "en/rss.xml", "en/atom.xml", "sitemap-1.xml", "_report/index.html");
         assertThat(rewritten).as("pages that do not show it keep their bytes")
                 .doesNotContain("en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html", "en/tag/laos/index.html");
@@ -505,6 +547,13 @@ class IncrementalRenderTest {
     private void assertSameAsFullBuild() throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
         new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY), full);
+        assertSameFiles(site, full);
+    }
+
+    /** The site is what a fresh full build of the store under another configuration makes. */
+    private void assertSameAsFullBuild(SiteConfig config) throws IOException {
+        Path full = work.resolve("full-" + ++fullBuilds);
+        new StaticSiteRenderer(config).render(new SiteBuild(store.all(), SUMMARY), full);
         assertSameFiles(site, full);
     }
 

@@ -163,8 +163,9 @@ class SitePublisherTest {
         StaticSiteRenderer renderer = new StaticSiteRenderer(SiteConfig.defaults());
         renderer.render(SiteFixtures.all(), site);
         PublishResult result = renderer.render(List.of(SiteFixtures.chinese(), SiteFixtures.english()), site);
-        // 4 article pages, 4 category pages and 4 archive months existed only for the Thai article.
-        assertThat(result.deleted()).isEqualTo(12);
+        // 4 article pages, 4 category pages with their RSS and Atom feeds and 4 archive months existed only
+        // for the Thai article.
+        assertThat(result.deleted()).isEqualTo(20);
         for (String code : List.of("zh", "en", "vi", "th")) {
             assertThat(site.resolve(code + "/articles/" + StaticSiteRendererTest.TH_PAGE)).doesNotExist();
             assertThat(site.resolve(code + "/archive/2025-02.html")).doesNotExist();
