@@ -21,7 +21,11 @@ import java.util.function.Function;
  */
 final class ArticlePages implements PageType {
 
-    record Inputs(IndexEntry entry, String code) {
+    /**
+     * @param related the articles shown as related in this language ({@link RelatedArticles}) as lists show
+     *                them: an edit of one of them that changes what it shows there re-renders this page
+     */
+    record Inputs(IndexEntry entry, String code, List<ArticleView> related) {
     }
 
     private final PageContext context;
@@ -42,9 +46,15 @@ final class ArticlePages implements PageType {
     @Override
     public List<Page> pages(SiteContent content) {
         List<Page> pages = new ArrayList<>();
-        for (IndexEntry entry : content.articles()) {
+        List<IndexEntry> articles = content.articles();
+        RelatedArticles related = new RelatedArticles(articles);
+        for (int i = 0; i < articles.size(); i++) {
+            IndexEntry entry = articles.get(i);
+            List<Integer> ranked = related.ranked(i);
             for (String code : context.languages.keySet()) {
-                pages.add(new Page(context.urls.article(code, entry.slug()), this, new Inputs(entry, code)));
+                List<ArticleView> shown = related.top(ranked, p -> context.listed(context.view(articles.get(p), code)))
+                        .stream().map(e -> context.view(e, code)).toList();
+                pages.add(new Page(context.urls.article(code, entry.slug()), this, new Inputs(entry, code, shown)));
             }
         }
         return pages;
@@ -86,6 +96,8 @@ final class ArticlePages implements PageType {
         extra.put("ogAlternateLocales", others.stream().map(v -> ogLocale(v.code())).toList());
         extra.put("otherLanguages", others.stream()
                 .map(v -> new LinkView(context.languages.get(v.code()).name(), v.path(), v.code())).toList());
+        extra.put("authorLinks", AuthorPages.links(context.urls, entry, language.code(), view.langAttr()));
+        extra.put("related", inputs.related());
         extra.put("jsonLd", JsonLd.newsArticle(context.json, view, original, context.siteTitle(language)));
         return context.page("article.ftlh", language, view.path(), null, extra, switcher);
     }

@@ -236,7 +236,8 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
         context.prepareViews(content.articles());
         List<PageType> types = List.of(new ArticlePages(context, records), new HomePages(context),
-                new CategoryPages(context), new TagPages(context), new ArchivePages(context), new FeedPages(context),
+                new CategoryPages(context), new TagPages(context), new AuthorPages(context), new ArchivePages(context),
+                new FeedPages(context),
                 new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
                 new StylesheetPage(context), new ReportPages(context));
         List<List<Page>> made = types.parallelStream().map(type -> type.pages(content)).toList();

@@ -11,7 +11,8 @@ import java.util.List;
  * {@code sitemap-<n>.xml}), {@code robots.txt}, {@code assets/site.css},
  * {@code <lang>/index.html}, {@code <lang>/page/<n>.html}, {@code <lang>/articles/<slug>.html},
  * {@code <lang>/category/<segment>/…/index.html} and {@code …/page/<n>.html}, {@code <lang>/tag/index.html},
- * {@code <lang>/tag/<segment>/index.html} and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
+ * {@code <lang>/tag/<segment>/index.html} and {@code …/page/<n>.html}, {@code <lang>/author/<segment>/index.html}
+ * and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
  * {@code <lang>/archive/<yyyy-mm>.html}, {@code <lang>/404.html}, {@code <lang>/rss.xml},
  * {@code <lang>/atom.xml}, {@code <report>/index.html}, {@code <report>/summary.json},
  * {@code <report>/chart.svg}, {@code <report>/articles/<n>.html} and {@code .json}. The article URL holds only the stored slug, never the date, so an edit never
@@ -116,6 +117,15 @@ final class UrlScheme {
 
     private static String paged(String folder, int page) {
         return page == 0 ? folder + "index.html" : folder + "page/" + page + ".html";
+    }
+
+    /** An author's page: {@code <lang>/author/<segment>/index.html}, and {@code page/<n>.html} numbered from the oldest. */
+    String author(String code, String segment) {
+        return author(code, segment, 0);
+    }
+
+    String author(String code, String segment, int page) {
+        return paged(code + "/author/" + segment + "/", page);
     }
 
     String archive(String code) {

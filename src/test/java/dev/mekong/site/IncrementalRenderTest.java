@@ -97,6 +97,23 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(1)));
         assertSameAsFullBuild();
 
+        // an added article becomes related to an existing one (the only other under Politics / Region 2): the
+        // existing article's page, not named as changed, shows it; deleted, it leaves that page again
+        String slug5 = store.find(id(5)).orElseThrow().slug();
+        store.save(story(9, "Story 9, a neighbour", "2025-08-01T10:00:00+07:00", List.of("Politics", "Region 2"), List.of(), "Nine."));
+        update(renderer, Set.of(id(9)));
+        assertSameAsFullBuild();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug5 + ".html").select("aside.related li a").first().text())
+                .isEqualTo("Story 9, a neighbour");
+        store.save(story(9, "Story 9, retitled", "2025-08-01T10:00:00+07:00", List.of("Politics", "Region 2"), List.of(), "Nine."));
+        update(renderer, Set.of(id(9)));
+        assertSameAsFullBuild();
+        store.retire(store.find(id(9)).orElseThrow());
+        update(renderer, Set.of(id(9)));
+        assertSameAsFullBuild();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug5 + ".html").select("aside.related").text())
+                .doesNotContain("Story 9");
+
         // edits made while no process ran: a new process looks at every record
         store.save(story(5, "Story 5 edited offline", "2025-05-15T10:00:00+07:00", List.of("Politics"), List.of(), "Offline."));
         store.retire(store.find(id(7)).orElseThrow());
@@ -153,12 +170,15 @@ class IncrementalRenderTest {
         rewritten = changed(before, stamps(site.toRealPath()));
         // Story 2 is the second oldest of six, two to a page: the home's and the category's oldest page,
         // its month, feeds, report
+        // its author's oldest page, and the pages of the articles naming it as related (every other one, all
+        // in Business)
         assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/page/1.html",
-                "en/category/business/page/1.html", "en/archive/2025-04.html", "en/rss.xml", "en/atom.xml",
-                "_report/summary.json");
-        assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "en/page/3.html",
-                "en/category/business/index.html", "sitemap.xml", "sitemap-1.xml", "en/archive/index.html",
+                "en/category/business/page/1.html", "en/author/jane-doe/page/1.html", "en/archive/2025-04.html",
+                "en/rss.xml", "en/atom.xml", "_report/summary.json",
                 "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html");
+        assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "en/page/3.html",
+                "en/category/business/index.html", "en/author/jane-doe/index.html", "sitemap.xml", "sitemap-1.xml",
+                "en/archive/index.html");
     }
 
     @Test
@@ -175,9 +195,11 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(10)));
         Set<String> lists = changed(before, stamps(site.toRealPath())).stream()
                 .filter(path -> path.startsWith("en/") && !path.startsWith("en/articles/")).collect(Collectors.toSet());
-        // the home, the newest numbered page (now full), the same for the category; its month, archive and feeds
+        // the home, the newest numbered page (now full), the same for the category and the author; its month,
+        // archive and feeds
         assertThat(lists).containsExactlyInAnyOrder("en/index.html", "en/page/5.html",
                 "en/category/business/index.html", "en/category/business/page/5.html",
+                "en/author/jane-doe/index.html", "en/author/jane-doe/page/5.html",
                 "en/archive/2025-04.html", "en/archive/index.html", "en/rss.xml", "en/atom.xml");
 
         before = stamps(site.toRealPath());
