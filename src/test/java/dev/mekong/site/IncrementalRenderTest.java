@@ -85,10 +85,15 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(7), id(8)));
         assertSameAsFullBuild();
 
+        String slug2 = store.find(id(2)).orElseThrow().slug();
         store.retire(store.find(id(2)).orElseThrow());
         store.retire(store.find(id(6)).orElseThrow());
         update(renderer, Set.of(id(2), id(6)));
         assertSameAsFullBuild();
+        // a retired article leaves a "removed" page at its old URLs
+        assertThat(SiteFiles.html(site, "en/articles/" + slug2 + ".html").select("h1").text()).isEqualTo("Article removed");
+        assertThat(SiteFiles.html(site, "th/articles/" + slug2 + ".html").select("meta[name=robots]").attr("content"))
+                .isEqualTo("noindex");
 
         // a translation arriving changes a version's status: noindex, hreflang, sitemap, report
         Article english = store.find(id(1)).orElseThrow();
@@ -124,7 +129,7 @@ class IncrementalRenderTest {
         BuildSummary quarantined = new BuildSummary(List.of(new BuildSummary.Quarantined("bad.bin", "binary")), List.of());
         new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), quarantined, site);
         Path full = work.resolve("full-summary");
-        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), quarantined), full);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), quarantined, Instant.now(), store.retired()), full);
         assertSameFiles(site, full);
     }
 
@@ -291,7 +296,7 @@ class IncrementalRenderTest {
         assertThat(second.generation()).isNotEqualTo(first.generation());
         assertThat(site.resolve("zh")).doesNotExist();
         Path full = work.resolve("full-three");
-        new StaticSiteRenderer(threeLanguages).render(new SiteBuild(store.all(), SUMMARY), full);
+        new StaticSiteRenderer(threeLanguages).render(new SiteBuild(store.all(), SUMMARY, Instant.now(), store.retired()), full);
         assertSameFiles(site, full);
     }
 
@@ -489,14 +494,14 @@ class IncrementalRenderTest {
 
     private void assertSameAsFullBuild() throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
-        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY), full);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, Instant.now(), store.retired()), full);
         assertSameFiles(site, full);
     }
 
     /** The site is what a fresh full build of the store at {@code now} makes. */
     private void assertSameAsFullBuild(Instant now) throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
-        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, now), full);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, now, store.retired()), full);
         assertSameFiles(site, full);
     }
 
