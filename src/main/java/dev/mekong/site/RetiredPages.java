@@ -14,17 +14,22 @@ import java.util.Set;
 /**
  * What stays at the URLs of an article that left: a retired article (its input deleted; its record in
  * {@code content/retired/}, {@link ArticleStore#retire}) leaves in every language a small "removed" page,
- * noindex, linking the language's home; an article that is back on the site under another slug (restored
- * after its title changed: the store keeps a slug for a record's life, but a retired record's slug is chosen
- * afresh when its input comes back) leaves a redirect to its new URL (meta refresh, canonical and a link).
+ * noindex, linking the language's home; an article that is back on the site under another slug leaves a
+ * redirect to its new URL (meta refresh, canonical and a link). The store keeps a slug for a record's life
+ * and inputs cannot set one, so a slug changes only with a retirement: an input renamed in an inbox of kept
+ * inputs retires its article and makes a new one (another id, so another slug) from the same bytes, found by
+ * their sha-256; an input deleted, then back with another title, gets its slug chosen afresh.
  * A retired slug that a live article now uses, or that the same article still uses, leaves nothing. Its
  * inputs are the retired article's slug and the live slug its id has now, if any: the pages change only
  * when those do.
  */
 final class RetiredPages implements PageType {
 
-    /** A retired record as its old URLs need it: its id and the slug it was published under. */
-    record Retired(String id, String slug) {
+    /**
+     * A retired record as its old URLs need it: its id, the slug it was published under and the sha-256 of
+     * its source input's bytes (null without one).
+     */
+    record Retired(String id, String slug, String sourceSha256) {
 
         /** The retired record's id and published slug (a safe one where the stored slug was not); null without an id. */
         static Retired of(Article record) {
@@ -33,7 +38,7 @@ final class RetiredPages implements PageType {
             }
             String slug = Slugs.isSafe(record.slug()) ? record.slug()
                     : Slugs.slug(record.title() == null ? "" : record.title(), record.id());
-            return new Retired(record.id(), slug);
+            return new Retired(record.id(), slug, record.source() == null ? null : record.source().sha256());
         }
     }
 
@@ -50,14 +55,21 @@ final class RetiredPages implements PageType {
     @Override
     public List<Page> pages(SiteContent content) {
         Map<String, String> liveSlugs = new HashMap<>();
-        content.articles().forEach(entry -> liveSlugs.put(entry.id(), entry.slug()));
+        Map<String, String> bySource = new HashMap<>(); // of two live articles from the same bytes, the newest
+        content.articles().forEach(entry -> {
+            liveSlugs.put(entry.id(), entry.slug());
+            if (entry.sourceSha256() != null) {
+                bySource.putIfAbsent(entry.sourceSha256(), entry.slug());
+            }
+        });
         Set<String> taken = new HashSet<>(liveSlugs.values());
         List<Page> pages = new ArrayList<>();
         for (Retired retired : content.retired()) { // by id: of two with one slug, the first wins
             if (!taken.add(retired.slug())) {
                 continue;
             }
-            String target = liveSlugs.get(retired.id());
+            String target = liveSlugs.containsKey(retired.id()) ? liveSlugs.get(retired.id())
+                    : retired.sourceSha256() == null ? null : bySource.get(retired.sourceSha256());
             for (String code : context.languages.keySet()) {
                 pages.add(new Page(context.urls.article(code, retired.slug()), this, new Inputs(code, retired.slug(), target)));
             }

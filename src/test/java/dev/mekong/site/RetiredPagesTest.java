@@ -1,6 +1,7 @@
 package dev.mekong.site;
 
 import dev.mekong.model.Article;
+import dev.mekong.model.Source;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,25 @@ class RetiredPagesTest {
         new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), BuildSummary.empty(), site);
         assertSameAsFullBuild("full-3");
         assertThat(new LinkChecker(CONFIG.baseUrl()).check(site).broken()).isEmpty();
+    }
+
+    @Test
+    void anInputRenamedInTheInboxRedirectsItsOldArticleToTheNewOne() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        Article story = AuthorAndRelatedTest.story(4, "Story 4", "2025-04-14T10:00:00+07:00", List.of(), List.of(), List.of());
+        Article before = store.save(story);
+        update(renderer, null);
+        // what a build with kept inputs does when story-4.md is renamed: the article of the old name is
+        // retired, the same bytes under the new name make a new article (a new id, hence a new slug)
+        store.retire(before);
+        Source source = story.source();
+        Article after = store.save(new Article(null, null, 0, new Source("story-4-renamed.md", source.sha256(), source.format(),
+                source.charset(), source.size()), story.language(), story.meta(), story.blocks(), story.removed(), story.versions()));
+        assertThat(after.slug()).isNotEqualTo(before.slug());
+        renderer.update(store, ChangedArticles.of(Set.of(before.id(), after.id())), BuildSummary.empty(), site);
+        assertSameAsFullBuild("full-1");
+        assertThat(Files.readString(site.resolve("vi/articles/" + before.slug() + ".html")))
+                .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../vi/articles/" + after.slug() + ".html\">");
     }
 
     @Test
