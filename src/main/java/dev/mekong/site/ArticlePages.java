@@ -50,7 +50,7 @@ final class ArticlePages implements PageType {
         RelatedArticles related = new RelatedArticles(articles);
         for (int i = 0; i < articles.size(); i++) {
             IndexEntry entry = articles.get(i);
-            List<Integer> ranked = related.ranked(i);
+            int[] ranked = related.ranked(i);
             for (String code : context.languages.keySet()) {
                 List<ArticleView> shown = related.top(ranked, p -> context.listed(context.view(articles.get(p), code)))
                         .stream().map(e -> context.view(e, code)).toList();

@@ -1,6 +1,7 @@
 package dev.mekong.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,19 +21,28 @@ final class RelatedArticles {
     static final int MAX = 5;
 
     private final List<IndexEntry> articles;
-    /** Per term, the positions in {@code articles} of the articles having it, ascending. */
-    private final Map<String, List<Integer>> postings = new HashMap<>();
-    private final List<Set<String>> terms = new ArrayList<>();
+    /** Per article, the postings of its terms: each the positions in {@code articles} having the term, ascending. */
+    private final List<List<int[]>> postings = new ArrayList<>();
+    /** Terms shared with the article being ranked, by position; zero between calls. */
+    private final int[] shared;
 
     /** @param articles the published articles, newest first ({@link SiteContent#articles}) */
     RelatedArticles(List<IndexEntry> articles) {
         this.articles = articles;
+        this.shared = new int[articles.size()];
+        Map<String, List<Integer>> byTerm = new HashMap<>();
+        List<Set<String>> terms = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Set<String> own = terms(articles.get(i));
             terms.add(own);
             for (String term : own) {
-                postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+                byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
             }
+        }
+        Map<String, int[]> arrays = new HashMap<>();
+        byTerm.forEach((term, positions) -> arrays.put(term, positions.stream().mapToInt(Integer::intValue).toArray()));
+        for (Set<String> own : terms) {
+            postings.add(own.stream().map(arrays::get).toList());
         }
     }
 
@@ -47,27 +57,45 @@ final class RelatedArticles {
 
     /**
      * The positions of the articles related to the article at {@code position}, best first, every one with
-     * a term in common; callers take the first {@link #MAX} that they can show.
+     * a term in common; callers take the first {@link #MAX} that they can show. Not for several threads.
      */
-    List<Integer> ranked(int position) {
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String term : terms.get(position)) {
-            for (int other : postings.get(term)) {
-                if (other != position) {
-                    shared.merge(other, 1, Integer::sum);
+    int[] ranked(int position) {
+        int[] touched = new int[16];
+        int count = 0;
+        int most = 0;
+        for (int[] positions : postings.get(position)) {
+            for (int other : positions) {
+                if (other == position) {
+                    continue;
+                }
+                if (shared[other]++ == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = other;
+                }
+                most = Math.max(most, shared[other]);
+            }
+        }
+        touched = Arrays.copyOf(touched, count);
+        Arrays.sort(touched); // newest first: the content's order
+        int[] ranked = new int[count];
+        int next = 0;
+        for (int terms = most; terms > 0; terms--) {
+            for (int other : touched) {
+                if (shared[other] == terms) {
+                    ranked[next++] = other;
                 }
             }
         }
-        List<Integer> ranked = new ArrayList<>(shared.keySet());
-        ranked.sort((a, b) -> {
-            int byCount = Integer.compare(shared.get(b), shared.get(a));
-            return byCount != 0 ? byCount : Integer.compare(a, b); // newer first: the content's order
-        });
+        for (int other : touched) {
+            shared[other] = 0;
+        }
         return ranked;
     }
 
     /** The first {@link #MAX} of {@link #ranked} that {@code shown} accepts, as entries. */
-    List<IndexEntry> top(List<Integer> ranked, IntPredicate shown) {
+    List<IndexEntry> top(int[] ranked, IntPredicate shown) {
         List<IndexEntry> top = new ArrayList<>(MAX);
         for (int position : ranked) {
             if (top.size() == MAX) {
