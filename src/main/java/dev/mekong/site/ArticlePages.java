@@ -24,10 +24,12 @@ import java.util.function.Function;
 final class ArticlePages implements PageType {
 
     /**
-     * @param newer the article before this one in the language's list (newest first), or null
-     * @param older the article after it, or null; both null for a version the language does not list
+     * @param newer   the article before this one in the language's list (newest first), or null
+     * @param older   the article after it, or null; both null for a version the language does not list
+     * @param related the articles shown as related in this language ({@link RelatedArticles}) as lists show
+     *                them: an edit of one of them that changes what it shows there re-renders this page
      */
-    record Inputs(IndexEntry entry, String code, LinkView newer, LinkView older) {
+    record Inputs(IndexEntry entry, String code, LinkView newer, LinkView older, List<ArticleView> related) {
     }
 
     private final PageContext context;
@@ -57,13 +59,20 @@ final class ArticlePages implements PageType {
             positions.put(code, byId);
         });
         List<Page> pages = new ArrayList<>();
-        for (IndexEntry entry : content.articles()) {
+        List<IndexEntry> articles = content.articles();
+        RelatedArticles related = new RelatedArticles(articles);
+        for (int i = 0; i < articles.size(); i++) {
+            IndexEntry entry = articles.get(i);
+            int[] ranked = related.ranked(i);
             for (String code : context.languages.keySet()) {
                 List<ArticleView> list = lists.get(code);
                 Integer at = positions.get(code).get(entry.id());
                 LinkView newer = at == null || at == 0 ? null : link(list.get(at - 1));
                 LinkView older = at == null || at == list.size() - 1 ? null : link(list.get(at + 1));
-                pages.add(new Page(context.urls.article(code, entry.slug()), this, new Inputs(entry, code, newer, older)));
+                List<ArticleView> shown = related.top(ranked, p -> context.listed(context.view(articles.get(p), code)))
+                        .stream().map(e -> context.view(e, code)).toList();
+                pages.add(new Page(context.urls.article(code, entry.slug()), this,
+                        new Inputs(entry, code, newer, older, shown)));
             }
         }
         return pages;
@@ -113,6 +122,8 @@ final class ArticlePages implements PageType {
         extra.put("ogAlternateLocales", others.stream().map(v -> ogLocale(v.code())).toList());
         extra.put("otherLanguages", others.stream()
                 .map(v -> new LinkView(context.languages.get(v.code()).name(), v.path(), v.code())).toList());
+        extra.put("authorLinks", AuthorPages.links(context.urls, entry, language.code(), view.langAttr()));
+        extra.put("related", inputs.related());
         extra.put("jsonLd", JsonLd.newsArticle(context.json, view, original, context.siteTitle(language)));
         return context.page("article.ftlh", language, view.path(), null, extra, switcher);
     }

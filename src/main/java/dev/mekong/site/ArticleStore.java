@@ -218,6 +218,16 @@ public class ArticleStore {
         return article.source() == null ? null : article.source().sha256();
     }
 
+    /** The folder of the retired records ({@link #retire}). */
+    public Path retiredFolder() {
+        return folder.resolveSibling("retired");
+    }
+
+    /** Every retired record, in id order. */
+    public List<Article> retired() {
+        return records(retiredFolder());
+    }
+
     public Optional<Article> find(String id) {
         Path file = folder.resolve(id + ".json");
         if (!Files.isRegularFile(file)) {
@@ -228,6 +238,10 @@ public class ArticleStore {
 
     /** Every stored article, in id order. */
     public List<Article> all() {
+        return records(folder);
+    }
+
+    private static List<Article> records(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

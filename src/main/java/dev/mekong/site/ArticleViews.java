@@ -105,7 +105,7 @@ final class ArticleViews {
     IndexEntry entry(String key, Article stored, String recordHash, Instant now) {
         if (stored.id() == null) {
             return new IndexEntry(key, null, recordHash, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                    stored.title(), null, List.of(), null, List.of(), Map.of(), null, List.of(), null);
+                    stored.title(), null, null, List.of(), List.of(), null, List.of(), Map.of(), null, List.of(), null);
         }
         String hold = Publication.hold(stored, now);
         if (hold != null) {
@@ -134,7 +134,8 @@ final class ArticleViews {
         List<String> tags = meta.tags().stream().distinct().toList();
         return new IndexEntry(key, article.id(), recordHash, article.slug(), sourceTag(article),
                 meta.published(), meta.category(), segments(meta.category()), tags, segments(tags), article.title(),
-                article.source() == null ? null : article.source().fileName(), meta.authors(),
+                article.source() == null ? null : article.source().fileName(),
+                article.source() == null ? null : article.source().sha256(), meta.authors(), segments(meta.authors()),
                 meta.image() != null && SAFE_URL.matcher(meta.image()).matches() ? meta.image() : null,
                 article.removed(), items, prepared.slugWarning(), prepared.warnings(), null);
     }

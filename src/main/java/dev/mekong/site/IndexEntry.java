@@ -22,6 +22,11 @@ import java.util.Map;
  * @param tags        its tags, each once
  * @param tagSegments the URL segment of each tag
  * @param title       the stored title (the original's)
+ * @param sourceFile  the file name of its source input, or null
+ * @param sourceSha256 sha-256 of its source input's bytes, or null: an input renamed in the inbox becomes another
+ *                    article with the same bytes, which the retired one's old URLs redirect to ({@link RetiredPages})
+ * @param authors     its authors as stored
+ * @param authorSegments the URL segment of each author ({@link Slugs#categorySegment}), one per author
  * @param versions    per site language: what a list item shows
  * @param slugWarning the warning for an unsafe stored slug, or null
  * @param warnings    other warnings about it (category levels cut, no valid date)
@@ -31,14 +36,14 @@ import java.util.Map;
  */
 record IndexEntry(String key, String id, String recordHash, String slug, String sourceTag,
                   String published, List<String> categories, List<String> categorySegments, List<String> tags,
-                  List<String> tagSegments, String title, String sourceFile,
-                  List<String> authors, String image, List<Removed> removed, Map<String, Item> versions,
-                  String slugWarning, List<String> warnings, String held) {
+                  List<String> tagSegments, String title, String sourceFile, String sourceSha256,
+                  List<String> authors, List<String> authorSegments, String image, List<Removed> removed,
+                  Map<String, Item> versions, String slugWarning, List<String> warnings, String held) {
 
     /** The entry of an article the site does not show ({@link Publication#hold}). */
     static IndexEntry held(String key, String id, String recordHash, String hold, String published) {
         return new IndexEntry(key, id, recordHash, null, null, published,
-                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, List.of(), Map.of(), null,
+                List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(), List.of(), null, List.of(), Map.of(), null,
                 List.of(), hold);
     }
 

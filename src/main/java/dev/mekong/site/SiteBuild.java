@@ -12,13 +12,19 @@ import java.util.List;
  * @param articles the stored articles, in any order; drafts and articles not due at {@code now} get no page
  * @param summary  quarantined inputs and warnings of the build, for the report
  * @param now      the time the site is rendered for
+ * @param retired  the retired records ({@code content/retired/}), whose old URLs get a page ({@link RetiredPages})
  */
-public record SiteBuild(List<Article> articles, BuildSummary summary, Instant now) {
+public record SiteBuild(List<Article> articles, BuildSummary summary, Instant now, List<Article> retired) {
 
     public SiteBuild {
         articles = List.copyOf(articles);
+        retired = retired == null ? List.of() : List.copyOf(retired);
         summary = summary == null ? BuildSummary.empty() : summary;
         now = now == null ? Instant.now() : now;
+    }
+
+    public SiteBuild(List<Article> articles, BuildSummary summary, Instant now) {
+        this(articles, summary, now, List.of());
     }
 
     /** Rendered for the present moment. */

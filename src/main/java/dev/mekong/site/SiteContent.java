@@ -21,12 +21,17 @@ import java.util.Set;
  * @param warnings the pipeline's warnings, the embargo warning, then those about the articles, in index order
  * @param summary  what the pipeline reported, for the build report
  * @param schedule what is held back and until when the articles shown stay the same
+ * @param retired  the retired records, by id ({@link RetiredPages})
  */
 record SiteContent(List<IndexEntry> articles, List<String> warnings, BuildSummary summary,
-                   Publication.Schedule schedule) {
+                   Publication.Schedule schedule, List<RetiredPages.Retired> retired) {
+
+    static SiteContent of(Collection<IndexEntry> entries, BuildSummary summary) {
+        return of(entries, summary, List.of());
+    }
 
     /** From the index entries in key order: the first of two records with the same id or slug wins. */
-    static SiteContent of(Collection<IndexEntry> entries, BuildSummary summary) {
+    static SiteContent of(Collection<IndexEntry> entries, BuildSummary summary, List<RetiredPages.Retired> retired) {
         List<String> warnings = new ArrayList<>(summary.warnings());
         List<IndexEntry> shown = new ArrayList<>();
         List<IndexEntry> embargoed = new ArrayList<>();
@@ -71,7 +76,9 @@ record SiteContent(List<IndexEntry> articles, List<String> warnings, BuildSummar
         Instant lastRelease = kept.isEmpty() ? null : published.get(kept.get(0)); // the newest, when dated
         Instant nextRelease = embargoed.isEmpty() ? null : published.get(embargoed.get(0));
         Publication.Schedule schedule = new Publication.Schedule(lastRelease, nextRelease, drafts, embargoed.size(), embargo);
-        return new SiteContent(List.copyOf(kept), List.copyOf(warnings), summary, schedule);
+        List<RetiredPages.Retired> byId = new ArrayList<>(retired);
+        byId.sort(Comparator.comparing(RetiredPages.Retired::id).thenComparing(RetiredPages.Retired::slug));
+        return new SiteContent(List.copyOf(kept), List.copyOf(warnings), summary, schedule, List.copyOf(byId));
     }
 
     private static Instant publishedInstant(IndexEntry entry) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +41,14 @@ final class SiteIndex {
      * @param generation  the name of the generation folder the site link pointed at
      * @param files       how many files the site has
      * @param summary     what the pipeline reported, shown in the build report
+     * @param retired     the retired records the site has pages for the old URLs of ({@link RetiredPages})
      */
-    record Header(String fingerprint, String site, String generation, int files, BuildSummary summary) {
+    record Header(String fingerprint, String site, String generation, int files, BuildSummary summary,
+                  List<RetiredPages.Retired> retired) {
+
+        Header {
+            retired = retired == null ? List.of() : List.copyOf(retired);
+        }
     }
 
     /** A record file's size and modification time: whether it may have changed since it was indexed. */

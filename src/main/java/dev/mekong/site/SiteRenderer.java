@@ -36,7 +36,7 @@ public interface SiteRenderer {
     default PublishResult update(ArticleStore store, ChangedArticles changed, BuildSummary summary, Instant now,
                                  Path siteDir) throws IOException {
         Publication publication = Publication.at(now, store.all());
-        return render(new SiteBuild(publication.published(), summary, now), siteDir)
+        return render(new SiteBuild(publication.published(), summary, now, store.retired()), siteDir)
                 .withSchedule(publication.schedule());
     }
 }

@@ -49,6 +49,8 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private final SitePublisher publisher;
     /** What the last update left on the site, to compare the next one with; null: read it from the index. */
     private State state;
+    /** The retired records read so far, by file name, with their stamps ({@link #retired}). */
+    private Map<String, Map.Entry<SiteIndex.RecordStamp, RetiredPages.Retired>> retiredRecords = new HashMap<>();
 
     /**
      * What the live site was rendered from.
@@ -82,7 +84,8 @@ public final class StaticSiteRenderer implements SiteRenderer {
             byKey.put(key, article);
             entries.add(context.views.entry(key, article, sha256(ArticleStore.json().writeValueAsBytes(article)), build.now()));
         }
-        SiteContent content = SiteContent.of(entries, build.summary());
+        SiteContent content = SiteContent.of(entries, build.summary(),
+                build.retired().stream().map(RetiredPages.Retired::of).filter(r -> r != null).toList());
         state = null; // the site no longer shows what the index says
         PublishResult result = publishGeneration(pages(content, byKey::get), siteDir);
         context.prepareViews(List.of());
@@ -113,22 +116,24 @@ public final class StaticSiteRenderer implements SiteRenderer {
             // an embargo ended since the last render (or, the clock set back, begun again): that article is
             // indexed afresh, as if its record had changed
             Set<String> released = old.content().schedule().holdsAt(now) ? Set.of() : released(entries, now);
+            List<RetiredPages.Retired> retired = retired(store.retiredFolder());
             boolean entriesChanged = refresh(entries, records, changed.unknown() || fromDisk || full
                     ? null : changed.ids(), released, now, dirty, removed);
             old.entries().keySet().stream().filter(key -> !entries.containsKey(key)).forEach(removed::add);
-            if (!full && !entriesChanged && summary.equals(header.summary())) {
+            if (!full && !entriesChanged && summary.equals(header.summary()) && retired.equals(header.retired())) {
                 saveIndex(index, entries, dirty, removed, header);
                 state = new State(old.contentDir(), site, header, entries, old.content(), old.pages());
                 return new PublishResult(0, header.files(), 0, live, old.content().schedule());
             }
-            SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), summary);
+            SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), summary,
+                    retired);
             // the pages before, when not kept from the last update, are made first: the new ones then
             // reuse the views of every article that did not change
             Map<String, Page> before = full || old.pages() != null ? old.pages() : pages(old.content(), key -> null);
             Map<String, Page> pages = pages(content, key -> readRecord(records.resolve(key)));
             PublishResult result = full ? publishGeneration(pages, site) : publishInPlace(pages, before, site);
             SiteIndex.Header newHeader = new SiteIndex.Header(fingerprint, site.toString(),
-                    result.generation().getFileName().toString(), pages.size(), summary);
+                    result.generation().getFileName().toString(), pages.size(), summary, content.retired());
             saveIndex(index, entries, dirty, removed, newHeader);
             state = new State(records.getParent(), site, newHeader, entries, content, pages);
             return result.withSchedule(content.schedule());
@@ -144,8 +149,39 @@ public final class StaticSiteRenderer implements SiteRenderer {
         Map<String, SiteIndex.Stored> entries = header == null || !header.fingerprint().equals(fingerprint)
                 ? Map.of() : index.entries();
         BuildSummary shown = header == null ? summary : header.summary();
-        SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), shown);
+        SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), shown,
+                header == null ? List.of() : header.retired());
         return new State(contentDir, site, header, entries, content, null);
+    }
+
+    /**
+     * The retired records' ids and slugs ({@link RetiredPages}). A record is read when its stamp is new to this
+     * renderer: a new process reads each retired record once, later updates only those retired since. A
+     * record that cannot be read is left out (its old URLs then get no page).
+     */
+    private List<RetiredPages.Retired> retired(Path folder) {
+        Map<String, SiteIndex.RecordStamp> stamps = SiteIndex.stamps(folder);
+        Map<String, Map.Entry<SiteIndex.RecordStamp, RetiredPages.Retired>> known = new HashMap<>();
+        List<RetiredPages.Retired> retired = new ArrayList<>();
+        for (Map.Entry<String, SiteIndex.RecordStamp> file : new TreeMap<>(stamps).entrySet()) {
+            Map.Entry<SiteIndex.RecordStamp, RetiredPages.Retired> cached = retiredRecords.get(file.getKey());
+            if (cached == null || !cached.getKey().equals(file.getValue())) {
+                RetiredPages.Retired read;
+                try {
+                    read = RetiredPages.Retired.of(readRecord(folder.resolve(file.getKey())));
+                } catch (UncheckedIOException e) {
+                    read = null;
+                }
+                cached = new java.util.AbstractMap.SimpleImmutableEntry<>(file.getValue(), read);
+            }
+            known.put(file.getKey(), cached);
+            if (cached.getValue() != null) {
+                retired.add(cached.getValue());
+            }
+        }
+        retiredRecords = known;
+        retired.sort(java.util.Comparator.comparing(RetiredPages.Retired::id).thenComparing(RetiredPages.Retired::slug));
+        return retired;
     }
 
     /** The keys of the entries that no longer say what {@link Publication#hold} says at {@code now}. */
@@ -236,9 +272,10 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
         context.prepareViews(content.articles());
         context.prepareMenus(content);
-        List<PageType> types = List.of(new ArticlePages(context, records), new HomePages(context),
-                new CategoryPages(context), new TagPages(context), new ArchivePages(context), new SearchPages(context),
-                new FeedPages(context), new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
+        List<PageType> types = List.of(new ArticlePages(context, records), new RetiredPages(context),
+                new HomePages(context), new CategoryPages(context), new TagPages(context), new AuthorPages(context),
+                new ArchivePages(context), new SearchPages(context), new FeedPages(context),
+                new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
                 new StylesheetPage(context), new ReportPages(context));
         List<List<Page>> made = types.parallelStream().map(type -> type.pages(content)).toList();
         Map<String, Page> pages = new LinkedHashMap<>();

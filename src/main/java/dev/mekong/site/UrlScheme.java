@@ -13,7 +13,8 @@ import java.util.List;
  * {@code <lang>/category/index.html} (the list of categories),
  * {@code <lang>/category/<segment>/…/index.html}, {@code …/page/<n>.html}, {@code …/rss.xml} and {@code …/atom.xml},
  * {@code <lang>/tag/index.html}, {@code <lang>/tag/<segment>/index.html}, {@code …/page/<n>.html},
- * {@code …/rss.xml} and {@code …/atom.xml}, {@code <lang>/archive/index.html},
+ * {@code …/rss.xml} and {@code …/atom.xml}, {@code <lang>/author/<segment>/index.html}
+ * and {@code …/page/<n>.html}, {@code <lang>/archive/index.html},
  * {@code <lang>/archive/<yyyy-mm>.html}, {@code <lang>/404.html}, {@code <lang>/rss.xml},
  * {@code <lang>/atom.xml}, {@code <lang>/search.html}, {@code <lang>/search.json}, {@code assets/search.js},
  * {@code <report>/index.html}, {@code <report>/summary.json},
@@ -147,6 +148,15 @@ final class UrlScheme {
 
     private static String paged(String folder, int page) {
         return page == 0 ? folder + "index.html" : folder + "page/" + page + ".html";
+    }
+
+    /** An author's page: {@code <lang>/author/<segment>/index.html}, and {@code page/<n>.html} numbered from the oldest. */
+    String author(String code, String segment) {
+        return author(code, segment, 0);
+    }
+
+    String author(String code, String segment, int page) {
+        return paged(code + "/author/" + segment + "/", page);
     }
 
     String archive(String code) {

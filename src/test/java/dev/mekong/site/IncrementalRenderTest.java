@@ -85,10 +85,15 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(7), id(8)));
         assertSameAsFullBuild();
 
+        String slug2 = store.find(id(2)).orElseThrow().slug();
         store.retire(store.find(id(2)).orElseThrow());
         store.retire(store.find(id(6)).orElseThrow());
         update(renderer, Set.of(id(2), id(6)));
         assertSameAsFullBuild();
+        // a retired article leaves a "removed" page at its old URLs
+        assertThat(SiteFiles.html(site, "en/articles/" + slug2 + ".html").select("h1").text()).isEqualTo("Article removed");
+        assertThat(SiteFiles.html(site, "th/articles/" + slug2 + ".html").select("meta[name=robots]").attr("content"))
+                .isEqualTo("noindex");
 
         // a translation arriving changes a version's status: noindex, hreflang, sitemap, report
         Article english = store.find(id(1)).orElseThrow();
@@ -96,6 +101,23 @@ class IncrementalRenderTest {
         store.save(english.withVersions(Map.of("en", english.versions().get("en"), "vi", vi)));
         update(renderer, Set.of(id(1)));
         assertSameAsFullBuild();
+
+        // an added article becomes related to an existing one (the only other under Politics / Region 2): the
+        // existing article's page, not named as changed, shows it; deleted, it leaves that page again
+        String slug5 = store.find(id(5)).orElseThrow().slug();
+        store.save(story(9, "Story 9, a neighbour", "2025-08-01T10:00:00+07:00", List.of("Politics", "Region 2"), List.of(), "Nine."));
+        update(renderer, Set.of(id(9)));
+        assertSameAsFullBuild();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug5 + ".html").select("aside.related li a").first().text())
+                .isEqualTo("Story 9, a neighbour");
+        store.save(story(9, "Story 9, retitled", "2025-08-01T10:00:00+07:00", List.of("Politics", "Region 2"), List.of(), "Nine."));
+        update(renderer, Set.of(id(9)));
+        assertSameAsFullBuild();
+        store.retire(store.find(id(9)).orElseThrow());
+        update(renderer, Set.of(id(9)));
+        assertSameAsFullBuild();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug5 + ".html").select("aside.related").text())
+                .doesNotContain("Story 9");
 
         // edits made while no process ran: a new process looks at every record
         store.save(story(5, "Story 5 edited offline", "2025-05-15T10:00:00+07:00", List.of("Politics"), List.of(), "Offline."));
@@ -107,7 +129,7 @@ class IncrementalRenderTest {
         BuildSummary quarantined = new BuildSummary(List.of(new BuildSummary.Quarantined("bad.bin", "binary")), List.of());
         new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), quarantined, site);
         Path full = work.resolve("full-summary");
-        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), quarantined), full);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), quarantined, Instant.now(), store.retired()), full);
         assertSameFiles(site, full);
     }
 
@@ -152,14 +174,16 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(2)));
         rewritten = changed(before, stamps(site.toRealPath()));
         // Story 2 is the second oldest of six, two to a page: the home's and the category's oldest page,
-        // its month, feeds, report, and the pages of its neighbours, which link it by its title
+        // its month, feeds, report, its author's oldest page, the pages of its neighbours, which link it by its
+        // title, and of the articles naming it as related (every other one, all in Business)
         assertThat(rewritten).contains("en/articles/" + slug + ".html", "en/page/1.html",
-                "en/category/business/page/1.html", "en/archive/2025-04.html", "en/rss.xml", "en/atom.xml",
-                "_report/summary.json", "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html",
+                "en/category/business/page/1.html", "en/author/jane-doe/page/1.html", "en/archive/2025-04.html",
+                "en/rss.xml", "en/atom.xml", "_report/summary.json",
+                "en/articles/" + store.find(id(1)).orElseThrow().slug() + ".html",
                 "en/articles/" + store.find(id(3)).orElseThrow().slug() + ".html");
         assertThat(rewritten).doesNotContain("en/index.html", "en/page/2.html", "en/page/3.html",
-                "en/category/business/index.html", "sitemap.xml", "sitemap-1.xml", "en/archive/index.html",
-                "en/articles/" + store.find(id(4)).orElseThrow().slug() + ".html");
+                "en/category/business/index.html", "en/author/jane-doe/index.html", "sitemap.xml", "sitemap-1.xml",
+                "en/archive/index.html");
     }
 
     @Test
@@ -207,11 +231,12 @@ class IncrementalRenderTest {
         update(renderer, Set.of(id(10)));
         Set<String> lists = changed(before, stamps(site.toRealPath())).stream()
                 .filter(path -> path.startsWith("en/") && !path.startsWith("en/articles/")).collect(Collectors.toSet());
-        // the home, the newest numbered page (now full), the same for the category with its feeds and count in
-        // the list of categories; its month, archive, feeds and search index (not the search page)
+        // the home, the newest numbered page (now full), the same for the category (with its feeds and count in
+        // the list of categories) and the author; its month, archive, feeds and search index (not the search page)
         assertThat(lists).containsExactlyInAnyOrder("en/index.html", "en/page/5.html",
                 "en/category/business/index.html", "en/category/business/page/5.html",
                 "en/category/business/rss.xml", "en/category/business/atom.xml", "en/category/index.html",
+                "en/author/jane-doe/index.html", "en/author/jane-doe/page/5.html",
                 "en/archive/2025-04.html", "en/archive/index.html", "en/rss.xml", "en/atom.xml", "en/search.json");
 
         before = stamps(site.toRealPath());
@@ -303,7 +328,7 @@ class IncrementalRenderTest {
         assertThat(second.generation()).isNotEqualTo(first.generation());
         assertThat(site.resolve("zh")).doesNotExist();
         Path full = work.resolve("full-three");
-        new StaticSiteRenderer(threeLanguages).render(new SiteBuild(store.all(), SUMMARY), full);
+        new StaticSiteRenderer(threeLanguages).render(new SiteBuild(store.all(), SUMMARY, Instant.now(), store.retired()), full);
         assertSameFiles(site, full);
     }
 
@@ -546,7 +571,7 @@ class IncrementalRenderTest {
 
     private void assertSameAsFullBuild() throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
-        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY), full);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, Instant.now(), store.retired()), full);
         assertSameFiles(site, full);
     }
 
@@ -560,7 +585,7 @@ class IncrementalRenderTest {
     /** The site is what a fresh full build of the store at {@code now} makes. */
     private void assertSameAsFullBuild(Instant now) throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
-        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, now), full);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, now, store.retired()), full);
         assertSameFiles(site, full);
     }
 
