@@ -1,6 +1,7 @@
 package dev.mekong.site;
 
 import dev.mekong.model.Article;
+import dev.mekong.model.Block;
 import dev.mekong.model.Version;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,10 @@ class LanguageListsTest {
     void aPartlyTranslatedVersionIsListedNowhereAndIndexedNowhereButKeepsItsPage() throws IOException {
         Article english = SiteFixtures.english();
         Map<String, Version> versions = new LinkedHashMap<>(english.versions());
-        Version vi = new Version(Version.PARTIAL, "test-engine", "vi", "Lào mở trung tâm dữ liệu", english.blocks());
+        // the first block translated, the others left in English (no engine could translate them)
+        List<Block> blocks = new ArrayList<>(english.blocks().stream().map(b -> b.withLang("en")).toList());
+        blocks.set(0, Block.paragraph("Lào đã mở trung tâm dữ liệu đầu tiên của mình."));
+        Version vi = new Version(Version.PARTIAL, "test-engine", "vi", "Lào mở trung tâm dữ liệu", blocks);
         versions.put("vi", vi);
         Path site = dir.resolve("site");
         new StaticSiteRenderer(SiteConfig.defaults()).render(List.of(english.withVersions(versions)), site);
@@ -59,6 +64,13 @@ class LanguageListsTest {
         Document page = html(site, "vi/articles/" + EN_PAGE);
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.select("p.notice.partial")).hasSize(1);
+        assertThat(page.select(".article-body > p").first().text()).startsWith("Lào đã mở");
+        assertThat(page.select(".article-body .untranslated-block")).as("each English block marked")
+                .hasSize(blocks.size() - 1)
+                .allSatisfy(marked -> {
+                    assertThat(marked.select("p.block-note").text()).isEqualTo("Chưa dịch: đoạn dưới đây giữ nguyên ngôn ngữ gốc.");
+                    assertThat(marked.select("[lang=en]")).hasSize(1);
+                });
         assertThat(html(site, "en/articles/" + EN_PAGE).select("aside.other-languages a").eachAttr("hreflang"))
                 .as("a partial version is not offered").containsExactly("zh");
     }
