@@ -63,13 +63,12 @@ final class ArticlePages implements PageType {
         RelatedArticles related = new RelatedArticles(articles);
         for (int i = 0; i < articles.size(); i++) {
             IndexEntry entry = articles.get(i);
-            int[] ranked = related.ranked(i);
             for (String code : context.languages.keySet()) {
                 List<ArticleView> list = lists.get(code);
                 Integer at = positions.get(code).get(entry.id());
                 LinkView newer = at == null || at == 0 ? null : link(list.get(at - 1));
                 LinkView older = at == null || at == list.size() - 1 ? null : link(list.get(at + 1));
-                List<ArticleView> shown = related.top(ranked, p -> context.listed(context.view(articles.get(p), code)))
+                List<ArticleView> shown = related.top(i, p -> context.listed(context.view(articles.get(p), code)))
                         .stream().map(e -> context.view(e, code)).toList();
                 pages.add(new Page(context.urls.article(code, entry.slug()), this,
                         new Inputs(entry, code, newer, older, shown)));

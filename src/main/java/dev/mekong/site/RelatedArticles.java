@@ -2,6 +2,7 @@ package dev.mekong.site;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,16 @@ import java.util.function.IntPredicate;
 /**
  * "Related articles": for an article, the others sharing the most terms with it. Its terms are each level
  * of its category path (so two articles under Business / Energy share two terms, under Business and Business
- * / Energy one) and each of its tags. Ties go to the newer article, then to the smaller id: the order of
- * {@link SiteContent#articles}, so the choice is deterministic. Articles sharing no term are never related.
+ * / Energy one) and each of its tags. Ties go to the article closest in date (the nearest in the order of
+ * {@link SiteContent#articles}), then to the newer one, so the choice is deterministic. Articles sharing no
+ * term are never related.
+ *
+ * <p>Closeness rather than recency breaks ties so that a story's related list is its own neighbourhood: with
+ * "newest first", every article of a large category showed the same five newest ones, and each new article
+ * re-rendered the pages of its whole category; now it enters the lists of the few articles around it. It
+ * also lets the search stop early: the articles sharing {@code s} of an article's {@code n} terms all have
+ * one of its {@code n - s + 1} rarest terms, so each level is found by walking outwards from the article
+ * through those terms' postings only, until enough are found.
  */
 final class RelatedArticles {
 
@@ -21,28 +30,33 @@ final class RelatedArticles {
     static final int MAX = 5;
 
     private final List<IndexEntry> articles;
-    /** Per article, the postings of its terms: each the positions in {@code articles} having the term, ascending. */
-    private final List<List<int[]>> postings = new ArrayList<>();
-    /** Terms shared with the article being ranked, by position; zero between calls. */
-    private final int[] shared;
+    /** Per article, the postings of its terms, shortest first: each the positions having the term, ascending. */
+    private final List<int[][]> postings = new ArrayList<>();
+    /** Per article, its term numbers, ascending. */
+    private final List<int[]> termIds = new ArrayList<>();
 
     /** @param articles the published articles, newest first ({@link SiteContent#articles}) */
     RelatedArticles(List<IndexEntry> articles) {
         this.articles = articles;
-        this.shared = new int[articles.size()];
-        Map<String, List<Integer>> byTerm = new HashMap<>();
-        List<Set<String>> terms = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, List<Integer>> byTerm = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Set<String> own = terms(articles.get(i));
-            terms.add(own);
+            int[] numbers = new int[own.size()];
+            int n = 0;
             for (String term : own) {
-                byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+                int id = ids.computeIfAbsent(term, k -> ids.size());
+                numbers[n++] = id;
+                byTerm.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
             }
+            Arrays.sort(numbers);
+            termIds.add(numbers);
         }
-        Map<String, int[]> arrays = new HashMap<>();
+        Map<Integer, int[]> arrays = new HashMap<>();
         byTerm.forEach((term, positions) -> arrays.put(term, positions.stream().mapToInt(Integer::intValue).toArray()));
-        for (Set<String> own : terms) {
-            postings.add(own.stream().map(arrays::get).toList());
+        for (int[] numbers : termIds) {
+            postings.add(Arrays.stream(numbers).mapToObj(arrays::get)
+                    .sorted(Comparator.comparingInt(list -> list.length)).toArray(int[][]::new));
         }
     }
 
@@ -55,56 +69,106 @@ final class RelatedArticles {
         return terms;
     }
 
-    /**
-     * The positions of the articles related to the article at {@code position}, best first, every one with
-     * a term in common; callers take the first {@link #MAX} that they can show. Not for several threads.
-     */
-    int[] ranked(int position) {
-        int[] touched = new int[16];
-        int count = 0;
-        int most = 0;
-        for (int[] positions : postings.get(position)) {
-            for (int other : positions) {
-                if (other == position) {
-                    continue;
-                }
-                if (shared[other]++ == 0) {
-                    if (count == touched.length) {
-                        touched = Arrays.copyOf(touched, count * 2);
-                    }
-                    touched[count++] = other;
-                }
-                most = Math.max(most, shared[other]);
-            }
-        }
-        touched = Arrays.copyOf(touched, count);
-        Arrays.sort(touched); // newest first: the content's order
-        int[] ranked = new int[count];
-        int next = 0;
-        for (int terms = most; terms > 0; terms--) {
-            for (int other : touched) {
-                if (shared[other] == terms) {
-                    ranked[next++] = other;
-                }
-            }
-        }
-        for (int other : touched) {
-            shared[other] = 0;
-        }
-        return ranked;
-    }
-
-    /** The first {@link #MAX} of {@link #ranked} that {@code shown} accepts, as entries. */
-    List<IndexEntry> top(int[] ranked, IntPredicate shown) {
+    /** The first {@link #MAX} related articles of the one at {@code position} that {@code shown} accepts. */
+    List<IndexEntry> top(int position, IntPredicate shown) {
         List<IndexEntry> top = new ArrayList<>(MAX);
-        for (int position : ranked) {
-            if (top.size() == MAX) {
-                break;
-            }
-            if (shown.test(position)) {
-                top.add(articles.get(position));
-            }
+        for (int p : ranked(position, shown, MAX)) {
+            top.add(articles.get(p));
         }
         return top;
+    }
+
+    /**
+     * The positions of at most {@code limit} articles related to the one at {@code position} that
+     * {@code shown} accepts, best first. Safe to call from several threads at once.
+     */
+    int[] ranked(int position, IntPredicate shown, int limit) {
+        int[][] lists = postings.get(position);
+        int[] own = termIds.get(position);
+        int[] found = new int[Math.min(limit, 16)];
+        int count = 0;
+        for (int level = lists.length; level > 0 && count < limit; level--) {
+            Walk walk = new Walk(lists, lists.length - level + 1, position);
+            for (int other = walk.next(); other >= 0 && count < limit; other = walk.next()) {
+                if (shared(own, termIds.get(other)) == level && shown.test(other)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, Math.min(limit, count * 2));
+                    }
+                    found[count++] = other;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    private static int shared(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * The positions in the first {@code used} postings other than the article's own, each once, closest to
+     * it first, the newer of two equally close first.
+     */
+    private static final class Walk {
+        private final int[][] lists;
+        private final int position;
+        /** Per posting, the next index to look at going newer (down) and older (up). */
+        private final int[] newer;
+        private final int[] older;
+
+        Walk(int[][] lists, int used, int position) {
+            this.lists = Arrays.copyOf(lists, used);
+            this.position = position;
+            this.newer = new int[used];
+            this.older = new int[used];
+            for (int t = 0; t < used; t++) {
+                int at = Arrays.binarySearch(lists[t], position);
+                newer[t] = at < 0 ? -at - 2 : at - 1;
+                older[t] = at < 0 ? -at - 1 : at + 1;
+            }
+        }
+
+        /** The next position, or -1 when every posting is walked. */
+        int next() {
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int t = 0; t < lists.length; t++) {
+                if (newer[t] >= 0) {
+                    int distance = position - lists[t][newer[t]];
+                    if (distance < bestDistance || distance == bestDistance && lists[t][newer[t]] < best) {
+                        best = lists[t][newer[t]];
+                        bestDistance = distance;
+                    }
+                }
+                if (older[t] < lists[t].length) {
+                    int distance = lists[t][older[t]] - position;
+                    if (distance < bestDistance) {
+                        best = lists[t][older[t]];
+                        bestDistance = distance;
+                    }
+                }
+            }
+            for (int t = 0; t < lists.length; t++) { // the same article in several postings is passed once
+                if (newer[t] >= 0 && lists[t][newer[t]] == best) {
+                    newer[t]--;
+                }
+                if (older[t] < lists[t].length && lists[t][older[t]] == best) {
+                    older[t]++;
+                }
+            }
+            return best;
+        }
     }
 }

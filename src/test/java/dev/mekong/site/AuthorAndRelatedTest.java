@@ -75,7 +75,7 @@ class AuthorAndRelatedTest {
     }
 
     @Test
-    void relatedArticlesShareTheMostTermsTiesGoingToTheNewer() throws IOException {
+    void relatedArticlesShareTheMostTermsTiesGoingToTheClosestInDate() throws IOException {
         // story 1: Business / Energy, tags hydro, laos
         store.save(story(1, "Dam opens", "2025-04-11T10:00:00+07:00", List.of(), List.of("Business", "Energy"), List.of("hydro", "laos")));
         store.save(story(2, "Two shared, older", "2025-03-01T10:00:00+07:00", List.of(), List.of("Business"), List.of("hydro")));
@@ -91,9 +91,10 @@ class AuthorAndRelatedTest {
         String slug = store.find(id(1)).orElseThrow().slug();
         Document en = SiteFiles.html(site, "en/articles/" + slug + ".html");
         assertThat(en.select("aside.related h2").text()).isEqualTo("Related articles");
-        // at most five; Business/Energy/hydro/laos = 4 terms; then 2 each (newer first); then 1 each
+        // at most five; Business/Energy/hydro/laos = 4 terms; then 2 each, then 1 each, the closest in date
+        // first (One shared is 10 days newer, One shared, newest 51 days, One shared, oldest is left out)
         assertThat(en.select("aside.related li a").eachText()).containsExactly("Four shared", "Two shared, newer",
-                "Two shared, older", "One shared, newest", "One shared");
+                "Two shared, older", "One shared", "One shared, newest");
         String page = java.nio.file.Files.readString(site.resolve("en/articles/" + slug + ".html"));
         assertThat(page).contains("<li><a href=\"../../en/articles/" + store.find(id(4)).orElseThrow().slug()
                 + ".html\">Four shared</a> <time datetime=\"2025-01-01T10:00:00+07:00\">January 1, 2025</time></li>");

@@ -11,23 +11,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelatedArticlesTest {
 
     @Test
-    void ranksByTermsSharedThenByPositionNewestFirst() {
+    void ranksByTermsSharedThenByClosenessInDateThenNewerFirst() {
         // newest first, as SiteContent orders them
         List<IndexEntry> articles = List.of(
-                entry("a", List.of("business"), List.of()),               // 0: shares 1 with x
+                entry("a", List.of("business"), List.of()),               // 0
                 entry("x", List.of("business", "energy"), List.of("hydro")),
-                entry("b", List.of("sport"), List.of()),                  // 2: nothing
-                entry("c", List.of("business", "energy"), List.of()),     // 3: 2
-                entry("d", List.of("business"), List.of("hydro")),        // 4: 2
-                entry("e", List.of("business", "energy"), List.of("hydro")), // 5: 3
-                entry("f", List.of("politics"), List.of("hydro")));       // 6: 1
+                entry("b", List.of("sport"), List.of()),                  // 2: nothing in common with any
+                entry("c", List.of("business", "energy"), List.of()),
+                entry("d", List.of("business"), List.of("hydro")),
+                entry("e", List.of("business", "energy"), List.of("hydro")),
+                entry("f", List.of("politics"), List.of("hydro")));
         RelatedArticles related = new RelatedArticles(articles);
-        int[] ranked = related.ranked(1);
-        assertThat(ranked).containsExactly(5, 3, 4, 0, 6);
-        assertThat(related.top(ranked, p -> p != 3).stream().map(IndexEntry::id).toList())
-                .containsExactly("e", "d", "a", "f");
-        assertThat(related.ranked(2)).isEmpty();
-        assertThat(related.ranked(1)).as("the same again: nothing left over from the last call").containsExactly(5, 3, 4, 0, 6);
+        // x: e shares 3; c and d 2 (c closer); a and f 1 (a closer)
+        assertThat(related.ranked(1, p -> true, 10)).containsExactly(5, 3, 4, 0, 6);
+        // e: x shares 3; d (one away) before c (two away), both 2; f (one away) before a (five away), both 1
+        assertThat(related.ranked(5, p -> true, 10)).containsExactly(1, 4, 3, 6, 0);
+        assertThat(related.top(5, p -> p != 4).stream().map(IndexEntry::id).toList())
+                .containsExactly("x", "c", "f", "a");
+        assertThat(related.ranked(2, p -> true, 10)).isEmpty();
+        assertThat(related.ranked(1, p -> true, 10)).as("the same again: nothing left over from the last call")
+                .containsExactly(5, 3, 4, 0, 6);
+    }
+
+    @Test
+    void equallyCloseArticlesGoNewerFirstAndOnlyTheNeighbourhoodIsShown() {
+        List<IndexEntry> articles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            articles.add(entry("id" + i, List.of("business"), List.of()));
+        }
+        RelatedArticles related = new RelatedArticles(articles);
+        assertThat(related.top(10, p -> true).stream().map(IndexEntry::id).toList())
+                .containsExactly("id9", "id11", "id8", "id12", "id7");
+        assertThat(related.top(0, p -> true).stream().map(IndexEntry::id).toList())
+                .containsExactly("id1", "id2", "id3", "id4", "id5");
+        assertThat(related.top(19, p -> true).stream().map(IndexEntry::id).toList())
+                .containsExactly("id18", "id17", "id16", "id15", "id14");
+    }
+
+    @Test
+    void theWalkThroughTheRarestTermsFindsWhatRankingEveryArticleFinds() {
+        java.util.Random random = new java.util.Random(42);
+        List<IndexEntry> articles = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            List<String> category = random.nextBoolean() ? List.of("c" + random.nextInt(4))
+                    : List.of("c" + random.nextInt(4), "s" + random.nextInt(3));
+            List<String> tags = new ArrayList<>();
+            for (int t = random.nextInt(4); t > 0; t--) {
+                tags.add("t" + random.nextInt(12));
+            }
+            articles.add(entry("id" + i, category, tags.stream().distinct().toList()));
+        }
+        RelatedArticles related = new RelatedArticles(articles);
+        for (int p = 0; p < articles.size(); p++) {
+            int position = p;
+            java.util.Set<String> own = RelatedArticles.terms(articles.get(p));
+            java.util.function.IntUnaryOperator shared = q -> (int) RelatedArticles.terms(articles.get(q)).stream()
+                    .filter(own::contains).count();
+            java.util.function.IntPredicate shown = q -> q % 3 != 0;
+            int[] expected = java.util.stream.IntStream.range(0, articles.size())
+                    .filter(q -> q != position && shared.applyAsInt(q) > 0 && shown.test(q)).boxed()
+                    .sorted(java.util.Comparator.<Integer>comparingInt(q -> -shared.applyAsInt(q))
+                            .thenComparingInt(q -> Math.abs(q - position)).thenComparingInt(q -> q))
+                    .mapToInt(Integer::intValue).toArray();
+            assertThat(related.ranked(p, shown, Integer.MAX_VALUE)).as("article %d", p).containsExactly(expected);
+            assertThat(related.ranked(p, shown, RelatedArticles.MAX))
+                    .containsExactly(java.util.Arrays.copyOf(expected, Math.min(expected.length, RelatedArticles.MAX)));
+        }
     }
 
     @Test
@@ -40,7 +89,7 @@ class RelatedArticlesTest {
         RelatedArticles related = new RelatedArticles(articles);
         int total = 0;
         for (int i = 0; i < articles.size(); i++) {
-            total += related.top(related.ranked(i), p -> true).size();
+            total += related.top(i, p -> true).size();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("related articles of 10,000 articles ranked in " + millis + " ms");
