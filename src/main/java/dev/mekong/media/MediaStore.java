@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
  * The images copied into the content folder ({@code content/media/SHA256.EXT}), named by the sha-256 of their
@@ -18,6 +19,8 @@ import java.util.HexFormat;
  * folder needs no inbox.
  */
 public final class MediaStore {
+
+    private static final String TEMP_PREFIX = ".media-";
 
     private final Path folder;
 
@@ -40,7 +43,7 @@ public final class MediaStore {
         }
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".media-", ".tmp");
+            Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
             try {
                 Files.write(temp, bytes);
                 try {
@@ -57,6 +60,23 @@ public final class MediaStore {
             throw new UncheckedIOException("cannot store image " + target, e);
         }
         return ref;
+    }
+
+    /** Deletes the images a killed process left half stored (never renamed into place); returns how many. */
+    public int deleteTemporaryFiles() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            int deleted = 0;
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+                Files.deleteIfExists(file);
+                deleted++;
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + folder, e);
+        }
     }
 
     static String sha256(byte[] bytes) {
