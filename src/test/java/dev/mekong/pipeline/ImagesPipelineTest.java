@@ -59,6 +59,7 @@ class ImagesPipelineTest {
         PipelineFixture.Result result = fixture.run("build");
 
         assertThat(result.code()).as(result.out() + result.err()).isZero();
+        assertThat(result.out() + result.err()).contains("warnings: 0").doesNotContain("sub-folder");
         String leadHash = sha256(lead);
         String levelsHash = sha256(levels);
         assertThat(fixture.content.resolve("media/" + leadHash + ".jpg")).hasBinaryContent(lead);
