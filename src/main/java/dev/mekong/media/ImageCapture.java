@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  * {@link Settings#maxPixels} pixels, read from the header before anything is decoded.
  *
  * <p>An image that is not copied (copying off, remote and not fetched, too big, not an image) stays a link
- * to its http(s) URL (a local reference resolved against the page's canonical URL); a reference that is no
- * such URL is dropped, as a broken image on the site would be. A body figure that is the lead image (the
+ * to its http(s) URL (a relative reference naming no file beside the input resolved against the page's
+ * canonical URL); a saved page's own copy that is not copied, and a reference that is no such URL, are
+ * dropped, as a broken image on the site would be (a figure keeps its caption). A body figure that is the lead image (the
  * same bytes, or a reference {@link ImageUrls#sameImage} says is the same) is given the lead image's reference,
  * so pages leave it out of the body instead of showing the image twice; when only that figure could be
  * copied, the lead image becomes its copy.
@@ -108,7 +109,9 @@ public final class ImageCapture {
     private Captured capture(String reference, Path folder, String base) {
         String ref = reference.strip();
         boolean remote = ImageUrls.isHttp(ref);
-        String hotlink = remote ? ref : resolveAgainst(base, ref);
+        Path file = remote ? null : localFile(ref, folder);
+        // a saved page's own copy is not on the page's site under that path: it is copied or shown nowhere
+        String hotlink = remote ? ref : file != null ? null : resolveAgainst(base, ref);
         if (!settings.copy()) {
             return new Captured(hotlink, null);
         }
@@ -124,7 +127,6 @@ public final class ImageCapture {
                 }
                 bytes = fetch(ref);
             } else {
-                Path file = localFile(ref, folder);
                 if (file == null) {
                     return new Captured(hotlink, null);
                 }

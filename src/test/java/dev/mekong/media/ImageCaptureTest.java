@@ -78,9 +78,10 @@ class ImageCaptureTest {
         Path input = savedPage("story_files/big.jpg", TestImages.image("jpg", 200, 200));
         ImageCapture.Settings tiny = new ImageCapture.Settings(true, false, 10_000, 100, 50_000_000);
 
-        Article captured = capture(tiny, null, figure("story_files/big.jpg", null), input);
+        Article captured = capture(tiny, null, figure("story_files/big.jpg", "Big"), input);
 
-        assertThat(captured.blocks().get(1).src()).isEqualTo("https://news.example/2025/story_files/big.jpg");
+        // the saved copy is not at that path on news.example: its caption stays, no broken image
+        assertThat(captured.blocks().get(1)).isEqualTo(figure(null, "Big"));
         assertThat(log).containsExactly("image story_files/big.jpg not copied: larger than mekong.images.max-bytes (100 bytes)");
     }
 
@@ -91,7 +92,7 @@ class ImageCaptureTest {
 
         Article captured = capture(small, null, figure("story_files/wide.png", null), input);
 
-        assertThat(captured.blocks().get(1).src()).isEqualTo("https://news.example/2025/story_files/wide.png");
+        assertThat(captured.blocks()).containsExactly(Block.paragraph("Text."));
         assertThat(log).containsExactly("image story_files/wide.png not copied: 20x10 pixels, more than mekong.images.max-pixels (100)");
     }
 
@@ -102,7 +103,7 @@ class ImageCaptureTest {
 
         Article captured = capture(DEFAULTS, null, figure("story_files/chart.svg", "Chart"), input);
 
-        assertThat(captured.blocks().get(1).src()).isEqualTo("https://news.example/2025/story_files/chart.svg");
+        assertThat(captured.blocks().get(1)).isEqualTo(figure(null, "Chart"));
         assertThat(work.resolve("content/media")).doesNotExist();
         assertThat(log).containsExactly("image story_files/chart.svg not copied: SVG is never copied (it can carry script)");
     }
@@ -113,9 +114,17 @@ class ImageCaptureTest {
 
         Article captured = capture(DEFAULTS, null, figure("story_files/fake.jpg", "Fake"), input);
 
-        assertThat(captured.blocks().get(1).src()).isEqualTo("https://news.example/2025/story_files/fake.jpg");
+        assertThat(captured.blocks().get(1)).isEqualTo(figure(null, "Fake"));
         assertThat(work.resolve("content/media")).doesNotExist();
         assertThat(log).containsExactly("image story_files/fake.jpg not copied: not a JPEG, PNG, GIF or WebP image");
+    }
+
+    @Test
+    void aRelativeImageWithNoFileBesideTheInputIsLinkedOnThePagesSite() throws IOException {
+        Article captured = capture(DEFAULTS, null, figure("../img/pier.jpg", "Pier"), savedPage("unused.txt", new byte[0]));
+
+        assertThat(captured.blocks().get(1)).isEqualTo(figure("https://news.example/img/pier.jpg", "Pier"));
+        assertThat(log).isEmpty();
     }
 
     @Test
