@@ -51,6 +51,8 @@ public final class ImageCapture {
     private record Captured(String src, MediaRef media) {
     }
 
+    private static final int MAX_REDIRECTS = 5;
+
     private final MediaStore store;
     private final Settings settings;
     private final Consumer<String> log;
@@ -207,27 +209,44 @@ public final class ImageCapture {
         }
     }
 
-    /** The body of a GET, or null when it is over the size cap; within the timeout or an IOException. */
+    /**
+     * The body of a GET, or null when it is over the size cap; within the timeout or an IOException. Up to
+     * {@link #MAX_REDIRECTS} redirects are followed, between http and https too.
+     */
     private byte[] fetch(String url) throws IOException {
         long deadline = System.nanoTime() + settings.timeoutMs() * 1_000_000L;
-        HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
-        connection.setConnectTimeout(settings.timeoutMs());
-        connection.setReadTimeout(settings.timeoutMs());
-        connection.setInstanceFollowRedirects(true);
-        connection.setRequestProperty("Accept", "image/jpeg, image/png, image/gif, image/webp");
-        try {
-            int status = connection.getResponseCode();
-            if (status != 200) {
-                throw new IOException("HTTP " + status);
+        URL target = URI.create(url).toURL();
+        for (int redirects = 0; ; redirects++) {
+            HttpURLConnection connection = (HttpURLConnection) target.openConnection();
+            connection.setConnectTimeout(settings.timeoutMs());
+            connection.setReadTimeout(settings.timeoutMs());
+            connection.setInstanceFollowRedirects(false);
+            connection.setRequestProperty("Accept", "image/jpeg, image/png, image/gif, image/webp");
+            try {
+                int status = connection.getResponseCode();
+                String location = connection.getHeaderField("Location");
+                if (status >= 300 && status < 400 && location != null && redirects < MAX_REDIRECTS) {
+                    String next = target.toURI().resolve(location.strip()).toString();
+                    if (!ImageUrls.isHttp(next)) {
+                        throw new IOException("redirected to " + next);
+                    }
+                    target = URI.create(next).toURL();
+                    continue;
+                }
+                if (status != 200) {
+                    throw new IOException("HTTP " + status);
+                }
+                if (connection.getContentLengthLong() > settings.maxBytes()) {
+                    return null;
+                }
+                try (InputStream in = connection.getInputStream()) {
+                    return capped(in, deadline);
+                }
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException("bad redirect from " + target, e);
+            } finally {
+                connection.disconnect();
             }
-            if (connection.getContentLengthLong() > settings.maxBytes()) {
-                return null;
-            }
-            try (InputStream in = connection.getInputStream()) {
-                return capped(in, deadline);
-            }
-        } finally {
-            connection.disconnect();
         }
     }
 

@@ -168,6 +168,22 @@ class ImageCaptureTest {
     }
 
     @Test
+    void aRedirectIsFollowed() throws IOException {
+        byte[] gif = TestImages.image("gif", 6, 3);
+        String url = serve(gif, 0);
+        server.createContext("/old.gif", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/img.png");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        ImageCapture.Settings fetch = new ImageCapture.Settings(true, true, 5_000, 5_242_880, 50_000_000);
+
+        Article captured = capture(fetch, url.replace("/img.png", "/old.gif"), null, savedPage("unused.txt", new byte[0]));
+
+        assertThat(captured.meta().image()).isEqualTo("media:" + MediaStore.sha256(gif) + ".gif#6x3");
+    }
+
+    @Test
     void aFetchOverTheCapStaysALink() throws IOException {
         String url = serve(TestImages.image("png", 64, 64), 0);
         ImageCapture.Settings fetch = new ImageCapture.Settings(true, true, 5_000, 50, 50_000_000);
