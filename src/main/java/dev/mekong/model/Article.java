@@ -52,6 +52,11 @@ public record Article(
         return new Article(id, slug, revision, source, language, meta, blocks, removed, versions);
     }
 
+    /** The article with its lead image and body as the image capture left them (dev.mekong.media.ImageCapture). */
+    public Article withImages(Metadata meta, List<Block> blocks) {
+        return new Article(id, slug, revision, source, language, meta, blocks, removed, versions);
+    }
+
     public Article withIdentity(String id, String slug, int revision) {
         return new Article(id, slug, revision, source, language, meta, blocks, removed, versions);
     }

@@ -44,6 +44,10 @@ public record Block(String type, String text, List<String> items, String src, St
         return new Block(type, text, items, src, lang);
     }
 
+    public Block withSrc(String src) {
+        return new Block(type, text, items, src, lang);
+    }
+
     public Block withText(String text, List<String> items) {
         return new Block(type, text, items, src, lang);
     }

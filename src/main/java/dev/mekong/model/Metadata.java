@@ -90,6 +90,11 @@ public record Metadata(
                 translationKey, titleConfidence);
     }
 
+    public Metadata withImage(String image) {
+        return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
+                translationKey, titleConfidence);
+    }
+
     public Metadata withTags(List<String> tags) {
         return new Metadata(title, published, publisher, authors, editor, category, canonicalUrl, image, tags, draft,
                 translationKey, titleConfidence);

@@ -7,6 +7,7 @@ import dev.mekong.site.SitePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.mekong.media.MediaStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Clears what a killed process can leave behind, before anything is read: temporary article records and
- * reason files (the files they were replacing are intact), and site generations that were being
+ * Clears what a killed process can leave behind, before anything is read: temporary article records,
+ * images being stored ({@link MediaStore}) and reason files (the files they were replacing are intact), and site generations that were being
  * assembled but never switched live, and the temporary files of an in-place update of the live one that
  * was cut short. Inputs need no recovery: an input leaves the inbox only after its
  * article is stored, and storing is idempotent, so a restart simply handles it again.
@@ -38,18 +39,20 @@ public final class CrashRecovery {
     }
 
     /** What was cleaned, for the log and for tests. */
-    public record Report(int records, int reasons, List<Path> generations, boolean interruptedUpdate) {
+    public record Report(int records, int media, int reasons, List<Path> generations, boolean interruptedUpdate) {
         public boolean isEmpty() {
-            return records == 0 && reasons == 0 && generations.isEmpty() && !interruptedUpdate;
+            return records == 0 && media == 0 && reasons == 0 && generations.isEmpty() && !interruptedUpdate;
         }
     }
 
     public static Report recover(ArticleStore store, Quarantine quarantine, Path siteDir) {
-        Report report = new Report(store.deleteTemporaryFiles(), quarantine.deleteTemporaryFiles(),
+        Report report = new Report(store.deleteTemporaryFiles(),
+                new MediaStore(store.recordsFolder().getParent()).deleteTemporaryFiles(), quarantine.deleteTemporaryFiles(),
                 unfinishedGenerations(siteDir), interruptedUpdate(siteDir));
         if (!report.isEmpty()) {
-            LOG.warn("recovered from an interrupted run: deleted {} temporary record(s), {} temporary reason file(s), "
-                    + "{} unfinished site generation(s){}", report.records(), report.reasons(), report.generations().size(),
+            LOG.warn("recovered from an interrupted run: deleted {} temporary record(s), {} temporary image(s), "
+                    + "{} temporary reason file(s), {} unfinished site generation(s){}", report.records(), report.media(),
+                    report.reasons(), report.generations().size(),
                     report.interruptedUpdate() ? "; the site's interrupted update is finished by the next render" : "");
         }
         return report;

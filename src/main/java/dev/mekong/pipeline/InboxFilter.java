@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   never read;</li>
  *   <li>sub-folders are not read, with one logged line: a sub-folder of a drop folder holds what is not
  *   meant for publishing yet (drafts, an old batch, an archive kept beside it), and reading it would give
- *   two files of the same name in two folders the same article.</li>
+ *   two files of the same name in two folders the same article. A saved page's own folder
+ *   ({@code story_files} beside {@code story.html}) is passed over without a line: its images are read
+ *   with the page.</li>
  * </ul>
  * Each is reported once per entry, not on every poll; an entry that becomes acceptable (the link replaced
  * by a file) is read and reported again if it goes bad again. Names starting with a dot are skipped by
@@ -79,11 +81,24 @@ public class InboxFilter implements GenericFileFilter<Object> {
             return false;
         }
         if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            if (isSavedPageFolder(entry)) {
+                return false; // its images are read with the page (dev.mekong.media.ImageCapture)
+            }
             reportOnce(name + "/", () -> skip(name, name + "/: a sub-folder; its files are not read (move them into the inbox itself)"));
             return false;
         }
         reported.remove(name);
         return true;
+    }
+
+    /** A browser's folder of a saved page's files: {@code story_files} beside {@code story.html} or {@code story.htm}. */
+    private static boolean isSavedPageFolder(Path folder) {
+        String name = folder.getFileName().toString();
+        if (!name.endsWith("_files") || name.length() == "_files".length()) {
+            return false;
+        }
+        String page = name.substring(0, name.length() - "_files".length());
+        return Files.isRegularFile(folder.resolveSibling(page + ".html")) || Files.isRegularFile(folder.resolveSibling(page + ".htm"));
     }
 
     /** The first pattern that matches a file name, ignoring case, or empty when the file is read. */

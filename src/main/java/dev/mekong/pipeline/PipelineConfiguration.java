@@ -12,6 +12,8 @@ import dev.mekong.translate.ChainTranslator;
 import dev.mekong.translate.TranslationStats;
 import dev.mekong.translate.Translators;
 import dev.mekong.ingest.InputDecoder;
+import dev.mekong.media.ImageCapture;
+import dev.mekong.media.MediaStore;
 import dev.mekong.pipeline.broker.BrokerConnections;
 import dev.mekong.pipeline.broker.BrokerSettings;
 import dev.mekong.pipeline.broker.DeadLetters;
@@ -161,6 +163,8 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("markupGate", new MarkupDepthGate(settings.maxHtmlDepth()));
+        registry.bind("imageCapture", new ImageCapture(new MediaStore(settings.content()), imageSettings(properties),
+                line -> LOG.warn("{}", line)));
         registry.bind("articleGate", new ArticleGate(settings.maxParagraphChars(),
                 settings.maxCategoryDepth(), settings.maxCategoryChars(), settings.maxTags(), settings.maxTagChars()));
         registry.bind("store", store);
@@ -179,6 +183,35 @@ public class PipelineConfiguration implements CamelConfiguration {
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    /** mekong.images.*: what the image capture copies into the content folder, and fetches. */
+    private static ImageCapture.Settings imageSettings(PropertiesComponent properties) {
+        return new ImageCapture.Settings(flag(properties, "mekong.images.copy"), flag(properties, "mekong.images.fetch"),
+                (int) positive(properties, "mekong.images.fetch-timeout-ms"), positive(properties, "mekong.images.max-bytes"),
+                positive(properties, "mekong.images.max-pixels"));
+    }
+
+    private static boolean flag(PropertiesComponent properties, String key) {
+        String value = properties.resolveProperty(key).orElseThrow().trim();
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + value + "'");
+        };
+    }
+
+    private static long positive(PropertiesComponent properties, String key) {
+        String value = properties.resolveProperty(key).orElseThrow().trim();
+        try {
+            long number = Long.parseLong(value);
+            if (number > 0 && number <= Integer.MAX_VALUE) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(key + " must be a positive whole number, not '" + value + "'");
     }
 
     /** Article threads: mekong.workers, or one per processor core when it is 0. */

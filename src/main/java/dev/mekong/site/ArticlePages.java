@@ -88,7 +88,7 @@ final class ArticlePages implements PageType {
         SiteLanguage language = context.languages.get(inputs.code());
         Map<String, ArticleView> versions = context.versions(entry);
         Article record = article(entry.key());
-        ArticleView view = ArticleViews.fullView(versions.get(language.code()), record);
+        ArticleView view = ArticleViews.fullView(versions.get(language.code()), record, context.config.imageWidths());
         String sourceCode = context.views.sourceCode(entry);
         ArticleView original = sourceCode == null || sourceCode.equals(language.code()) ? null : versions.get(sourceCode);
         List<AlternateView> alternates = new ArrayList<>();

@@ -7,7 +7,12 @@ import dev.mekong.model.Language;
 import dev.mekong.model.Metadata;
 import dev.mekong.model.Version;
 import dev.mekong.site.Views.ArticleView;
+import dev.mekong.media.ImageScaler;
+import dev.mekong.media.ImageUrls;
+import dev.mekong.media.MediaRef;
 import dev.mekong.site.Views.BlockView;
+import dev.mekong.site.Views.ImageVariant;
+import dev.mekong.site.Views.ImageView;
 import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.SourceView;
 
@@ -18,6 +23,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +113,7 @@ final class ArticleViews {
     IndexEntry entry(String key, Article stored, String recordHash, Instant now) {
         if (stored.id() == null) {
             return new IndexEntry(key, null, recordHash, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                    stored.title(), null, null, List.of(), List.of(), null, List.of(), Map.of(), null, List.of(), null);
+                    stored.title(), null, null, List.of(), List.of(), null, List.of(), Map.of(), null, List.of(), null, List.of());
         }
         String hold = Publication.hold(stored, now);
         if (hold != null) {
@@ -136,8 +144,35 @@ final class ArticleViews {
                 meta.published(), meta.category(), segments(meta.category()), tags, segments(tags), article.title(),
                 article.source() == null ? null : article.source().fileName(),
                 article.source() == null ? null : article.source().sha256(), meta.authors(), segments(meta.authors()),
-                meta.image() != null && SAFE_URL.matcher(meta.image()).matches() ? meta.image() : null,
-                article.removed(), items, prepared.slugWarning(), prepared.warnings(), null);
+                image(meta.image()), article.removed(), items, prepared.slugWarning(), prepared.warnings(), null,
+                media(article));
+    }
+
+    /** An image reference a page may show: a media reference or an http(s) URL; else null. */
+    private static String image(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        return MediaRef.parse(reference) != null || SAFE_URL.matcher(reference).matches() ? reference : null;
+    }
+
+    /** The media references of the lead image and of every version's figures, each once. */
+    private static List<String> media(Article article) {
+        Set<String> media = new LinkedHashSet<>();
+        if (MediaRef.parse(meta(article).image()) != null) {
+            media.add(meta(article).image());
+        }
+        List<List<Block>> bodies = new ArrayList<>();
+        bodies.add(article.blocks());
+        new TreeMap<>(article.versions()).values().forEach(v -> bodies.add(v.blocks()));
+        for (List<Block> blocks : bodies) {
+            for (Block block : blocks) {
+                if (Block.FIGURE.equals(block.type()) && MediaRef.parse(block.src()) != null) {
+                    media.add(block.src());
+                }
+            }
+        }
+        return List.copyOf(media);
     }
 
     private static List<String> segments(List<String> names) {
@@ -173,18 +208,59 @@ final class ArticleViews {
                 langAttr(item.textLang(), code), item.title(), item.excerpt(),
                 published == null ? null : LocalDates.iso(published),
                 item.date(), item.time(), published == null ? null : LocalDates.offset(published),
-                item.readingMinutes(), List.of(), entry.authors(), null, null, categories, tags, entry.image(), null);
+                item.readingMinutes(), List.of(), entry.authors(), null, null, categories, tags, imageUrl(entry.image()),
+                null, null);
     }
 
-    /** The view of an article page: the list view with the body and credits of the record. */
-    static ArticleView fullView(ArticleView list, Article article) {
+    /** The absolute URL of an image reference: a media reference's copy on this site, or the URL itself. */
+    private String imageUrl(String reference) {
+        MediaRef media = MediaRef.parse(reference);
+        return media == null ? reference : urls.url(MediaPages.path(media));
+    }
+
+    /**
+     * The view of an article page: the list view with the body and credits of the record. A figure showing
+     * the lead image ({@link ImageUrls#sameImage}) is left out of the body; the first one's caption becomes
+     * the lead image's alt text.
+     *
+     * @param widths the widths of the smaller copies of served images ({@link SiteConfig#imageWidths})
+     */
+    static ArticleView fullView(ArticleView list, Article article, List<Integer> widths) {
         Version version = version(article, list.code());
         Metadata meta = meta(article);
-        List<BlockView> blocks = version.blocks().stream().map(b -> blockView(b, list.textLang())).toList();
+        String lead = image(meta.image());
+        String leadAlt = null;
+        List<BlockView> blocks = new ArrayList<>();
+        for (Block block : version.blocks()) {
+            if (Block.FIGURE.equals(block.type()) && image(block.src()) != null && ImageUrls.sameImage(lead, block.src())) {
+                leadAlt = leadAlt == null ? block.text() : leadAlt;
+                continue;
+            }
+            blocks.add(blockView(block, list.textLang(), widths));
+        }
         return new ArticleView(list.id(), list.code(), list.path(), list.url(), list.status(), list.textLang(),
                 list.langAttr(), list.title(), list.excerpt(), list.isoDate(), list.date(), list.time(), list.zone(),
                 list.readingMinutes(), blocks, list.authors(), meta.publisher(), meta.editor(), list.categories(),
-                list.tags(), list.image(), version.engine());
+                list.tags(), list.image(), version.engine(), imageView(lead, leadAlt, widths));
+    }
+
+    /** How a page shows an image reference ({@link #image}): a served copy with its variants, or a link. */
+    private static ImageView imageView(String reference, String alt, List<Integer> widths) {
+        if (reference == null) {
+            return null;
+        }
+        MediaRef media = MediaRef.parse(reference);
+        if (media == null) {
+            return new ImageView(reference, false, null, null, List.of(), alt == null ? "" : alt);
+        }
+        List<ImageVariant> variants = new ArrayList<>();
+        for (int width : ImageScaler.variantWidths(media, widths)) {
+            variants.add(new ImageVariant(MediaPages.path(media, width), width));
+        }
+        if (!variants.isEmpty()) {
+            variants.add(new ImageVariant(MediaPages.path(media), media.width()));
+        }
+        return new ImageView(MediaPages.path(media), true, media.width(), media.height(), variants, alt == null ? "" : alt);
     }
 
     /**
@@ -245,13 +321,13 @@ final class ArticleViews {
                 article.blocks(), article.removed(), article.versions());
     }
 
-    private static BlockView blockView(Block block, String containerLang) {
+    private static BlockView blockView(Block block, String containerLang, List<Integer> widths) {
         String lang = block.lang() == null || SiteLanguage.sameLanguage(block.lang(), containerLang) ? null : block.lang();
         List<List<String>> rows = Block.TABLE.equals(block.type()) && block.items() != null
                 ? block.items().stream().map(r -> Arrays.asList(r.split("\t", -1))).toList() : null;
-        String src = block.src() != null && SAFE_URL.matcher(block.src()).matches() ? block.src() : null;
+        String src = Block.FIGURE.equals(block.type()) ? image(block.src()) : null;
         String type = Block.FIGURE.equals(block.type()) && src == null ? Block.PARAGRAPH : block.type();
-        return new BlockView(type, block.text(), rows == null ? block.items() : null, rows, src, lang);
+        return new BlockView(type, block.text(), rows == null ? block.items() : null, rows, imageView(src, block.text(), widths), lang);
     }
 
     static String langAttr(String tag, String pageCode) {

@@ -33,18 +33,26 @@ import java.util.Map;
  * @param held        null for an article the site shows; {@link Publication#DRAFT} or {@link Publication#EMBARGO}
  *                    for one it did not show when it was indexed: then the entry has nothing but its key, id,
  *                    record hash and (embargoed) publish time, so that nothing of it can reach a page
+ * @param media       the images copied into the content folder it shows ({@code media:} references of its lead
+ *                    image and figures, {@link dev.mekong.media.MediaRef}), each once: the site publishes them
+ *                    ({@link MediaPages})
  */
 record IndexEntry(String key, String id, String recordHash, String slug, String sourceTag,
                   String published, List<String> categories, List<String> categorySegments, List<String> tags,
                   List<String> tagSegments, String title, String sourceFile, String sourceSha256,
                   List<String> authors, List<String> authorSegments, String image, List<Removed> removed,
-                  Map<String, Item> versions, String slugWarning, List<String> warnings, String held) {
+                  Map<String, Item> versions, String slugWarning, List<String> warnings, String held,
+                  List<String> media) {
+
+    IndexEntry {
+        media = media == null ? List.of() : List.copyOf(media);
+    }
 
     /** The entry of an article the site does not show ({@link Publication#hold}). */
     static IndexEntry held(String key, String id, String recordHash, String hold, String published) {
         return new IndexEntry(key, id, recordHash, null, null, published,
                 List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(), List.of(), null, List.of(), Map.of(), null,
-                List.of(), hold);
+                List.of(), hold, List.of());
     }
 
     /**

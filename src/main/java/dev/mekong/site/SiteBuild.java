@@ -2,6 +2,7 @@ package dev.mekong.site;
 
 import dev.mekong.model.Article;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,14 +14,20 @@ import java.util.List;
  * @param summary  quarantined inputs and warnings of the build, for the report
  * @param now      the time the site is rendered for
  * @param retired  the retired records ({@code content/retired/}), whose old URLs get a page ({@link RetiredPages})
+ * @param media    the content folder's media folder, whose images the articles show ({@link MediaPages}); null:
+ *                 no images are published (articles showing copied images then show none)
  */
-public record SiteBuild(List<Article> articles, BuildSummary summary, Instant now, List<Article> retired) {
+public record SiteBuild(List<Article> articles, BuildSummary summary, Instant now, List<Article> retired, Path media) {
 
     public SiteBuild {
         articles = List.copyOf(articles);
         retired = retired == null ? List.of() : List.copyOf(retired);
         summary = summary == null ? BuildSummary.empty() : summary;
         now = now == null ? Instant.now() : now;
+    }
+
+    public SiteBuild(List<Article> articles, BuildSummary summary, Instant now, List<Article> retired) {
+        this(articles, summary, now, retired, null);
     }
 
     public SiteBuild(List<Article> articles, BuildSummary summary, Instant now) {

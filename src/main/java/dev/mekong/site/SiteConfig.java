@@ -22,6 +22,8 @@ import java.util.function.Function;
  *                        translated versions included; false: only its originals and complete translations
  * @param reportLanguage  the language of the build report's UI (a language code; English strings fill gaps)
  * @param taxonomy        the category and tag mapping file ({@link Taxonomy}); empty: none
+ * @param imageWidths     widths of the smaller copies made of each JPEG and PNG image ({@link MediaPages}),
+ *                        ascending, each once
  */
 public record SiteConfig(
         List<String> languages,
@@ -33,7 +35,8 @@ public record SiteConfig(
         String templates,
         boolean listUntranslated,
         String reportLanguage,
-        String taxonomy) {
+        String taxonomy,
+        List<Integer> imageWidths) {
 
     public static final String CLASSPATH_TEMPLATES = "classpath:templates";
 
@@ -47,6 +50,8 @@ public record SiteConfig(
     public static final String KEY_TEMPLATES = "mekong.site.templates";
     public static final String KEY_LIST_UNTRANSLATED = "mekong.site.list-untranslated";
     public static final String KEY_REPORT_LANGUAGE = "mekong.site.report-language";
+    public static final String KEY_IMAGE_WIDTHS = "mekong.site.image-widths";
+    static final List<Integer> DEFAULT_IMAGE_WIDTHS = List.of(480, 960, 1600);
     public static final String KEY_TAXONOMY = "mekong.site.taxonomy";
     /** A site language code as URLs use it: the first segment of a language's pages. */
     static final String LANGUAGE_CODE = "[a-z]{2,3}(-[a-z0-9]{2,8})*";
@@ -84,6 +89,17 @@ public record SiteConfig(
             throw new IllegalArgumentException(KEY_REPORT_LANGUAGE + " must be a language code, not '" + reportLanguage + "'");
         }
         taxonomy = taxonomy == null ? "" : taxonomy.trim();
+        imageWidths = imageWidths == null ? DEFAULT_IMAGE_WIDTHS : imageWidths.stream().distinct().sorted().toList();
+        if (imageWidths.stream().anyMatch(w -> w < 1 || w > 10_000)) {
+            throw new IllegalArgumentException(KEY_IMAGE_WIDTHS + " must be widths from 1 to 10000 pixels, not " + imageWidths);
+        }
+    }
+
+    /** With the default image widths. */
+    public SiteConfig(List<String> languages, String defaultLanguage, String baseUrl, String siteTitle, String reportPath,
+                      int pageSize, String templates, boolean listUntranslated, String reportLanguage, String taxonomy) {
+        this(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates, listUntranslated,
+                reportLanguage, taxonomy, null);
     }
 
     /** Without a taxonomy file. */
@@ -112,7 +128,28 @@ public record SiteConfig(
                 properties.apply(KEY_TEMPLATES),
                 flag(KEY_LIST_UNTRANSLATED, properties.apply(KEY_LIST_UNTRANSLATED)),
                 properties.apply(KEY_REPORT_LANGUAGE),
-                properties.apply(KEY_TAXONOMY));
+                properties.apply(KEY_TAXONOMY),
+                imageWidths(properties.apply(KEY_IMAGE_WIDTHS)));
+    }
+
+    /** A comma-separated list of widths; missing: the defaults, empty: none. */
+    private static List<Integer> imageWidths(String value) {
+        if (value == null) {
+            return null;
+        }
+        List<Integer> widths = new java.util.ArrayList<>();
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                widths.add(Integer.parseInt(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(KEY_IMAGE_WIDTHS + " must be widths in pixels separated by commas, not '"
+                        + value + "'");
+            }
+        }
+        return widths;
     }
 
     /** true or false, nothing else: a typo must not quietly mean false. Missing: false. */
@@ -138,11 +175,11 @@ public record SiteConfig(
 
     public SiteConfig withTemplates(String templates) {
         return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates,
-                listUntranslated, reportLanguage, taxonomy);
+                listUntranslated, reportLanguage, taxonomy, imageWidths);
     }
 
     public SiteConfig withTaxonomy(String taxonomy) {
         return new SiteConfig(languages, defaultLanguage, baseUrl, siteTitle, reportPath, pageSize, templates,
-                listUntranslated, reportLanguage, taxonomy);
+                listUntranslated, reportLanguage, taxonomy, imageWidths);
     }
 }

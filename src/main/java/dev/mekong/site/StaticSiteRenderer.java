@@ -2,6 +2,7 @@ package dev.mekong.site;
 
 import dev.mekong.model.Article;
 
+import dev.mekong.media.MediaStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         SiteContent content = SiteContent.of(entries, build.summary(),
                 build.retired().stream().map(RetiredPages.Retired::of).filter(r -> r != null).toList());
         state = null; // the site no longer shows what the index says
-        PublishResult result = publishGeneration(pages(content, byKey::get), siteDir);
+        PublishResult result = publishGeneration(pages(content, byKey::get, build.media()), siteDir);
         context.prepareViews(List.of());
         return result.withSchedule(content.schedule());
     }
@@ -129,8 +130,9 @@ public final class StaticSiteRenderer implements SiteRenderer {
                     retired);
             // the pages before, when not kept from the last update, are made first: the new ones then
             // reuse the views of every article that did not change
-            Map<String, Page> before = full || old.pages() != null ? old.pages() : pages(old.content(), key -> null);
-            Map<String, Page> pages = pages(content, key -> readRecord(records.resolve(key)));
+            Path media = MediaStore.folderOf(records.getParent());
+            Map<String, Page> before = full || old.pages() != null ? old.pages() : pages(old.content(), key -> null, media);
+            Map<String, Page> pages = pages(content, key -> readRecord(records.resolve(key)), media);
             PublishResult result = full ? publishGeneration(pages, site) : publishInPlace(pages, before, site);
             SiteIndex.Header newHeader = new SiteIndex.Header(fingerprint, site.toString(),
                     result.generation().getFileName().toString(), pages.size(), summary, content.retired());
@@ -267,12 +269,14 @@ public final class StaticSiteRenderer implements SiteRenderer {
     /**
      * Every page of the content by path, in publishing order: articles before what links to them. The
      * views of its articles are made first; then each kind of page makes its pages on a thread of its own
-     * (every one of them reads the whole content).
+     * (every one of them reads the whole content). Images come first, before the article pages showing them.
+     *
+     * @param media the content folder's media folder, or null: no images are published
      */
-    private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
+    private Map<String, Page> pages(SiteContent content, Function<String, Article> records, Path media) {
         context.prepareViews(content.articles());
         context.prepareMenus(content);
-        List<PageType> types = List.of(new ArticlePages(context, records), new RetiredPages(context),
+        List<PageType> types = List.of(new MediaPages(context, media), new ArticlePages(context, records), new RetiredPages(context),
                 new HomePages(context), new CategoryPages(context), new TagPages(context), new AuthorPages(context),
                 new ArchivePages(context), new SearchPages(context), new FeedPages(context),
                 new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),

@@ -14,8 +14,24 @@ public final class Views {
      * @param lang BCP-47 tag when it differs from the surrounding text's language, else null
      * @param rows table rows split into cells (tables only)
      */
-    public record BlockView(String type, String text, List<String> items, List<List<String>> rows, String src,
+    public record BlockView(String type, String text, List<String> items, List<List<String>> rows, ImageView image,
                      String lang) {
+    }
+
+    /**
+     * An image on an article page: one the site serves ({@code local}: {@code src} and the variants' paths are
+     * relative to the site root, with its intrinsic size) or a link to an http(s) URL (no size, no variants).
+     *
+     * @param variants the smaller copies for {@code srcset}, the original last; empty for a linked image or one
+     *                 with no copy smaller than itself
+     * @param alt      its text alternative: a figure's caption (empty when none)
+     */
+    public record ImageView(String src, boolean local, Integer width, Integer height, List<ImageVariant> variants,
+                            String alt) {
+    }
+
+    /** One {@code srcset} candidate: a copy of an image the site serves and its width. */
+    public record ImageVariant(String path, int width) {
     }
 
     /** A plain link; {@code lang} set when the label's language differs from the page's. */
@@ -44,12 +60,14 @@ public final class Views {
      * @param textLang  BCP-47 tag of the text shown (the original's for untranslated versions)
      * @param langAttr  {@code textLang} when it differs from the page language, else null
      * @param status    source, reviewed, machine, partial or untranslated
+     * @param image     the lead image's absolute URL (og:image, JSON-LD), or null
+     * @param lead      the lead image as an article page shows it; null in lists
      */
     public record ArticleView(String id, String code, String path, String url, String status, String textLang,
                        String langAttr, String title, String excerpt, String isoDate, String date, String time,
                        String zone, int readingMinutes, List<BlockView> blocks, List<String> authors,
                        String publisher, String editor, List<LinkView> categories, List<LinkView> tags, String image,
-                       String engine) {
+                       String engine, ImageView lead) {
 
         public boolean translated() {
             return !"untranslated".equals(status);

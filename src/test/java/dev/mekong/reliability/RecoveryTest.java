@@ -41,6 +41,8 @@ class RecoveryTest {
         store.save(article("a.txt", "aa"));
         Path records = work.resolve("content/articles");
         Files.writeString(records.resolve(".0123456789ab.json.tmp"), "{\"half\":");
+        Path media = Files.createDirectories(work.resolve("content/media"));
+        Files.writeString(media.resolve(".media-4711.tmp"), "half an image");
         Path quarantineDir = Files.createDirectories(work.resolve("quarantine"));
         Files.writeString(quarantineDir.resolve(".bad.txt.reason.txt.tmp"), "file: bad");
         Files.writeString(quarantineDir.resolve("old.txt.reason.txt"), "reason: kept");
@@ -55,6 +57,8 @@ class RecoveryTest {
         CrashRecovery.Report report = CrashRecovery.recover(store, new Quarantine(quarantineDir, Clock.systemUTC()), site);
 
         assertThat(report.records()).isEqualTo(1);
+        assertThat(report.media()).isEqualTo(1);
+        assertThat(media.resolve(".media-4711.tmp")).doesNotExist();
         assertThat(report.reasons()).isEqualTo(1);
         assertThat(report.generations()).containsExactly(generations.resolve("00000003"));
         assertThat(Workspace.files(records)).extracting(p -> p.getFileName().toString()).allMatch(n -> !n.startsWith("."));

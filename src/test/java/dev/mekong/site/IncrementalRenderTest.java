@@ -3,6 +3,10 @@ package dev.mekong.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mekong.ingest.Quarantine;
+import dev.mekong.media.ImageFormat;
+import dev.mekong.media.MediaRef;
+import dev.mekong.media.MediaStore;
+import dev.mekong.media.TestImages;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Language;
@@ -539,6 +543,63 @@ class IncrementalRenderTest {
     }
 
     /** An English original filed under categories and tags; its id comes from its input's name. */
+    @Test
+    void anArticlesImagesArePublishedWithItAndDeletedWhenNoArticleShowsThem() throws IOException {
+        StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
+        store.save(story(1, "Story 1", "2025-04-11T10:00:00+07:00", List.of("Politics"), List.of(), "One."));
+        update(renderer, ChangedArticles.any());
+        MediaStore media = new MediaStore(work.resolve("content"));
+        MediaRef photo = media.put(TestImages.image("jpg", 1000, 500), ImageFormat.JPEG, new ImageFormat.Size(1000, 500));
+        MediaRef chart = media.put(TestImages.image("gif", 300, 200), ImageFormat.GIF, new ImageFormat.Size(300, 200));
+        String p = "media/" + photo.sha256().substring(0, 16);
+        String c = "media/" + chart.sha256().substring(0, 16);
+
+        store.save(pictured(2, photo, chart));
+        update(renderer, Set.of(id(2)));
+        assertThat(site.resolve(p + ".jpg")).exists();
+        assertThat(site.resolve(p + "-480.jpg")).exists();
+        assertThat(site.resolve(p + "-960.jpg")).exists();
+        assertThat(site.resolve(p + "-1600.jpg")).doesNotExist(); // never enlarged
+        assertThat(site.resolve(c + ".gif")).exists();
+        assertThat(site.resolve(c + "-480.gif")).doesNotExist();
+        assertSameAsFullBuildWithMedia();
+
+        store.save(pictured(3, photo, null)); // another article with the same lead image
+        update(renderer, Set.of(id(3)));
+        assertSameAsFullBuildWithMedia();
+
+        store.retire(store.find(id(2)).orElseThrow());
+        update(renderer, Set.of(id(2)));
+        assertThat(site.resolve(p + ".jpg")).exists(); // still shown by story 3
+        assertThat(site.resolve(c + ".gif")).doesNotExist();
+        assertSameAsFullBuildWithMedia();
+
+        store.retire(store.find(id(3)).orElseThrow());
+        update(renderer, Set.of(id(3)));
+        assertThat(site.resolve("media")).doesNotExist();
+        assertSameAsFullBuildWithMedia();
+    }
+
+    /** A story with a copied lead image and, when given, a copied figure. */
+    private static Article pictured(int n, MediaRef lead, MediaRef figure) {
+        Article story = story(n, "Story " + n + " in pictures", "2025-05-0" + n + "T10:00:00+07:00", List.of("Politics"),
+                List.of(), "Pictured " + n + ".");
+        List<Block> blocks = new java.util.ArrayList<>(story.blocks());
+        if (figure != null) {
+            blocks.add(new Block(Block.FIGURE, "A chart", null, figure.toString(), null));
+        }
+        return new Article(null, null, 0, story.source(), story.language(), story.meta().withImage(lead.toString()),
+                blocks, List.of(), Map.of("en", new Version(Version.SOURCE, null, "en", story.title(), blocks)));
+    }
+
+    /** The site is what a fresh full build of the store, with the content folder's images, makes. */
+    private void assertSameAsFullBuildWithMedia() throws IOException {
+        Path full = work.resolve("full-" + ++fullBuilds);
+        new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, Instant.now(), store.retired(),
+                MediaStore.folderOf(work.resolve("content"))), full);
+        assertSameFiles(site, full);
+    }
+
     private static Article story(int n, String title, String published, List<String> categories, List<String> tags,
                                  String second) {
         List<Block> blocks = List.of(Block.paragraph("Vientiane — " + title + " opens the story."),

@@ -98,6 +98,6 @@ class RelatedArticlesTest {
 
     private static IndexEntry entry(String id, List<String> categories, List<String> tags) {
         return new IndexEntry(id + ".json", id, "hash", id, "en", null, categories, categories, tags, tags, id, null, null,
-                List.of(), List.of(), null, List.of(), Map.of(), null, List.of(), null);
+                List.of(), List.of(), null, List.of(), Map.of(), null, List.of(), null, List.of());
     }
 }

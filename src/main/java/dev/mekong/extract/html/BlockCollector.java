@@ -43,7 +43,7 @@ final class BlockCollector {
     private int bufferText;
     private int bufferLinked;
 
-    /** @param resolveUrl absolute http(s) URL for an image reference, or null to drop it */
+    /** @param resolveUrl what a figure's record keeps of an image reference, or null to drop it */
     BlockCollector(UnaryOperator<String> resolveUrl) {
         this.resolveUrl = resolveUrl;
     }

@@ -98,7 +98,7 @@ public class HtmlPageExtractor implements ArticleExtractor {
         recordOutside(body, roots, stats, removed);
 
         String title = chooseTitle(facts);
-        List<BlockCollector.Candidate> candidates = new BlockCollector(resolve).collect(roots);
+        List<BlockCollector.Candidate> candidates = new BlockCollector(ref -> imageReference(base, ref)).collect(roots);
         List<Block> blocks = new BlockFilter(cues, dates).filter(candidates, title, removed);
         if (blocks.isEmpty() && title == null) {
             throw new InputRejectedException("no article text found in the page");
@@ -124,6 +124,23 @@ public class HtmlPageExtractor implements ArticleExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * A figure's image as the record keeps it: an absolute http(s) URL (a root-relative path resolved against
+     * the page's base), or a local reference as written (a relative path such as a saved page's
+     * {@code story_files/lead.jpg}, or a {@code file:} URL), which the
+     * image capture copies from beside the input or resolves against the canonical URL
+     * ({@code dev.mekong.media.ImageCapture}); null for anything else (javascript:, data:, another scheme).
+     */
+    static String imageReference(String base, String ref) {
+        String r = ref == null ? "" : ref.strip();
+        boolean local = r.regionMatches(true, 0, "file:", 0, 5)
+                || !r.isEmpty() && !r.startsWith("/") && !r.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        if (local && r.length() <= 2000 && r.chars().noneMatch(c -> c < 0x20 || c == '<' || c == '>' || c == '"' || c == '\\')) {
+            return r;
+        }
+        return resolveHttp(base, ref);
     }
 
     /** An absolute http(s) URL for a reference on the page, or null (javascript:, data:, unresolvable). */
