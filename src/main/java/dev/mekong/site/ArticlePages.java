@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * An article page per site language: the only pages that read an article's body. Its inputs are the
@@ -58,23 +59,36 @@ final class ArticlePages implements PageType {
             }
             positions.put(code, byId);
         });
-        List<Page> pages = new ArrayList<>();
         List<IndexEntry> articles = content.articles();
-        RelatedArticles related = new RelatedArticles(articles);
+        List<String> codes = List.copyOf(context.languages.keySet());
+        // which versions each language lists, by position: what related articles may show there
+        boolean[][] listedIn = new boolean[codes.size()][articles.size()];
         for (int i = 0; i < articles.size(); i++) {
+            Map<String, ArticleView> versions = context.versions(articles.get(i));
+            for (int l = 0; l < codes.size(); l++) {
+                listedIn[l][i] = context.listed(versions.get(codes.get(l)));
+            }
+        }
+        RelatedArticles related = new RelatedArticles(articles);
+        // an article's pages are made apart from every other's: on every core, kept in the articles' order
+        return IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             IndexEntry entry = articles.get(i);
-            for (String code : context.languages.keySet()) {
+            RelatedArticles.Ranking ranking = related.ranking(i);
+            List<Page> pages = new ArrayList<>(codes.size());
+            for (int l = 0; l < codes.size(); l++) {
+                String code = codes.get(l);
+                boolean[] listed = listedIn[l];
                 List<ArticleView> list = lists.get(code);
                 Integer at = positions.get(code).get(entry.id());
                 LinkView newer = at == null || at == 0 ? null : link(list.get(at - 1));
                 LinkView older = at == null || at == list.size() - 1 ? null : link(list.get(at + 1));
-                List<ArticleView> shown = related.top(i, p -> context.listed(context.view(articles.get(p), code)))
-                        .stream().map(e -> context.view(e, code)).toList();
+                List<ArticleView> shown = related.top(ranking, p -> listed[p]).stream()
+                        .map(e -> context.view(e, code)).toList();
                 pages.add(new Page(context.urls.article(code, entry.slug()), this,
                         new Inputs(entry, code, newer, older, shown)));
             }
-        }
-        return pages;
+            return pages;
+        }).flatMap(List::stream).toList();
     }
 
     private static LinkView link(ArticleView view) {

@@ -71,34 +71,82 @@ final class RelatedArticles {
 
     /** The first {@link #MAX} related articles of the one at {@code position} that {@code shown} accepts. */
     List<IndexEntry> top(int position, IntPredicate shown) {
+        return top(ranking(position), shown);
+    }
+
+    /** The first {@link #MAX} of the ranking that {@code shown} accepts. */
+    List<IndexEntry> top(Ranking ranking, IntPredicate shown) {
         List<IndexEntry> top = new ArrayList<>(MAX);
-        for (int p : ranked(position, shown, MAX)) {
-            top.add(articles.get(p));
+        for (int k = 0, p; top.size() < MAX && (p = ranking.at(k)) >= 0; k++) {
+            if (shown.test(p)) {
+                top.add(articles.get(p));
+            }
         }
         return top;
     }
 
     /**
      * The positions of at most {@code limit} articles related to the one at {@code position} that
-     * {@code shown} accepts, best first. Safe to call from several threads at once.
+     * {@code shown} accepts, best first.
      */
     int[] ranked(int position, IntPredicate shown, int limit) {
-        int[][] lists = postings.get(position);
-        int[] own = termIds.get(position);
-        int[] found = new int[Math.min(limit, 16)];
+        Ranking ranking = ranking(position);
+        int[] found = new int[16];
         int count = 0;
-        for (int level = lists.length; level > 0 && count < limit; level--) {
-            Walk walk = new Walk(lists, lists.length - level + 1, position);
-            for (int other = walk.next(); other >= 0 && count < limit; other = walk.next()) {
-                if (shared(own, termIds.get(other)) == level && shown.test(other)) {
+        for (int k = 0, p; count < limit && (p = ranking.at(k)) >= 0; k++) {
+            if (shown.test(p)) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = p;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * The articles related to the one at {@code position}, found as far as they are asked for: each
+     * language's page asks for as many as it needs to show five, and the languages share what was found.
+     * Rankings of different articles may be made and used on different threads; one ranking on one thread.
+     */
+    Ranking ranking(int position) {
+        return new Ranking(position);
+    }
+
+    final class Ranking {
+        private final int position;
+        private final int[][] lists;
+        private final int[] own;
+        private int[] found = new int[MAX];
+        private int count;
+        /** The number of terms shared by the articles the walk is looking for; 0 when all are found. */
+        private int level;
+        private Walk walk;
+
+        private Ranking(int position) {
+            this.position = position;
+            this.lists = postings.get(position);
+            this.own = termIds.get(position);
+            this.level = lists.length;
+            this.walk = level == 0 ? null : new Walk(lists, 1, position);
+        }
+
+        /** The {@code k}th related article's position (from 0), or -1 when there are fewer. */
+        int at(int k) {
+            while (count <= k && level > 0) {
+                int other = walk.next();
+                if (other < 0) {
+                    level--;
+                    walk = level == 0 ? null : new Walk(lists, lists.length - level + 1, position);
+                } else if (shared(own, termIds.get(other)) == level) {
                     if (count == found.length) {
-                        found = Arrays.copyOf(found, Math.min(limit, count * 2));
+                        found = Arrays.copyOf(found, count * 2);
                     }
                     found[count++] = other;
                 }
             }
+            return k < count ? found[k] : -1;
         }
-        return Arrays.copyOf(found, count);
     }
 
     private static int shared(int[] a, int[] b) {
