@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class SiteFingerprint {
 
     /** Raise when the index or the pages change shape in a way the other parts do not show. */
-    private static final String FORMAT = "site-index 3"; // 2: drafts and embargoes held in the index; 3: author segments
+    private static final String FORMAT = "site-index 4"; // 2: drafts and embargoes held in the index; 3: author segments; 4: hreflang on term pages, sitemap-terms.xml
 
     private SiteFingerprint() {
     }
