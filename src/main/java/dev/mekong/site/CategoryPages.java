@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 final class CategoryPages implements PageType {
 
     /**
-     * @param trail     the category's segments in this language from the outermost down
-     * @param keys      the same trail as {@link Taxonomy} keys, the same in every language
+     * @param trail      the category's segments in this language from the outermost down
+     * @param keys       the same trail as {@link Taxonomy} keys, the same in every language
      * @param elsewhere  for an empty category, its pages in the languages where it has articles; else empty
      * @param alternates on its first page, the hreflang set ({@link PageContext#alternates}); else empty
      */

@@ -32,7 +32,7 @@ final class SitemapPage implements PageType {
     }
 
     private final PageContext context;
-    /** The kinds of term pages: categories, tags, authors. */
+    /** The kinds of term pages: categories, tags, authors, each {@link SharedPages} with the renderer. */
     private final List<PageType> terms;
 
     SitemapPage(PageContext context, List<PageType> terms) {

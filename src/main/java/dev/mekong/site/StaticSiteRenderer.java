@@ -272,7 +272,8 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records) {
         context.prepareViews(content.articles());
         context.prepareMenus(content);
-        List<PageType> terms = List.of(new CategoryPages(context), new TagPages(context), new AuthorPages(context));
+        List<PageType> terms = List.of(new SharedPages(new CategoryPages(context)), new SharedPages(new TagPages(context)),
+                new SharedPages(new AuthorPages(context)));
         List<PageType> types = List.of(new ArticlePages(context, records), new RetiredPages(context),
                 new HomePages(context), terms.get(0), terms.get(1), terms.get(2),
                 new ArchivePages(context), new SearchPages(context), new FeedPages(context),

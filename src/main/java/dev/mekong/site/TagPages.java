@@ -23,8 +23,8 @@ import java.util.function.Predicate;
 final class TagPages implements PageType {
 
     /**
-     * @param segment   the tag's URL segment in this language
-     * @param key       the tag's {@link Taxonomy} key, the same in every language
+     * @param segment    the tag's URL segment in this language
+     * @param key        the tag's {@link Taxonomy} key, the same in every language
      * @param elsewhere  for an empty tag, its pages in the languages where it has articles; else empty
      * @param alternates on its first page, the hreflang set ({@link PageContext#alternates}); else empty
      */
