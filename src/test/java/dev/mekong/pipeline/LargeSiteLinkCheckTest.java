@@ -58,5 +58,7 @@ class LargeSiteLinkCheckTest {
                 (built - start) / 1e9, links.links(), links.files(), (checked - built) / 1e9, links.broken().size());
         assertThat(links.broken()).isEmpty();
         assertThat(links.files()).isGreaterThan(5000);
+        assertThat(Files.readString(fixture.site.resolve("sitemap.xml"))).contains(BASE + "sitemap-terms.xml", BASE + "sitemap-1.xml");
+        assertThat(fixture.site.resolve("robots.txt")).content().contains("Disallow: /news/_report/");
     }
 }
