@@ -1,5 +1,6 @@
 package dev.mekong.site;
 
+import dev.mekong.site.Views.AlternateView;
 import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.LinkView;
 
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Per author and language, the articles the author wrote, as tags do ({@link TagPages}): the newest
@@ -19,9 +22,12 @@ import java.util.TreeMap;
  */
 final class AuthorPages implements PageType {
 
-    /** @param elsewhere for an author without articles in this language, the languages with some; else empty */
+    /**
+     * @param elsewhere  for an author without articles in this language, the languages with some; else empty
+     * @param alternates on the first page, the hreflang set ({@link PageContext#alternates}); else empty
+     */
     record Inputs(String code, String segment, LinkView label, StablePages.Slice<ArticleView> slice,
-                  List<LinkView> elsewhere) {
+                  List<LinkView> elsewhere, List<AlternateView> alternates) implements SitemapPage.Alternates {
     }
 
     /** An author in one language while pages are made. */
@@ -70,11 +76,13 @@ final class AuthorPages implements PageType {
         }
         List<Page> pages = new ArrayList<>();
         byCode.forEach((code, bySegment) -> bySegment.forEach((segment, author) -> {
-            List<LinkView> elsewhere = author.items().isEmpty() ? context.elsewhere(code,
-                    c -> !byCode.get(c).get(segment).items().isEmpty(), c -> context.urls.author(c, segment)) : List.of();
+            Predicate<String> listed = c -> !byCode.get(c).get(segment).items().isEmpty();
+            Function<String, String> first = c -> context.urls.author(c, segment);
+            List<LinkView> elsewhere = author.items().isEmpty() ? context.elsewhere(code, listed, first) : List.of();
+            List<AlternateView> alternates = context.alternates(code, listed, first);
             for (StablePages.Slice<ArticleView> slice : StablePages.of(author.items(), context.config.pageSize())) {
                 pages.add(new Page(context.urls.author(code, segment, slice.number()), this,
-                        new Inputs(code, segment, author.label(), slice, elsewhere)));
+                        new Inputs(code, segment, author.label(), slice, elsewhere, slice.number() == 0 ? alternates : List.of())));
             }
         }));
         return pages;
@@ -89,6 +97,7 @@ final class AuthorPages implements PageType {
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("author.heading"));
         extra.put("elsewhere", inputs.elsewhere());
+        extra.put("alternates", inputs.alternates());
         StablePages.describe(inputs.slice(), n -> context.urls.author(inputs.code(), inputs.segment(), n), extra);
         return context.page("list.ftlh", language, page.path(), null, extra,
                 context.switchTo(language, c -> context.urls.author(c, inputs.segment())));

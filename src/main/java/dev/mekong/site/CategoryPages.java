@@ -1,5 +1,6 @@
 package dev.mekong.site;
 
+import dev.mekong.site.Views.AlternateView;
 import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.TermView;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Per category level and language, the articles filed under it: the newest page-size on the category's
@@ -22,16 +25,21 @@ import java.util.TreeMap;
 final class CategoryPages implements PageType {
 
     /**
-     * @param trail     the category's segments in this language from the outermost down
-     * @param keys      the same trail as {@link Taxonomy} keys, the same in every language
-     * @param elsewhere for an empty category, its pages in the languages where it has articles; else empty
+     * @param trail      the category's segments in this language from the outermost down
+     * @param keys       the same trail as {@link Taxonomy} keys, the same in every language
+     * @param elsewhere  for an empty category, its pages in the languages where it has articles; else empty
+     * @param alternates on its first page, the hreflang set ({@link PageContext#alternates}); else empty
      */
     record Inputs(String code, List<String> trail, List<String> keys, LinkView label, StablePages.Slice<ArticleView> slice,
-                  List<LinkView> elsewhere) {
+                  List<LinkView> elsewhere, List<AlternateView> alternates) implements SitemapPage.Alternates {
     }
 
-    /** @param elsewhere for an empty list, the lists of categories of the languages that have some; else empty */
-    record ListInputs(String code, List<TermView> terms, List<LinkView> elsewhere) {
+    /**
+     * @param elsewhere  for an empty list, the lists of categories of the languages that have some; else empty
+     * @param alternates the hreflang set of the lists of categories
+     */
+    record ListInputs(String code, List<TermView> terms, List<LinkView> elsewhere, List<AlternateView> alternates)
+            implements SitemapPage.Alternates {
     }
 
     /** A category in one language while pages are made; {@code labels} the trail's labels. */
@@ -100,16 +108,18 @@ final class CategoryPages implements PageType {
             byPath.values().forEach(category -> {
                 List<String> trail = category.trail();
                 List<String> keys = category.keys();
-                List<LinkView> elsewhere = category.items().isEmpty() ? context.elsewhere(code,
-                        c -> hasItems(byCode.get(c).get(context.urls.category(c, context.taxonomy.segments(keys, c)))),
-                        c -> context.urls.category(c, context.taxonomy.segments(keys, c))) : List.of();
+                Predicate<String> listed = c -> hasItems(byCode.get(c).get(context.urls.category(c, context.taxonomy.segments(keys, c))));
+                Function<String, String> first = c -> context.urls.category(c, context.taxonomy.segments(keys, c));
+                List<LinkView> elsewhere = category.items().isEmpty() ? context.elsewhere(code, listed, first) : List.of();
+                List<AlternateView> alternates = context.alternates(code, listed, first);
                 if (!category.items().isEmpty()) {
                     terms.add(new TermView(String.join(" › ", category.labels()), category.label().path(),
                             category.label().lang(), category.items().size()));
                 }
                 for (StablePages.Slice<ArticleView> slice : StablePages.of(category.items(), context.config.pageSize())) {
                     pages.add(new Page(context.urls.category(code, trail, slice.number()), this,
-                            new Inputs(code, trail, keys, category.label(), slice, elsewhere)));
+                            new Inputs(code, trail, keys, category.label(), slice, elsewhere,
+                                    slice.number() == 0 ? alternates : List.of())));
                 }
                 pages.addAll(feeds.termFeeds(code, category.label().label(), category.label().path(),
                         context.urls.categoryFeed(code, trail, "rss.xml"), context.urls.categoryFeed(code, trail, "atom.xml"),
@@ -118,9 +128,10 @@ final class CategoryPages implements PageType {
             if (byPath.isEmpty()) {
                 return;
             }
-            List<LinkView> elsewhere = terms.isEmpty() ? context.elsewhere(code,
-                    c -> byCode.get(c).values().stream().anyMatch(CategoryPages::hasItems), context.urls::categories) : List.of();
-            pages.add(new Page(context.urls.categories(code), this, new ListInputs(code, List.copyOf(terms), elsewhere)));
+            Predicate<String> listed = c -> byCode.get(c).values().stream().anyMatch(CategoryPages::hasItems);
+            List<LinkView> elsewhere = terms.isEmpty() ? context.elsewhere(code, listed, context.urls::categories) : List.of();
+            pages.add(new Page(context.urls.categories(code), this, new ListInputs(code, List.copyOf(terms), elsewhere,
+                    context.alternates(code, listed, context.urls::categories))));
         });
         return pages;
     }
@@ -134,7 +145,8 @@ final class CategoryPages implements PageType {
         if (page.inputs() instanceof ListInputs inputs) {
             SiteLanguage language = context.languages.get(inputs.code());
             return context.page("tags.ftlh", language, page.path(), null,
-                    Map.of("title", language.text("categories.heading"), "terms", inputs.terms(), "elsewhere", inputs.elsewhere()),
+                    Map.of("title", language.text("categories.heading"), "terms", inputs.terms(), "elsewhere", inputs.elsewhere(),
+                            "alternates", inputs.alternates()),
                     context.switchTo(language, context.urls::categories));
         }
         Inputs inputs = (Inputs) page.inputs();
@@ -144,6 +156,7 @@ final class CategoryPages implements PageType {
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("category.heading"));
         extra.put("elsewhere", inputs.elsewhere());
+        extra.put("alternates", inputs.alternates());
         extra.put("termRss", context.urls.categoryFeed(inputs.code(), inputs.trail(), "rss.xml"));
         extra.put("termAtom", context.urls.categoryFeed(inputs.code(), inputs.trail(), "atom.xml"));
         StablePages.describe(inputs.slice(), n -> context.urls.category(inputs.code(), inputs.trail(), n), extra);

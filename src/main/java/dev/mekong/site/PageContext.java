@@ -126,6 +126,27 @@ final class PageContext {
     }
 
     /**
+     * The hreflang set of a page each language has its own of (a category, tag or author's first page, a
+     * list of terms): the page in every language where it lists articles, absolute, and {@code x-default},
+     * the default language's or else the first of them; empty when no language lists any, and for a page
+     * in a language where it lists none, since an empty page is no equivalent of the others.
+     */
+    List<AlternateView> alternates(String code, Predicate<String> hasItems, Function<String, String> path) {
+        if (!hasItems.test(code)) {
+            return List.of();
+        }
+        List<AlternateView> alternates = new ArrayList<>();
+        for (String other : languages.keySet()) {
+            if (hasItems.test(other)) {
+                alternates.add(new AlternateView(other, urls.url(path.apply(other))));
+            }
+        }
+        String xDefault = hasItems.test(config.defaultLanguage()) ? config.defaultLanguage() : alternates.get(0).hreflang();
+        alternates.add(new AlternateView("x-default", urls.url(path.apply(xDefault))));
+        return List.copyOf(alternates);
+    }
+
+    /**
      * Makes the views of the published entries that have none yet, and forgets those of entries no longer
      * published. Called before their pages are made, so that making and rendering pages, on several
      * threads, only reads the views.

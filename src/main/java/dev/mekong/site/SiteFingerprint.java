@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class SiteFingerprint {
 
     /** Raise when the index or the pages change shape in a way the other parts do not show. */
-    private static final String FORMAT = "site-index 5"; // 2: drafts and embargoes held in the index; 3: author segments; 4: media (images the site serves); 5: related ties by closeness
+    private static final String FORMAT = "site-index 6"; // 2: drafts and embargoes held in the index; 3: author segments; 4: media (images the site serves); 5: related ties by closeness; 6: hreflang on term pages, sitemap-terms.xml
 
     private SiteFingerprint() {
     }

@@ -276,10 +276,12 @@ public final class StaticSiteRenderer implements SiteRenderer {
     private Map<String, Page> pages(SiteContent content, Function<String, Article> records, Path media) {
         context.prepareViews(content.articles());
         context.prepareMenus(content);
+        List<PageType> terms = List.of(new SharedPages(new CategoryPages(context)), new SharedPages(new TagPages(context)),
+                new SharedPages(new AuthorPages(context)));
         List<PageType> types = List.of(new MediaPages(context, media), new ArticlePages(context, records), new RetiredPages(context),
-                new HomePages(context), new CategoryPages(context), new TagPages(context), new AuthorPages(context),
+                new HomePages(context), terms.get(0), terms.get(1), terms.get(2),
                 new ArchivePages(context), new SearchPages(context), new FeedPages(context),
-                new SitemapPage(context), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
+                new SitemapPage(context, terms), new NotFoundPages(context), new RootPage(context), new RobotsPage(context),
                 new StylesheetPage(context), new ReportPages(context));
         List<List<Page>> made = types.parallelStream().map(type -> type.pages(content)).toList();
         Map<String, Page> pages = new LinkedHashMap<>();

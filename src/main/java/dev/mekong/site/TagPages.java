@@ -1,5 +1,6 @@
 package dev.mekong.site;
 
+import dev.mekong.site.Views.AlternateView;
 import dev.mekong.site.Views.ArticleView;
 import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.TermView;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Tags, like categories without levels: per tag and language the articles carrying it (paged like
@@ -20,16 +23,21 @@ import java.util.TreeMap;
 final class TagPages implements PageType {
 
     /**
-     * @param segment   the tag's URL segment in this language
-     * @param key       the tag's {@link Taxonomy} key, the same in every language
-     * @param elsewhere for an empty tag, its pages in the languages where it has articles; else empty
+     * @param segment    the tag's URL segment in this language
+     * @param key        the tag's {@link Taxonomy} key, the same in every language
+     * @param elsewhere  for an empty tag, its pages in the languages where it has articles; else empty
+     * @param alternates on its first page, the hreflang set ({@link PageContext#alternates}); else empty
      */
     record TagInputs(String code, String segment, String key, LinkView label, StablePages.Slice<ArticleView> slice,
-                     List<LinkView> elsewhere) {
+                     List<LinkView> elsewhere, List<AlternateView> alternates) implements SitemapPage.Alternates {
     }
 
-    /** @param elsewhere for an empty list, the lists of tags of the languages that have some; else empty */
-    record TermsInputs(String code, List<TermView> terms, List<LinkView> elsewhere) {
+    /**
+     * @param elsewhere  for an empty list, the lists of tags of the languages that have some; else empty
+     * @param alternates the hreflang set of the lists of tags
+     */
+    record TermsInputs(String code, List<TermView> terms, List<LinkView> elsewhere, List<AlternateView> alternates)
+            implements SitemapPage.Alternates {
     }
 
     /** A tag in one language while pages are made. */
@@ -72,24 +80,28 @@ final class TagPages implements PageType {
                 LinkView label = tag.label();
                 List<LinkView> elsewhere = List.of();
                 String key = tag.key();
+                Predicate<String> listed = c -> {
+                    Tag there = byCode.get(c).get(context.taxonomy.segment(key, c));
+                    return there != null && !there.items().isEmpty();
+                };
+                Function<String, String> first = c -> context.urls.tag(c, context.taxonomy.segment(key, c));
+                List<AlternateView> alternates = context.alternates(code, listed, first);
                 if (tag.items().isEmpty()) {
-                    elsewhere = context.elsewhere(code, c -> {
-                                Tag there = byCode.get(c).get(context.taxonomy.segment(key, c));
-                                return there != null && !there.items().isEmpty();
-                            }, c -> context.urls.tag(c, context.taxonomy.segment(key, c)));
+                    elsewhere = context.elsewhere(code, listed, first);
                 } else {
                     terms.add(new TermView(label.label(), label.path(), label.lang(), tag.items().size()));
                 }
                 for (StablePages.Slice<ArticleView> slice : StablePages.of(tag.items(), context.config.pageSize())) {
                     pages.add(new Page(context.urls.tag(code, segment, slice.number()), this,
-                            new TagInputs(code, segment, key, label, slice, elsewhere)));
+                            new TagInputs(code, segment, key, label, slice, elsewhere, slice.number() == 0 ? alternates : List.of())));
                 }
                 pages.addAll(feeds.termFeeds(code, label.label(), label.path(), context.urls.tagFeed(code, segment, "rss.xml"),
                         context.urls.tagFeed(code, segment, "atom.xml"), tag.items()));
             });
-            List<LinkView> elsewhere = terms.isEmpty() ? context.elsewhere(code,
-                    c -> byCode.get(c).values().stream().anyMatch(t -> !t.items().isEmpty()), context.urls::tags) : List.of();
-            pages.add(new Page(context.urls.tags(code), this, new TermsInputs(code, List.copyOf(terms), elsewhere)));
+            Predicate<String> listed = c -> byCode.get(c).values().stream().anyMatch(t -> !t.items().isEmpty());
+            List<LinkView> elsewhere = terms.isEmpty() ? context.elsewhere(code, listed, context.urls::tags) : List.of();
+            pages.add(new Page(context.urls.tags(code), this, new TermsInputs(code, List.copyOf(terms), elsewhere,
+                    context.alternates(code, listed, context.urls::tags))));
         });
         return pages;
     }
@@ -99,7 +111,8 @@ final class TagPages implements PageType {
         if (page.inputs() instanceof TermsInputs inputs) {
             SiteLanguage language = context.languages.get(inputs.code());
             return context.page("tags.ftlh", language, page.path(), null,
-                    Map.of("title", language.text("tags.heading"), "terms", inputs.terms(), "elsewhere", inputs.elsewhere()),
+                    Map.of("title", language.text("tags.heading"), "terms", inputs.terms(), "elsewhere", inputs.elsewhere(),
+                            "alternates", inputs.alternates()),
                     context.switchTo(language, context.urls::tags));
         }
         TagInputs inputs = (TagInputs) page.inputs();
@@ -109,6 +122,7 @@ final class TagPages implements PageType {
         extra.put("titleLang", inputs.label().lang());
         extra.put("heading", language.text("tag.heading"));
         extra.put("elsewhere", inputs.elsewhere());
+        extra.put("alternates", inputs.alternates());
         extra.put("termRss", context.urls.tagFeed(inputs.code(), inputs.segment(), "rss.xml"));
         extra.put("termAtom", context.urls.tagFeed(inputs.code(), inputs.segment(), "atom.xml"));
         StablePages.describe(inputs.slice(), n -> context.urls.tag(inputs.code(), inputs.segment(), n), extra);

@@ -7,8 +7,8 @@ import java.util.List;
  * The site's URL scheme, the one place that knows where each page lives. Paths are relative to the site
  * root with forward slashes; {@link #url} makes them absolute with the configured base URL.
  *
- * <p>{@code index.html}, {@code 404.html}, {@code sitemap.xml} (an index of {@code sitemap-home.xml} and
- * {@code sitemap-<n>.xml}), {@code robots.txt}, {@code assets/site.css},
+ * <p>{@code index.html}, {@code 404.html}, {@code sitemap.xml} (an index of {@code sitemap-home.xml},
+ * {@code sitemap-terms.xml} and {@code sitemap-<n>.xml}), {@code robots.txt}, {@code assets/site.css},
  * {@code <lang>/index.html}, {@code <lang>/page/<n>.html}, {@code <lang>/articles/<slug>.html},
  * {@code <lang>/category/index.html} (the list of categories),
  * {@code <lang>/category/<segment>/…/index.html}, {@code …/page/<n>.html}, {@code …/rss.xml} and {@code …/atom.xml},
@@ -60,6 +60,11 @@ final class UrlScheme {
 
     String sitemap() {
         return "sitemap.xml";
+    }
+
+    /** The part of the sitemap listing the first pages of categories, tags and authors and the lists of terms. */
+    String sitemapTerms() {
+        return "sitemap-terms.xml";
     }
 
     /** A part of the sitemap: 0 for the homes, else the articles of part n counted from the oldest. */

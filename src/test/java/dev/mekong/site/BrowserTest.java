@@ -171,7 +171,8 @@ class BrowserTest {
 
     /**
      * How a page lays out 390 px wide (an iPhone 12 to 14), measured by a page of the same site framing it:
-     * the rows of the switcher and of the site navigation, and how far the page's content is wider than it.
+     * the rows of the switcher, of the site navigation and of the category menu, the height of the switcher
+     * and of one line of its text (px), and how far the page's content is wider than it.
      */
     private static Map<String, String> onAPhone(String page) throws Exception {
         Path probe = dir.resolve("site").resolve("probe.html");
@@ -186,15 +187,21 @@ class BrowserTest {
                     d.querySelectorAll(selector).forEach(function (e) { tops[Math.round(e.getBoundingClientRect().top)] = 1; });
                     return String(Object.keys(tops).length);
                   }
+                  var switcher = d.querySelector(".switcher ul");
                   document.body.setAttribute("data-switcher", rows(".switcher li"));
                   document.body.setAttribute("data-nav", rows(".site-nav li"));
+                  document.body.setAttribute("data-menu", rows(".menu li"));
+                  document.body.setAttribute("data-switcher-height", String(Math.round(switcher.getBoundingClientRect().height)));
+                  document.body.setAttribute("data-line", String(Math.round(parseFloat(d.defaultView.getComputedStyle(switcher).lineHeight))));
                   document.body.setAttribute("data-overflow", String(d.documentElement.scrollWidth - d.documentElement.clientWidth));
                 });
                 </script></body></html>
                 """.formatted(page));
         Element body = Jsoup.parse(chromium.dumpDom(server.uri().resolve("probe.html").toString(),
                 "--virtual-time-budget=5000").dom()).body();
-        return Map.of("switcher", body.attr("data-switcher"), "nav", body.attr("data-nav"), "overflow", body.attr("data-overflow"));
+        return Map.of("switcher", body.attr("data-switcher"), "nav", body.attr("data-nav"), "menu", body.attr("data-menu"),
+                "switcherHeight", body.attr("data-switcher-height"), "line", body.attr("data-line"),
+                "overflow", body.attr("data-overflow"));
     }
 
     @Test
@@ -206,6 +213,33 @@ class BrowserTest {
             chromium.screenshot(server.uri().resolve(code + "/index.html").toString(),
                     screenshots.resolve("home-" + code + "-390.png"), 390, 844);
         }
+    }
+
+    /**
+     * An article page in every language: the Chinese original, whose English, Vietnamese and Thai versions are
+     * untranslated, so three switcher entries carry a note; the notes are for screen readers only on a phone
+     * (the links' description), and the switcher stays one line high.
+     */
+    @Test
+    void onAPhoneAnArticlePageKeepsItsHeaderRowsAndTheSwitcherToOneLineInEveryLanguage() throws Exception {
+        for (String code : LANGUAGES) {
+            String page = code + "/articles/" + StaticSiteRendererTest.ZH_PAGE;
+            Map<String, String> phone = onAPhone(page);
+            assertThat(phone.get("switcher")).as(code + " switcher rows").isEqualTo("1");
+            assertThat(phone.get("nav")).as(code + " navigation rows").isEqualTo("1");
+            assertThat(phone.get("menu")).as(code + " menu rows").isEqualTo("1");
+            int line = Integer.parseInt(phone.get("line"));
+            assertThat(line).as(code + " line height").isBetween(20, 40);
+            // a language name in Thai or Vietnamese has a taller line than the page's language: under 1.5 lines
+            assertThat(Integer.parseInt(phone.get("switcherHeight"))).as(code + " switcher height, one line " + line + " px")
+                    .isLessThan(line * 3 / 2);
+            assertThat(phone.get("overflow")).as(code + " horizontal overflow").isEqualTo("0");
+            chromium.screenshot(server.uri().resolve(page).toString(), screenshots.resolve("article-" + code + "-390.png"), 390, 844);
+        }
+        Document en = Jsoup.parse(chromium.dumpDom(server.uri().resolve("en/articles/" + StaticSiteRendererTest.ZH_PAGE).toString()).dom());
+        assertThat(en.select("nav.switcher a.untranslated").eachAttr("aria-describedby"))
+                .containsExactly("untranslated-vi", "untranslated-th");
+        assertThat(en.select("#untranslated-vi").text()).isEqualTo("(not translated yet)");
     }
 
     @Test

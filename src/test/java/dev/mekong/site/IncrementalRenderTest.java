@@ -433,8 +433,12 @@ class IncrementalRenderTest {
         assertThat(rewritten).contains("vi/index.html", "vi/rss.xml", "vi/atom.xml", "vi/category/business/index.html",
                 "vi/tag/laos/index.html", "vi/tag/index.html", "vi/archive/index.html", "vi/archive/2025-04.html",
                 "zh/index.html", "th/index.html", "sitemap-1.xml");
+        // English lists show nothing new; the English category and tag pages name their Vietnamese twins now
         assertThat(rewritten).as("English lists show nothing new")
-                .doesNotContain("en/index.html", "en/rss.xml", "en/category/business/index.html", "en/archive/2025-04.html");
+                .doesNotContain("en/index.html", "en/rss.xml", "en/category/business/rss.xml", "en/archive/2025-04.html")
+                .contains("en/category/business/index.html", "en/tag/laos/index.html", "sitemap-terms.xml");
+        assertThat(SiteFiles.html(site, "en/category/business/index.html").select("link[hreflang]").eachAttr("hreflang"))
+                .containsExactly("en", "vi", "x-default");
         assertThat(SiteFiles.html(site, "zh/index.html").select("ul.language-links a").eachAttr("href"))
                 .containsExactly("../en/index.html", "../vi/index.html");
     }

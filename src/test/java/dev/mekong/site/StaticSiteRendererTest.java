@@ -303,9 +303,10 @@ class StaticSiteRendererTest {
         org.w3c.dom.Document index = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         NodeList parts = index.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
-        assertThat(parts.getLength()).as("the homes, then one part of articles").isEqualTo(2);
+        assertThat(parts.getLength()).as("the homes, the terms, then one part of articles").isEqualTo(3);
         assertThat(parts.item(0).getTextContent()).isEqualTo("http://127.0.0.1:8080/sitemap-home.xml");
-        assertThat(parts.item(1).getTextContent()).isEqualTo("http://127.0.0.1:8080/sitemap-1.xml");
+        assertThat(parts.item(1).getTextContent()).isEqualTo("http://127.0.0.1:8080/sitemap-terms.xml");
+        assertThat(parts.item(2).getTextContent()).isEqualTo("http://127.0.0.1:8080/sitemap-1.xml");
         int urls = 0;
         List<String> hreflangs = new java.util.ArrayList<>();
         for (String part : List.of("sitemap-home.xml", "sitemap-1.xml")) {
