@@ -40,6 +40,11 @@ final class PageContext {
     final Taxonomy taxonomy;
     // Record properties alphabetically so the report's and JSON-LD's JSON is byte-stable across JVMs.
     final ObjectMapper json = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+    /**
+     * Per language, each entry of the search index last written, as JSON, by what it was made from
+     * ({@link SearchPages}): the next index of that language tokenizes only new and changed articles.
+     */
+    final Map<String, Map<SearchPages.Source, byte[]>> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
     /** Replaced whole, never changed once published: read without a lock. */
     private volatile Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
 

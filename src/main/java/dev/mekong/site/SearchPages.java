@@ -3,7 +3,10 @@ package dev.mekong.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.mekong.site.Views.ArticleView;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,9 @@ final class SearchPages implements PageType {
     record ScriptInputs() {
     }
 
+    private static final byte[] INDEX_START = "{\"articles\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] INDEX_END = "]}".getBytes(StandardCharsets.UTF_8);
+
     private final PageContext context;
 
     SearchPages(PageContext context) {
@@ -70,18 +76,42 @@ final class SearchPages implements PageType {
         return new Entry(source.path(), source.title(), source.date(), source.excerpt(), List.copyOf(tokens));
     }
 
+    /**
+     * {@code {"articles":[ENTRY,…]}}, each entry as the last index of the language wrote it when made from
+     * the same source, else made afresh (tokenizing is what an index costs).
+     */
+    private byte[] index(IndexInputs inputs) {
+        Map<Source, byte[]> known = context.searchEntries.getOrDefault(inputs.code(), Map.of());
+        List<byte[]> entries = inputs.articles().parallelStream().map(source -> {
+            byte[] made = known.get(source);
+            try {
+                return made != null ? made : context.json.writeValueAsBytes(entry(source));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("search index of " + inputs.code(), e);
+            }
+        }).toList();
+        Map<Source, byte[]> now = new HashMap<>(entries.size() * 4 / 3 + 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(entries.stream().mapToInt(e -> e.length + 1).sum() + 16);
+        out.writeBytes(INDEX_START);
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(entries.get(i));
+            now.put(inputs.articles().get(i), entries.get(i));
+        }
+        out.writeBytes(INDEX_END);
+        context.searchEntries.put(inputs.code(), now);
+        return out.toByteArray();
+    }
+
     @Override
     public byte[] render(Page page) {
         if (page.inputs() instanceof ScriptInputs) {
             return context.render("assets/search.js", Map.of());
         }
         if (page.inputs() instanceof IndexInputs inputs) {
-            try {
-                return context.json.writeValueAsBytes(Map.of("articles",
-                        inputs.articles().parallelStream().map(SearchPages::entry).toList()));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("search index of " + inputs.code(), e);
-            }
+            return index(inputs);
         }
         PageInputs inputs = (PageInputs) page.inputs();
         SiteLanguage language = context.languages.get(inputs.code());
