@@ -15,6 +15,7 @@ import freemarker.template.utility.DeepUnwrap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,8 @@ final class PageContext {
     final Map<String, Map<SearchPages.Source, byte[]>> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
     /** Replaced whole, never changed once published: read without a lock. */
     private volatile Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
+    /** The lists of the entries last prepared, by the very list of entries they were made of. */
+    private volatile Map.Entry<List<IndexEntry>, Map<String, List<ArticleView>>> preparedLists;
 
     /** Top-level categories each language's header menu shows, at most. */
     static final int MENU_CATEGORIES = 6;
@@ -99,8 +102,15 @@ final class PageContext {
         return config.listUntranslated() || view.indexable();
     }
 
-    /** The entries as each language's lists show them, by language: only the versions {@link #listed} there. */
+    /**
+     * The entries as each language's lists show them, by language: only the versions {@link #listed} there.
+     * Those of the entries last prepared ({@link #prepareViews}) are made once, for every kind of page.
+     */
     Map<String, List<ArticleView>> listed(List<IndexEntry> entries) {
+        Map.Entry<List<IndexEntry>, Map<String, List<ArticleView>>> prepared = preparedLists;
+        if (prepared != null && prepared.getKey() == entries) {
+            return prepared.getValue();
+        }
         Map<String, List<ArticleView>> lists = new LinkedHashMap<>();
         for (String code : languages.keySet()) {
             lists.put(code, entries.stream().map(e -> view(e, code)).filter(this::listed).toList());
@@ -163,6 +173,8 @@ final class PageContext {
             prepared.put(entry, made != null ? made : views.listViews(entry));
         }
         listViews = prepared;
+        preparedLists = null;
+        preparedLists = Map.entry(entries, Collections.unmodifiableMap(listed(entries)));
     }
 
     /** Makes the category menus of this content, which every HTML page made next shows. */
