@@ -38,11 +38,11 @@ import java.util.function.Consumer;
 public final class ImageCapture {
 
     /**
-     * @param copy      copy images into the content folder at all (mekong.images.copy)
-     * @param fetch     fetch remote http(s) images (mekong.images.fetch)
-     * @param timeoutMs connect and read timeout of a fetch, and the most one fetch may take (mekong.images.fetch-timeout-ms)
-     * @param maxBytes  the largest image copied (mekong.images.max-bytes)
-     * @param maxPixels the most pixels an image copied may have (mekong.images.max-pixels)
+     * @param copy      copy images into the content folder at all (mekong.site.copy-images)
+     * @param fetch     fetch remote http(s) images (mekong.site.fetch-images)
+     * @param timeoutMs connect and read timeout of a fetch, and the most one fetch may take (mekong.site.image-fetch-timeout-ms)
+     * @param maxBytes  the largest image copied (mekong.site.image-max-bytes)
+     * @param maxPixels the most pixels an image copied may have (mekong.site.image-max-pixels)
      */
     public record Settings(boolean copy, boolean fetch, int timeoutMs, long maxBytes, long maxPixels) {
     }
@@ -139,7 +139,7 @@ public final class ImageCapture {
             return new Captured(hotlink, null);
         }
         if (bytes == null) {
-            log.accept("image " + ref + " not copied: larger than mekong.images.max-bytes (" + settings.maxBytes() + " bytes)");
+            log.accept("image " + ref + " not copied: larger than mekong.site.image-max-bytes (" + settings.maxBytes() + " bytes)");
             return new Captured(hotlink, null);
         }
         ImageFormat format = ImageFormat.sniff(bytes);
@@ -154,7 +154,7 @@ public final class ImageCapture {
         }
         if (size.pixels() > settings.maxPixels()) {
             log.accept("image " + ref + " not copied: " + size.width() + "x" + size.height()
-                    + " pixels, more than mekong.images.max-pixels (" + settings.maxPixels() + ")");
+                    + " pixels, more than mekong.site.image-max-pixels (" + settings.maxPixels() + ")");
             return new Captured(hotlink, null);
         }
         MediaRef media = store.put(bytes, format, size);

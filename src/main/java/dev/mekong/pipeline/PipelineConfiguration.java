@@ -185,11 +185,11 @@ public class PipelineConfiguration implements CamelConfiguration {
         }
     }
 
-    /** mekong.images.*: what the image capture copies into the content folder, and fetches. */
+    /** {@link RecordFingerprint#IMAGE_CAPTURE}: what the image capture copies into the content folder, and fetches. */
     private static ImageCapture.Settings imageSettings(PropertiesComponent properties) {
-        return new ImageCapture.Settings(flag(properties, "mekong.images.copy"), flag(properties, "mekong.images.fetch"),
-                (int) positive(properties, "mekong.images.fetch-timeout-ms"), positive(properties, "mekong.images.max-bytes"),
-                positive(properties, "mekong.images.max-pixels"));
+        return new ImageCapture.Settings(flag(properties, "mekong.site.copy-images"), flag(properties, "mekong.site.fetch-images"),
+                (int) positive(properties, "mekong.site.image-fetch-timeout-ms"), positive(properties, "mekong.site.image-max-bytes"),
+                positive(properties, "mekong.site.image-max-pixels"));
     }
 
     private static boolean flag(PropertiesComponent properties, String key) {

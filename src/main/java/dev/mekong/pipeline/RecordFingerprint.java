@@ -58,6 +58,13 @@ public final class RecordFingerprint {
             // record is made, not what it holds
             "mekong.workers", "mekong.stage.", "mekong.render.", "mekong.ingest.", "mekong.transport", "mekong.jms.");
 
+    /**
+     * The site's settings that decide what the image capture stores in a record (copied or linked
+     * images): unlike the rest of {@code mekong.site.*}, they shape records.
+     */
+    static final Set<String> IMAGE_CAPTURE = Set.of("mekong.site.copy-images", "mekong.site.fetch-images",
+            "mekong.site.image-fetch-timeout-ms", "mekong.site.image-max-bytes", "mekong.site.image-max-pixels");
+
     private static final Set<String> ENGINE_CALLING = Set.of("delay-ms", "timeout-ms", "concurrency", "rate", "retries",
             "backoff-ms", "backoff-max-ms", "retry-after-max-ms", "max-wait-ms", "breaker-failures", "breaker-open-ms",
             "api-key", "budget-chars", "dry-run");
@@ -90,6 +97,9 @@ public final class RecordFingerprint {
     }
 
     static boolean shapes(String key) {
+        if (IMAGE_CAPTURE.contains(key)) {
+            return true;
+        }
         for (String excluded : NOT_SHAPING) {
             if (key.equals(excluded) || (excluded.endsWith(".") || excluded.endsWith("-") ? key.startsWith(excluded)
                     : key.startsWith(excluded + "."))) {

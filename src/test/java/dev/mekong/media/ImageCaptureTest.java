@@ -82,7 +82,7 @@ class ImageCaptureTest {
 
         // the saved copy is not at that path on news.example: its caption stays, no broken image
         assertThat(captured.blocks().get(1)).isEqualTo(figure(null, "Big"));
-        assertThat(log).containsExactly("image story_files/big.jpg not copied: larger than mekong.images.max-bytes (100 bytes)");
+        assertThat(log).containsExactly("image story_files/big.jpg not copied: larger than mekong.site.image-max-bytes (100 bytes)");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ImageCaptureTest {
         Article captured = capture(small, null, figure("story_files/wide.png", null), input);
 
         assertThat(captured.blocks()).containsExactly(Block.paragraph("Text."));
-        assertThat(log).containsExactly("image story_files/wide.png not copied: 20x10 pixels, more than mekong.images.max-pixels (100)");
+        assertThat(log).containsExactly("image story_files/wide.png not copied: 20x10 pixels, more than mekong.site.image-max-pixels (100)");
     }
 
     @Test
@@ -191,7 +191,7 @@ class ImageCaptureTest {
         Article captured = capture(fetch, url, null, savedPage("unused.txt", new byte[0]));
 
         assertThat(captured.meta().image()).isEqualTo(url);
-        assertThat(log).containsExactly("image " + url + " not copied: larger than mekong.images.max-bytes (50 bytes)");
+        assertThat(log).containsExactly("image " + url + " not copied: larger than mekong.site.image-max-bytes (50 bytes)");
     }
 
     @Test

@@ -103,7 +103,7 @@ class ImagesPipelineTest {
         Files.write(fixture.inbox.resolve("story_files/levels.png"), TestImages.image("png", 70, 40));
         fixture.drop("story.html", PAGE.getBytes(StandardCharsets.UTF_8));
 
-        PipelineFixture.Result result = fixture.run("build", "-D", "mekong.images.copy=false");
+        PipelineFixture.Result result = fixture.run("build", "-D", "mekong.site.copy-images=false");
 
         assertThat(result.code()).as(result.out() + result.err()).isZero();
         assertThat(fixture.content.resolve("media")).doesNotExist();

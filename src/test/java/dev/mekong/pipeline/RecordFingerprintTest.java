@@ -50,6 +50,17 @@ class RecordFingerprintTest {
     }
 
     @Test
+    void theImageCaptureKeysAmongTheSiteKeysDo() {
+        RecordFingerprint base = RecordFingerprint.of(BASE);
+        for (String key : new String[]{"mekong.site.copy-images", "mekong.site.fetch-images", "mekong.site.image-fetch-timeout-ms",
+                "mekong.site.image-max-bytes", "mekong.site.image-max-pixels"}) {
+            assertThat(with(key, "other").changedSince(base)).as(key).containsExactly(key);
+        }
+        assertThat(with("mekong.site.image-widths", "320").hash()).as("widths: the site's, not the records'")
+                .isEqualTo(base.hash());
+    }
+
+    @Test
     void filesNamedBySettingsCountByTheirBytes() throws IOException {
         Path glossary = Files.writeString(work.resolve("terms.csv"), "Mekong,湄公河\n");
         RecordFingerprint before = with("mekong.translate.glossaries", glossary.toString());
