@@ -59,7 +59,7 @@ public final class FieldCleaner {
     private static List<Block> blocks(List<Block> blocks) {
         return blocks.stream().map(b -> new Block(line(b.type()), text(b.text()),
                 b.items() == null ? null : b.items().stream().map(FieldCleaner::text).toList(),
-                line(b.src()), line(b.lang()))).toList();
+                line(b.src()), line(b.lang()), line(b.alt()))).toList();
     }
 
     private static List<String> lines(List<String> values) {

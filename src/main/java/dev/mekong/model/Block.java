@@ -15,9 +15,11 @@ import java.util.List;
  * @param items list items, or table rows with cells separated by a tab
  * @param src   image URL of a figure
  * @param lang  BCP-47 tag when this block's language differs from the article's, else null
+ * @param alt   a figure's text alternative as its page gave it (an image's {@code alt}), when it has no caption;
+ *              in the language of the article's source, never translated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Block(String type, String text, List<String> items, String src, String lang) {
+public record Block(String type, String text, List<String> items, String src, String lang, String alt) {
 
     public static final String PARAGRAPH = "p";
     public static final String HEADING2 = "h2";
@@ -32,6 +34,11 @@ public record Block(String type, String text, List<String> items, String src, St
         items = items == null || items.isEmpty() ? null : List.copyOf(items);
     }
 
+    /** A block without a text alternative: every block but a figure whose image had one. */
+    public Block(String type, String text, List<String> items, String src, String lang) {
+        this(type, text, items, src, lang, null);
+    }
+
     public static Block paragraph(String text) {
         return new Block(PARAGRAPH, text, null, null, null);
     }
@@ -41,15 +48,15 @@ public record Block(String type, String text, List<String> items, String src, St
     }
 
     public Block withLang(String lang) {
-        return new Block(type, text, items, src, lang);
+        return new Block(type, text, items, src, lang, alt);
     }
 
     public Block withSrc(String src) {
-        return new Block(type, text, items, src, lang);
+        return new Block(type, text, items, src, lang, alt);
     }
 
     public Block withText(String text, List<String> items) {
-        return new Block(type, text, items, src, lang);
+        return new Block(type, text, items, src, lang, alt);
     }
 
     /** All the text of the block, items joined by newlines: what language detection and search see. */

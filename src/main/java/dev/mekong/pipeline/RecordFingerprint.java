@@ -42,7 +42,7 @@ public final class RecordFingerprint {
      * Bump when a code change makes different records from the same bytes and settings (decoding,
      * extraction, language detection, translation): every cached input is then read again once.
      */
-    static final int RECORD_FORMAT = 6; // 2: tags, draft, translationKey and supplied versions (Version.input); 3: mojibake repair at decoding; 4: titleConfidence (a doubted title replaced by the first sentence); 5: a declared language trusted when the text agrees; 6: images copied into content/media (media: references), a lead image not repeated in the body
+    static final int RECORD_FORMAT = 7; // 2: tags, draft, translationKey and supplied versions (Version.input); 3: mojibake repair at decoding; 4: titleConfidence (a doubted title replaced by the first sentence); 5: a declared language trusted when the text agrees; 6: images copied into content/media (media: references), a lead image not repeated in the body; 7: a figure's own alt kept (Block.alt)
 
     /**
      * Settings that do not shape a record: folders, polling, threads and stage endpoints, retirement, the site's look, the test hooks,

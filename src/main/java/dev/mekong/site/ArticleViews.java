@@ -230,28 +230,37 @@ final class ArticleViews {
         Metadata meta = meta(article);
         String lead = image(meta.image());
         String leadAlt = null;
+        String leadAltLang = null;
+        // a figure's own alt is never translated: on another language's page it says which language it is in
+        String sourceLang = article.language() == null ? null : article.language().tag();
+        String altLang = sourceLang == null || Language.UNDETERMINED.equals(sourceLang)
+                || SiteLanguage.sameLanguage(sourceLang, list.textLang()) ? null : sourceLang;
         List<BlockView> blocks = new ArrayList<>();
         for (Block block : version.blocks()) {
             if (Block.FIGURE.equals(block.type()) && image(block.src()) != null && ImageUrls.sameImage(lead, block.src())) {
-                leadAlt = leadAlt == null ? block.text() : leadAlt;
+                if (leadAlt == null) {
+                    leadAlt = block.text() != null ? block.text() : block.alt();
+                    leadAltLang = block.text() != null ? null : altLang;
+                }
                 continue;
             }
-            blocks.add(blockView(block, list.textLang(), widths));
+            blocks.add(blockView(block, list.textLang(), altLang, widths));
         }
         return new ArticleView(list.id(), list.code(), list.path(), list.url(), list.status(), list.textLang(),
                 list.langAttr(), list.title(), list.excerpt(), list.isoDate(), list.date(), list.time(), list.zone(),
                 list.readingMinutes(), blocks, list.authors(), meta.publisher(), meta.editor(), list.categories(),
-                list.tags(), list.image(), version.engine(), imageView(lead, leadAlt, widths));
+                list.tags(), list.image(), version.engine(), imageView(lead, leadAlt, leadAltLang, widths));
     }
 
     /** How a page shows an image reference ({@link #image}): a served copy with its variants, or a link. */
-    private static ImageView imageView(String reference, String alt, List<Integer> widths) {
+    private static ImageView imageView(String reference, String alt, String altLang, List<Integer> widths) {
         if (reference == null) {
             return null;
         }
+        altLang = alt == null || alt.isEmpty() ? null : altLang;
         MediaRef media = MediaRef.parse(reference);
         if (media == null) {
-            return new ImageView(reference, false, null, null, List.of(), alt == null ? "" : alt);
+            return new ImageView(reference, false, null, null, List.of(), alt == null ? "" : alt, altLang);
         }
         List<ImageVariant> variants = new ArrayList<>();
         for (int width : ImageScaler.variantWidths(media, widths)) {
@@ -260,7 +269,8 @@ final class ArticleViews {
         if (!variants.isEmpty()) {
             variants.add(new ImageVariant(MediaPages.path(media), media.width()));
         }
-        return new ImageView(MediaPages.path(media), true, media.width(), media.height(), variants, alt == null ? "" : alt);
+        return new ImageView(MediaPages.path(media), true, media.width(), media.height(), variants, alt == null ? "" : alt,
+                altLang);
     }
 
     /**
@@ -321,13 +331,16 @@ final class ArticleViews {
                 article.blocks(), article.removed(), article.versions());
     }
 
-    private static BlockView blockView(Block block, String containerLang, List<Integer> widths) {
+    /** @param altLang the language of a figure's own alt when it is not the page's (a translated page), else null */
+    private static BlockView blockView(Block block, String containerLang, String altLang, List<Integer> widths) {
         String lang = block.lang() == null || SiteLanguage.sameLanguage(block.lang(), containerLang) ? null : block.lang();
         List<List<String>> rows = Block.TABLE.equals(block.type()) && block.items() != null
                 ? block.items().stream().map(r -> Arrays.asList(r.split("\t", -1))).toList() : null;
         String src = Block.FIGURE.equals(block.type()) ? image(block.src()) : null;
         String type = Block.FIGURE.equals(block.type()) && src == null ? Block.PARAGRAPH : block.type();
-        return new BlockView(type, block.text(), rows == null ? block.items() : null, rows, imageView(src, block.text(), widths), lang);
+        ImageView image = block.text() != null ? imageView(src, block.text(), null, widths)
+                : imageView(src, block.alt(), altLang, widths);
+        return new BlockView(type, block.text(), rows == null ? block.items() : null, rows, image, lang);
     }
 
     static String langAttr(String tag, String pageCode) {

@@ -24,10 +24,11 @@ public final class Views {
      *
      * @param variants the smaller copies for {@code srcset}, the original last; empty for a linked image or one
      *                 with no copy smaller than itself
-     * @param alt      its text alternative: a figure's caption (empty when none)
+     * @param alt      its text alternative: a figure's caption, else the image's own alt (empty when none)
+     * @param altLang  the language of {@code alt} when it is not the page's (an untranslated alt), else null
      */
     public record ImageView(String src, boolean local, Integer width, Integer height, List<ImageVariant> variants,
-                            String alt) {
+                            String alt, String altLang) {
     }
 
     /** One {@code srcset} candidate: a copy of an image the site serves and its width. */

@@ -144,7 +144,7 @@ public final class ArticleText {
                     items.set(f.item(), assemble(f, outputs));
                 }
             }
-            out.add(new Block(original.type(), text, items, original.src(), keepLang[b] ? original.lang() : null));
+            out.add(new Block(original.type(), text, items, original.src(), keepLang[b] ? original.lang() : null, original.alt()));
         }
         return out;
     }

@@ -231,6 +231,7 @@ final class BlockCollector {
 
     private void addFigure(Element figure) {
         String src = null;
+        String alt = "";
         for (Element img : figure.select("img")) {
             String ref = img.attr("src");
             if (ref.isEmpty() || ref.startsWith("data:")) {
@@ -238,13 +239,16 @@ final class BlockCollector {
             }
             src = resolveUrl.apply(ref);
             if (src != null) {
+                alt = img.attr("alt").replaceAll("\\s+", " ").strip();
                 break;
             }
         }
         Element caption = figure.selectFirst("figcaption");
         String text = caption == null ? "" : lines(caption).replace('\n', ' ');
         if (src != null || !text.isEmpty()) {
-            add(new Block(Block.FIGURE, text.isEmpty() ? null : text, null, src, null), figure);
+            // a caption says it all (the page shows it); else the image's own alt is its text alternative
+            add(new Block(Block.FIGURE, text.isEmpty() ? null : text, null, src, null,
+                    text.isEmpty() && src != null && !alt.isEmpty() ? alt : null), figure);
         }
     }
 

@@ -180,7 +180,7 @@ final class BlockFilter {
             return b;
         }
         removed.add(new Removed(Texts.clip(b.text(), 300), rule));
-        return new Block(Block.FIGURE, null, null, b.src(), b.lang());
+        return new Block(Block.FIGURE, null, null, b.src(), b.lang(), b.alt());
     }
 
     /**

@@ -112,6 +112,18 @@ class HtmlPageExtractorTest {
         }
 
         @Test
+        void anUncaptionedFigureKeepsItsImagesAltACaptionedOneItsCaption() {
+            String html = page("<link rel=\"canonical\" href=\"https://news.example/a/1.html\">",
+                    article("<p>" + P1 + "</p><figure><img src=\"/img/dam.jpg\" alt=\"  The dam\n at dusk \"></figure>"
+                            + "<figure><img src=\"/img/pier.jpg\" alt=\"pier\"><figcaption>The north pier at dawn.</figcaption></figure>"
+                            + "<p>" + P2 + "</p>"));
+            assertThat(extract(html).blocks()).containsExactly(Block.paragraph(P1),
+                    new Block(Block.FIGURE, null, null, "https://news.example/img/dam.jpg", null, "The dam at dusk"),
+                    new Block(Block.FIGURE, "The north pier at dawn.", null, "https://news.example/img/pier.jpg", null),
+                    Block.paragraph(P2));
+        }
+
+        @Test
         void tableWrappedInAFigureIsReadAsATable() {
             String html = page("", article("<p>" + P1 + "</p><figure class=\"wp-block-table\"><table><tr><td>Pier</td><td>Cost</td></tr>"
                     + "<tr><td>North</td><td>4.1m</td></tr></table><figcaption>Costs by pier</figcaption></figure><p>" + P2 + "</p>"));
