@@ -2,6 +2,7 @@ package dev.mekong.reliability;
 
 import dev.mekong.pipeline.Pipeline;
 import dev.mekong.pipeline.broker.Worker;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.camel.ProducerTemplate;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -112,6 +114,16 @@ final class ScaleOut {
         articles(ws, count);
         started.addAll(workers(workerCount, jms(broker, ws)));
         return build(ingest(broker, ws, threads)).get(10, TimeUnit.MINUTES);
+    }
+
+    /** Messages of the translation queue delivered to these consumers and not yet acknowledged by them. */
+    static long held(EmbeddedBroker broker, Set<Long> consumers) {
+        Queue queue = broker.queue(QUEUE);
+        if (queue == null) {
+            return 0;
+        }
+        return queue.getConsumers().stream().filter(c -> consumers.contains(c.sequentialID()))
+                .mapToLong(c -> c.getDeliveringMessages().size()).sum();
     }
 
     /** The stored records, by id. */
