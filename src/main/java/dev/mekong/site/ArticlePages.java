@@ -8,6 +8,7 @@ import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.SwitchView;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +64,16 @@ final class ArticlePages implements PageType {
         List<String> codes = List.copyOf(context.languages.keySet());
         // which versions each language lists, by position: what related articles may show there
         boolean[][] listedIn = new boolean[codes.size()][articles.size()];
+        ArticleView[][] viewsIn = new ArticleView[codes.size()][articles.size()];
         for (int i = 0; i < articles.size(); i++) {
             Map<String, ArticleView> versions = context.versions(articles.get(i));
             for (int l = 0; l < codes.size(); l++) {
-                listedIn[l][i] = context.listed(versions.get(codes.get(l)));
+                viewsIn[l][i] = versions.get(codes.get(l));
+                listedIn[l][i] = context.listed(viewsIn[l][i]);
             }
         }
-        RelatedArticles related = new RelatedArticles(articles);
+        RelatedArticles related = RelatedArticles.after(context.related, articles);
+        context.related = related;
         // an article's pages are made apart from every other's: on every core, kept in the articles' order
         return IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             IndexEntry entry = articles.get(i);
@@ -78,12 +82,13 @@ final class ArticlePages implements PageType {
             for (int l = 0; l < codes.size(); l++) {
                 String code = codes.get(l);
                 boolean[] listed = listedIn[l];
+                ArticleView[] views = viewsIn[l];
                 List<ArticleView> list = lists.get(code);
                 Integer at = positions.get(code).get(entry.id());
                 LinkView newer = at == null || at == 0 ? null : link(list.get(at - 1));
                 LinkView older = at == null || at == list.size() - 1 ? null : link(list.get(at + 1));
-                List<ArticleView> shown = related.top(ranking, p -> listed[p]).stream()
-                        .map(e -> context.view(e, code)).toList();
+                List<ArticleView> shown = Arrays.stream(related.topPositions(ranking, p -> listed[p]))
+                        .mapToObj(p -> views[p]).toList();
                 pages.add(new Page(context.urls.article(code, entry.slug()), this,
                         new Inputs(entry, code, newer, older, shown)));
             }

@@ -6,6 +6,7 @@ import dev.mekong.site.Views.LinkView;
 import dev.mekong.site.Views.TermView;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class CategoryPages implements PageType {
     }
 
     /** A category in one language while pages are made; {@code labels} the trail's labels. */
-    private record Category(List<String> trail, List<String> keys, LinkView label, List<String> labels,
+    record Category(List<String> trail, List<String> keys, LinkView label, List<String> labels,
                             List<ArticleView> items) {
     }
 
@@ -57,25 +58,33 @@ final class CategoryPages implements PageType {
 
     /** Per language, its categories by page path. */
     private static Map<String, Map<String, Category>> byLanguage(PageContext context, SiteContent content) {
+        // made once per content: the menus of every page and the category pages both need them
+        Map.Entry<SiteContent, Map<String, Map<String, Category>>> known = context.categories;
+        if (known != null && known.getKey() == content) {
+            return known.getValue();
+        }
         Map<String, Map<String, Category>> byCode = new LinkedHashMap<>();
         for (String code : context.languages.keySet()) {
-            Map<String, Category> byPath = new TreeMap<>();
+            Map<String, Category> byPath = new HashMap<>();
             for (IndexEntry entry : content.articles()) {
                 ArticleView view = context.view(entry, code);
-                List<String> keys = context.views.categoryKeys(entry);
+                boolean listed = context.listed(view);
                 for (int i = 0; i < view.categories().size(); i++) {
+                    int depth = i + 1;
                     LinkView label = view.categories().get(i);
-                    List<String> trailKeys = List.copyOf(keys.subList(0, i + 1));
-                    List<String> labels = view.categories().subList(0, i + 1).stream().map(LinkView::label).toList();
-                    Category category = byPath.computeIfAbsent(label.path(), k -> new Category(
-                            context.taxonomy.segments(trailKeys, code), trailKeys, label, labels, new ArrayList<>()));
-                    if (context.listed(view)) {
+                    Category category = byPath.computeIfAbsent(label.path(), k -> {
+                        List<String> trailKeys = List.copyOf(context.views.categoryKeys(entry).subList(0, depth));
+                        return new Category(context.taxonomy.segments(trailKeys, code), trailKeys, label,
+                                view.categories().subList(0, depth).stream().map(LinkView::label).toList(), new ArrayList<>());
+                    });
+                    if (listed) {
                         category.items().add(view);
                     }
                 }
             }
-            byCode.put(code, byPath);
+            byCode.put(code, new TreeMap<>(byPath));
         }
+        context.categories = Map.entry(content, byCode);
         return byCode;
     }
 

@@ -46,6 +46,16 @@ final class PageContext {
      * ({@link SearchPages}): the next index of that language tokenizes only new and changed articles.
      */
     final Map<String, Map<SearchPages.Source, byte[]>> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The related-article rankings of the last article pages made ({@link ArticlePages}): the next ones
+     * reuse what did not change ({@link RelatedArticles#after}).
+     */
+    volatile RelatedArticles related;
+    /**
+     * Per language the categories by page path of the content they were made of ({@link CategoryPages}):
+     * the menus and the category pages of one render share them.
+     */
+    volatile Map.Entry<SiteContent, Map<String, Map<String, CategoryPages.Category>>> categories;
     /** Replaced whole, never changed once published: read without a lock. */
     private volatile Map<IndexEntry, Map<String, ArticleView>> listViews = new IdentityHashMap<>();
     /** The lists of the entries last prepared, by the very list of entries they were made of. */

@@ -23,6 +23,12 @@ import java.util.function.IntPredicate;
  * also lets the search stop early: the articles sharing {@code s} of an article's {@code n} terms all have
  * one of its {@code n - s + 1} rarest terms, so each level is found by walking outwards from the article
  * through those terms' postings only, until enough are found.
+ *
+ * <p>A {@code watch} makes the rankings again at every update; most are what they were. A ranking made
+ * {@link #after} the previous one reuses what that one found for an article when nothing that could change
+ * it changed: no changed, added or removed article lies as close to it as the farthest one it found (such
+ * an article could be found, or shift the distances that break ties), and none anywhere shares more terms
+ * with it than the last one it found (it would come before that one).
  */
 final class RelatedArticles {
 
@@ -35,9 +41,32 @@ final class RelatedArticles {
     /** Per article, its term numbers, ascending. */
     private final List<int[]> termIds = new ArrayList<>();
 
+    /** Most changed articles looked at before reusing nothing: checking costs articles × changes. */
+    private static final int MAX_CHANGES = 256;
+
+    /** Per position, the ranking made for that article, as far as it was used; null if none was made. */
+    private final Ranking[] rankings;
+    /** What the previous rankings found, where it may be reused; null: nothing is. */
+    private final Carried carried;
+
     /** @param articles the published articles, newest first ({@link SiteContent#articles}) */
     RelatedArticles(List<IndexEntry> articles) {
+        this(articles, null);
+    }
+
+    /**
+     * Rankings of these articles that reuse what {@code previous} found (rankings made for an earlier list
+     * of articles) wherever that cannot have changed.
+     *
+     * @param previous the last rankings made, or null
+     */
+    static RelatedArticles after(RelatedArticles previous, List<IndexEntry> articles) {
+        return new RelatedArticles(articles, previous);
+    }
+
+    private RelatedArticles(List<IndexEntry> articles, RelatedArticles previous) {
         this.articles = articles;
+        this.rankings = new Ranking[articles.size()];
         Map<String, Integer> ids = new HashMap<>();
         Map<Integer, List<Integer>> byTerm = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -58,6 +87,87 @@ final class RelatedArticles {
             postings.add(Arrays.stream(numbers).mapToObj(arrays::get)
                     .sorted(Comparator.comparingInt(list -> list.length)).toArray(int[][]::new));
         }
+        this.carried = previous == null ? null : Carried.from(previous, this);
+    }
+
+    /**
+     * What the previous rankings found, by the article's position in the old list, and the positions of the
+     * articles that changed between the two lists (in the old list: changed or removed; in the new: changed
+     * or added). Articles are the same when their index entries are equal.
+     */
+    private record Carried(int[] oldPosition, Found[] found, int[] removed, int[] added) {
+
+        static Carried from(RelatedArticles previous, RelatedArticles next) {
+            Map<String, Integer> before = new HashMap<>();
+            for (int q = 0; q < previous.articles.size(); q++) {
+                before.put(previous.articles.get(q).key(), q);
+            }
+            int[] oldPosition = new int[next.articles.size()];
+            Set<String> kept = new java.util.HashSet<>();
+            List<Integer> added = new ArrayList<>();
+            int last = -1;
+            for (int i = 0; i < next.articles.size(); i++) {
+                IndexEntry entry = next.articles.get(i);
+                Integer q = before.get(entry.key());
+                boolean same = q != null && previous.articles.get(q).equals(entry);
+                oldPosition[i] = same ? q : -1;
+                if (same) {
+                    if (q < last) {
+                        return null; // the same entries in another order (lists are ordered by entry): reuse nothing
+                    }
+                    last = q;
+                    kept.add(entry.key());
+                } else {
+                    added.add(i);
+                }
+            }
+            List<Integer> removed = new ArrayList<>();
+            for (int q = 0; q < previous.articles.size(); q++) {
+                if (!kept.contains(previous.articles.get(q).key())) {
+                    removed.add(q);
+                }
+            }
+            if (added.size() + removed.size() > MAX_CHANGES) {
+                return null;
+            }
+            Found[] found = new Found[previous.articles.size()];
+            for (int q = 0; q < found.length; q++) {
+                Ranking ranking = previous.rankings[q];
+                found[q] = ranking == null ? null : ranking.found();
+            }
+            return new Carried(oldPosition, found, removed.stream().mapToInt(Integer::intValue).toArray(),
+                    added.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** What the previous ranking of the article now at {@code position} found, if it still holds; else null. */
+        Found reusable(int position, RelatedArticles next) {
+            int q = oldPosition[position];
+            Found known = q < 0 ? null : found[q];
+            if (known == null) {
+                return null;
+            }
+            for (int x : removed) {
+                if (Math.abs(x - q) <= known.reach()) {
+                    return null;
+                }
+            }
+            int[] own = next.termIds.get(position);
+            for (int y : added) {
+                if (Math.abs(y - position) <= known.reach() || shared(own, next.termIds.get(y)) > known.level()) {
+                    return null;
+                }
+            }
+            // nothing changed within reach: the articles found are where they were, shifted alike
+            return known;
+        }
+    }
+
+    /**
+     * What a ranking found: the articles in order, as offsets from the article's own position; the level it
+     * was walking (the number of terms the last one found shares; 0: every level was walked, nothing more
+     * exists) and the greatest distance of one from the article.
+     */
+    private record Found(int[] offsets, int level, int reach) {
     }
 
     static Set<String> terms(IndexEntry entry) {
@@ -69,6 +179,17 @@ final class RelatedArticles {
         return terms;
     }
 
+    /** How many of the rankings made so far reuse what the previous ones found (for tests and figures). */
+    int reusedCount() {
+        int reused = 0;
+        for (Ranking ranking : rankings) {
+            if (ranking != null && ranking.reused) {
+                reused++;
+            }
+        }
+        return reused;
+    }
+
     /** The first {@link #MAX} related articles of the one at {@code position} that {@code shown} accepts. */
     List<IndexEntry> top(int position, IntPredicate shown) {
         return top(ranking(position), shown);
@@ -76,13 +197,19 @@ final class RelatedArticles {
 
     /** The first {@link #MAX} of the ranking that {@code shown} accepts. */
     List<IndexEntry> top(Ranking ranking, IntPredicate shown) {
-        List<IndexEntry> top = new ArrayList<>(MAX);
-        for (int k = 0, p; top.size() < MAX && (p = ranking.at(k)) >= 0; k++) {
+        return Arrays.stream(topPositions(ranking, shown)).mapToObj(articles::get).toList();
+    }
+
+    /** The positions of the first {@link #MAX} of the ranking that {@code shown} accepts. */
+    int[] topPositions(Ranking ranking, IntPredicate shown) {
+        int[] top = new int[MAX];
+        int count = 0;
+        for (int k = 0, p; count < MAX && (p = ranking.at(k)) >= 0; k++) {
             if (shown.test(p)) {
-                top.add(articles.get(p));
+                top[count++] = p;
             }
         }
-        return top;
+        return count == MAX ? top : Arrays.copyOf(top, count);
     }
 
     /**
@@ -110,7 +237,10 @@ final class RelatedArticles {
      * Rankings of different articles may be made and used on different threads; one ranking on one thread.
      */
     Ranking ranking(int position) {
-        return new Ranking(position);
+        Found reused = carried == null ? null : carried.reusable(position, this);
+        Ranking ranking = new Ranking(position, reused);
+        rankings[position] = ranking;
+        return ranking;
     }
 
     final class Ranking {
@@ -123,16 +253,42 @@ final class RelatedArticles {
         private int level;
         private Walk walk;
 
-        private Ranking(int position) {
+        /** Whether {@link #found} came from the previous ranking (and the walk has not started). */
+        private boolean carriedOver;
+        /** Whether it was made from the previous ranking. */
+        private final boolean reused;
+
+        private Ranking(int position, Found reused) {
             this.position = position;
             this.lists = postings.get(position);
             this.own = termIds.get(position);
-            this.level = lists.length;
-            this.walk = level == 0 ? null : new Walk(lists, 1, position);
+            this.reused = reused != null;
+            if (reused != null) {
+                int[] offsets = reused.offsets();
+                found = new int[Math.max(MAX, offsets.length)];
+                for (int k = 0; k < offsets.length; k++) {
+                    found[k] = position + offsets[k];
+                }
+                count = offsets.length;
+                level = reused.level();
+                carriedOver = true;
+            } else {
+                start();
+            }
+        }
+
+        private void start() {
+            count = 0;
+            level = lists.length;
+            walk = level == 0 ? null : new Walk(lists, 1, position);
+            carriedOver = false;
         }
 
         /** The {@code k}th related article's position (from 0), or -1 when there are fewer. */
         int at(int k) {
+            if (carriedOver && count <= k && level > 0) {
+                start(); // asked for more than was found last time: walk from the start
+            }
             while (count <= k && level > 0) {
                 int other = walk.next();
                 if (other < 0) {
@@ -146,6 +302,17 @@ final class RelatedArticles {
                 }
             }
             return k < count ? found[k] : -1;
+        }
+
+        /** What was found so far, for the next update's rankings. */
+        Found found() {
+            int[] offsets = new int[count];
+            int reach = 0;
+            for (int k = 0; k < count; k++) {
+                offsets[k] = found[k] - position;
+                reach = Math.max(reach, Math.abs(offsets[k]));
+            }
+            return new Found(offsets, level, reach);
         }
     }
 

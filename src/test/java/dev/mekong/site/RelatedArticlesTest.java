@@ -79,6 +79,104 @@ class RelatedArticlesTest {
         }
     }
 
+    /**
+     * Rankings made after earlier ones, through rounds of articles added, removed, re-dated and re-tagged,
+     * show what rankings made from nothing show, in every "language" (each lists some of the articles).
+     */
+    @Test
+    void rankingsCarriedOverFromTheLastUpdateShowWhatFreshOnesShow() {
+        java.util.Random random = new java.util.Random(7);
+        List<IndexEntry> articles = new ArrayList<>();
+        int next = 0;
+        for (; next < 300; next++) {
+            articles.add(randomEntry(random, "id" + next));
+        }
+        RelatedArticles previous = null;
+        int reused = 0;
+        for (int round = 0; round < 40; round++) {
+            List<IndexEntry> listed = List.copyOf(articles); // each update lists its articles anew
+            RelatedArticles carried = RelatedArticles.after(previous, listed);
+            RelatedArticles fresh = new RelatedArticles(listed);
+            for (int p = 0; p < articles.size(); p++) {
+                RelatedArticles.Ranking ranking = carried.ranking(p);
+                RelatedArticles.Ranking expected = fresh.ranking(p);
+                for (int language = 0; language < 3; language++) {
+                    java.util.function.IntPredicate shown = listedIn(articles, language);
+                    assertThat(ids(carried.top(ranking, shown))).as("round %d, article %d, language %d", round, p, language)
+                            .isEqualTo(ids(fresh.top(expected, shown)));
+                }
+            }
+            reused += carried.reusedCount();
+            previous = carried;
+            // a few changes: new articles (anywhere in date), some removed, some re-dated or re-tagged
+            for (int change = random.nextInt(4); change >= 0; change--) {
+                int kind = random.nextInt(round % 10 == 9 ? 5 : 4);
+                int at = random.nextInt(articles.size());
+                if (kind == 0) {
+                    articles.add(random.nextInt(4) == 0 ? 0 : at, randomEntry(random, "id" + next++));
+                } else if (kind == 1) {
+                    articles.remove(at);
+                } else if (kind == 2) {
+                    articles.add(random.nextInt(articles.size()), redated(articles.remove(at), "round " + round));
+                } else if (kind == 3) {
+                    articles.set(at, randomEntry(random, articles.get(at).id()));
+                } else {
+                    // moved although its entry is the same: cannot happen on a site (lists are ordered by entry),
+                    // but must not be shown wrong either
+                    articles.add(random.nextInt(articles.size()), articles.remove(at));
+                }
+            }
+        }
+        assertThat(reused).as("rankings reused over the rounds").isPositive();
+    }
+
+    /** A new story at the top re-ranks only the articles whose related ones reach that far. */
+    @Test
+    void aNewStoryAtTheTopLeavesTheRankingsOfOlderArticlesAsTheyWere() {
+        List<IndexEntry> articles = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            // a running story: each article shares a tag with the 20 around it
+            articles.add(entry("id" + i, List.of("c" + i % 4), List.of("story" + i / 20, "story" + (i + 10) / 20)));
+        }
+        RelatedArticles before = new RelatedArticles(List.copyOf(articles));
+        for (int p = 0; p < articles.size(); p++) {
+            before.top(before.ranking(p), q -> true);
+        }
+        articles.add(0, entry("new", List.of("c0"), List.of("story0")));
+        RelatedArticles after = RelatedArticles.after(before, List.copyOf(articles));
+        RelatedArticles fresh = new RelatedArticles(List.copyOf(articles));
+        for (int p = 0; p < articles.size(); p++) {
+            assertThat(ids(after.top(after.ranking(p), q -> true))).as("article %d", p)
+                    .isEqualTo(ids(fresh.top(fresh.ranking(p), q -> true)));
+        }
+        assertThat(after.reusedCount()).as("rankings reused").isGreaterThan(900);
+    }
+
+    private static IndexEntry redated(IndexEntry e, String published) {
+        return new IndexEntry(e.key(), e.id(), e.recordHash(), e.slug(), e.sourceTag(), published, e.categories(),
+                e.categorySegments(), e.tags(), e.tagSegments(), e.title(), e.sourceFile(), e.sourceSha256(), e.authors(),
+                e.authorSegments(), e.image(), e.removed(), e.versions(), e.slugWarning(), e.warnings(), e.held(), e.media());
+    }
+
+    private static IndexEntry randomEntry(java.util.Random random, String id) {
+        List<String> category = random.nextBoolean() ? List.of("c" + random.nextInt(4))
+                : List.of("c" + random.nextInt(4), "s" + random.nextInt(3));
+        List<String> tags = new ArrayList<>();
+        for (int t = random.nextInt(4); t > 0; t--) {
+            tags.add("t" + random.nextInt(12));
+        }
+        return entry(id, category, tags.stream().distinct().toList());
+    }
+
+    /** Which articles a language lists: decided by the article, as a version's status is, not by its position. */
+    private static java.util.function.IntPredicate listedIn(List<IndexEntry> articles, int language) {
+        return p -> (articles.get(p).id().hashCode() & 0x7fffffff) % (language + 2) != 0;
+    }
+
+    private static List<String> ids(List<IndexEntry> entries) {
+        return entries.stream().map(IndexEntry::id).toList();
+    }
+
     @Test
     void tenThousandArticlesInOneCategoryAreRankedQuickly() {
         List<IndexEntry> articles = new ArrayList<>();
