@@ -152,6 +152,20 @@ public class PipelineConfiguration implements CamelConfiguration {
                 }, SiteState.of(settings.content(), settings.site(), mekongProperties),
                 Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);
+        if ("watch".equals(properties.resolveProperty("mekong.mode").orElse(null))) {
+            // the site's pages made before the first drop, not after it (on a large site: seconds)
+            Consumer<String> console = Pipeline.notices(context);
+            Thread preparer = new Thread(() -> {
+                long started = System.nanoTime();
+                int pages = siteUpdater.prepare();
+                if (pages > 0 && console != null) {
+                    console.accept(String.format(java.util.Locale.ROOT, "site ready for updates: %,d pages, after %.1f s",
+                            pages, (System.nanoTime() - started) / 1e9));
+                }
+            }, "site-prepare");
+            preparer.setDaemon(true);
+            preparer.start();
+        }
         registry.bind("renderTrigger", renderTrigger(context, properties, siteUpdater));
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
         UnchangedInputs inputs = new UnchangedInputs(

@@ -10,6 +10,7 @@ import dev.mekong.site.SiteRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -147,6 +148,24 @@ public class SiteUpdater {
         } finally {
             renderNanos.addAndGet(System.nanoTime() - started);
             renders.incrementAndGet();
+        }
+    }
+
+    /**
+     * Has the renderer get ready for the first render ({@link SiteRenderer#prepare}), under the render lock:
+     * a render that comes meanwhile waits and then finds it ready. A failure is logged and left to that
+     * render, which does the same work again.
+     *
+     * @return the number of pages ready for the next update; 0 when nothing was done or it failed
+     */
+    public int prepare() {
+        synchronized (renderLock) {
+            try {
+                return renderer.prepare(store, siteDir);
+            } catch (IOException | RuntimeException | Error e) {
+                LOG.warn("getting the site ready for the first update failed, done at the first render instead: {}", e.toString());
+                return 0;
+            }
         }
     }
 

@@ -14,4 +14,12 @@ interface PageType {
 
     /** The page's bytes, made from its inputs alone (and, for an article page, the article's record). */
     byte[] render(Page page);
+
+    /**
+     * Makes ahead of time what rendering this page again would reuse from its last rendering, for a page
+     * already on the site ({@link StaticSiteRenderer#prepare}). Most kinds reuse nothing: this default does
+     * nothing.
+     */
+    default void prepare(Page page) {
+    }
 }

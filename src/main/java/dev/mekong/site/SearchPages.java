@@ -105,6 +105,14 @@ final class SearchPages implements PageType {
         return out.toByteArray();
     }
 
+    /** A language's index entries, made as its index on the site was made: the next index reuses them. */
+    @Override
+    public void prepare(Page page) {
+        if (page.inputs() instanceof IndexInputs inputs) {
+            index(inputs);
+        }
+    }
+
     @Override
     public byte[] render(Page page) {
         if (page.inputs() instanceof ScriptInputs) {

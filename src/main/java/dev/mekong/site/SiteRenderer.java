@@ -21,6 +21,17 @@ public interface SiteRenderer {
         return render(SiteBuild.of(articles), siteDir);
     }
 
+    /**
+     * Gets ready for the next {@link #update} of the site at {@code siteDir} ahead of time: a {@code watch}
+     * calls it once when it starts, so that the first article dropped does not wait for what every later one
+     * finds ready. Changes nothing on disk; doing nothing is correct, and this default does nothing.
+     *
+     * @return the number of pages ready for the next update; 0 when nothing was done
+     */
+    default int prepare(ArticleStore store, Path siteDir) throws IOException {
+        return 0;
+    }
+
     /** {@link #update(ArticleStore, ChangedArticles, BuildSummary, Instant, Path)} for the present moment. */
     default PublishResult update(ArticleStore store, ChangedArticles changed, BuildSummary summary, Path siteDir)
             throws IOException {

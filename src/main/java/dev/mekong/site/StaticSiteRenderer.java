@@ -56,10 +56,12 @@ public final class StaticSiteRenderer implements SiteRenderer {
     /**
      * What the live site was rendered from.
      *
-     * @param pages by path in publishing order; null until needed
+     * @param pages    by path in publishing order; null until needed
+     * @param fromDisk read from the index and not yet compared with the records (which may have changed
+     *                 while no process ran): the next update looks at every record's stamp
      */
     private record State(Path contentDir, Path site, SiteIndex.Header header, Map<String, SiteIndex.Stored> entries,
-                         SiteContent content, Map<String, Page> pages) {
+                         SiteContent content, Map<String, Page> pages, boolean fromDisk) {
     }
 
     public StaticSiteRenderer(SiteConfig config) {
@@ -90,6 +92,8 @@ public final class StaticSiteRenderer implements SiteRenderer {
         state = null; // the site no longer shows what the index says
         PublishResult result = publishGeneration(pages(content, byKey::get, build.media()), siteDir);
         context.prepareViews(List.of());
+        context.related = null;
+        context.categories = null;
         return result.withSchedule(content.schedule());
     }
 
@@ -101,13 +105,11 @@ public final class StaticSiteRenderer implements SiteRenderer {
         SiteIndex index = new SiteIndex(records.getParent());
         try {
             String fingerprint = SiteFingerprint.of(context.config);
-            State old = state != null && state.contentDir().equals(records.getParent()) && state.site().equals(site)
-                    ? state : load(index, records.getParent(), site, summary, fingerprint);
-            boolean fromDisk = old != state;
+            State old = current(index, records.getParent(), site, summary, fingerprint);
+            boolean fromDisk = old.fromDisk();
             Path live = SitePublisher.liveGeneration(site);
             SiteIndex.Header header = old.header();
-            boolean full = header == null || !header.fingerprint().equals(fingerprint) || !header.site().equals(site.toString())
-                    || live == null || !live.getFileName().toString().equals(header.generation());
+            boolean full = needsFullRender(header, fingerprint, site, live);
 
             // entries made under another fingerprint (other languages, older code) are made afresh
             Map<String, SiteIndex.Stored> entries = new TreeMap<>(header != null && header.fingerprint().equals(fingerprint)
@@ -123,7 +125,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
             old.entries().keySet().stream().filter(key -> !entries.containsKey(key)).forEach(removed::add);
             if (!full && !entriesChanged && summary.equals(header.summary()) && retired.equals(header.retired())) {
                 saveIndex(index, entries, dirty, removed, header);
-                state = new State(old.contentDir(), site, header, entries, old.content(), old.pages());
+                state = new State(old.contentDir(), site, header, entries, old.content(), old.pages(), false);
                 return new PublishResult(0, header.files(), 0, live, old.content().schedule());
             }
             SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), summary,
@@ -137,12 +139,48 @@ public final class StaticSiteRenderer implements SiteRenderer {
             SiteIndex.Header newHeader = new SiteIndex.Header(fingerprint, site.toString(),
                     result.generation().getFileName().toString(), pages.size(), summary, content.retired());
             saveIndex(index, entries, dirty, removed, newHeader);
-            state = new State(records.getParent(), site, newHeader, entries, content, pages);
+            state = new State(records.getParent(), site, newHeader, entries, content, pages, false);
             return result.withSchedule(content.schedule());
         } catch (IOException | RuntimeException | Error e) {
             state = null; // the index on disk still says what the site showed before: the next update starts from it
             throw e;
         }
+    }
+
+    /**
+     * Reads what the live site shows and makes its pages, unless the next update renders everything anyway
+     * (no index yet, another configuration or site, a live generation that is not the index's). The pages
+     * are what the first update compares its own with; making them now also makes the views, related
+     * rankings and search entries that update reuses. The records are still compared with the index then.
+     */
+    @Override
+    public synchronized int prepare(ArticleStore store, Path siteDir) throws IOException {
+        Path site = siteDir.toAbsolutePath().normalize();
+        Path contentDir = store.recordsFolder().getParent();
+        String fingerprint = SiteFingerprint.of(context.config);
+        State old = current(new SiteIndex(contentDir), contentDir, site, new BuildSummary(List.of(), List.of()), fingerprint);
+        if (old.pages() != null) {
+            return old.pages().size(); // an update came first
+        }
+        if (needsFullRender(old.header(), fingerprint, site, SitePublisher.liveGeneration(site))) {
+            return 0;
+        }
+        Map<String, Page> pages = pages(old.content(), key -> null, MediaStore.folderOf(contentDir));
+        pages.values().forEach(page -> page.type().prepare(page));
+        state = new State(old.contentDir(), old.site(), old.header(), old.entries(), old.content(), pages, old.fromDisk());
+        return pages.size();
+    }
+
+    /** The state kept from the last update or preparation of this site, or what the index on disk says. */
+    private State current(SiteIndex index, Path contentDir, Path site, BuildSummary summary, String fingerprint) {
+        return state != null && state.contentDir().equals(contentDir) && state.site().equals(site)
+                ? state : load(index, contentDir, site, summary, fingerprint);
+    }
+
+    /** Whether an update must render every page into a new generation instead of the changed ones in place. */
+    private static boolean needsFullRender(SiteIndex.Header header, String fingerprint, Path site, Path live) {
+        return header == null || !header.fingerprint().equals(fingerprint) || !header.site().equals(site.toString())
+                || live == null || !live.getFileName().toString().equals(header.generation());
     }
 
     /** What the index on disk says the site shows; its entries only when made under this fingerprint. */
@@ -153,7 +191,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         BuildSummary shown = header == null ? summary : header.summary();
         SiteContent content = SiteContent.of(entries.values().stream().map(SiteIndex.Stored::entry).toList(), shown,
                 header == null ? List.of() : header.retired());
-        return new State(contentDir, site, header, entries, content, null);
+        return new State(contentDir, site, header, entries, content, null, true);
     }
 
     /**

@@ -156,6 +156,33 @@ class IncrementalRenderTest {
         assertThat(stamps(work.resolve("content"))).as("the site index is not rewritten").isEqualTo(contentBefore);
     }
 
+    /**
+     * A watch prepares its renderer when it starts: the pages of the site as the index says, made before the
+     * first drop. Records changed while no process ran are still found by that first update, which names
+     * only what the watch itself stored, and it writes only what changed.
+     */
+    @Test
+    void aRendererPreparedAtStartStillFindsWhatChangedWhileNoProcessRanAndWritesOnlyThat() throws IOException {
+        sixBusinessStoriesPublished();
+        store.save(story(3, "Story 3 edited offline", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of("t1"), "Two."));
+
+        StaticSiteRenderer watch = new StaticSiteRenderer(CONFIG);
+        watch.prepare(store, site);
+        Map<String, List<Object>> siteBefore = stamps(site.toRealPath());
+        assertThat(stamps(site.toRealPath())).as("preparing writes nothing").isEqualTo(siteBefore);
+        store.save(story(7, "Story 7", "2025-06-01T10:00:00+07:00", List.of("Culture"), List.of("t1"), "New."));
+        PublishResult first = watch.update(store, ChangedArticles.of(Set.of(id(7))), SUMMARY, site);
+
+        assertSameAsFullBuild();
+        String slug3 = store.find(id(3)).orElseThrow().slug();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug3 + ".html").select("h1").text()).isEqualTo("Story 3 edited offline");
+        assertThat(SiteFiles.html(site, "en/index.html").text()).contains("Story 7");
+        assertThat(first.written()).isPositive().isLessThan(first.unchanged());
+
+        PublishResult again = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        assertThat(again.written()).as("nothing left for a fresh process to write").isZero();
+    }
+
     @Test
     void anEditedBodyRewritesOnlyTheArticlesOwnPagesAndAnEditedTitleTheListsShowingIt() throws IOException {
         StaticSiteRenderer renderer = new StaticSiteRenderer(CONFIG);
@@ -296,10 +323,7 @@ class IncrementalRenderTest {
 
     @Test
     void aKillInTheMiddleOfAnUpdateLeavesASiteTheNextStartRepairs() throws IOException {
-        for (int n = 1; n <= 6; n++) {
-            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of("t" + n % 2), "Two."));
-        }
-        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+        sixBusinessStoriesPublished();
 
         store.save(story(7, "Story 7", "2025-06-01T10:00:00+07:00", List.of("Culture"), List.of("t1"), "New."));
         store.save(story(3, "Story 3 retitled", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
@@ -597,6 +621,14 @@ class IncrementalRenderTest {
     }
 
     /** The site is what a fresh full build of the store, with the content folder's images, makes. */
+    /** Six stories under Business, tagged t0 and t1 in turn, stored and published by an update. */
+    private void sixBusinessStoriesPublished() throws IOException {
+        for (int n = 1; n <= 6; n++) {
+            store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of("t" + n % 2), "Two."));
+        }
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+    }
+
     private void assertSameAsFullBuildWithMedia() throws IOException {
         Path full = work.resolve("full-" + ++fullBuilds);
         new StaticSiteRenderer(CONFIG).render(new SiteBuild(store.all(), SUMMARY, Instant.now(), store.retired(),
