@@ -1,10 +1,8 @@
 package dev.mekong.ingest;
 
+import dev.mekong.model.Sha256;
 import dev.mekong.model.InputRejectedException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -58,7 +56,7 @@ public class InputDecoder {
         if (isBlank(text)) {
             throw new InputRejectedException("the file contains only whitespace, no text");
         }
-        return new DecodedInput(fileName, format, text, detection.describe(), sha256(bytes), bytes.length);
+        return new DecodedInput(fileName, format, text, detection.describe(), Sha256.hex(bytes), bytes.length);
     }
 
     /** Blank in the Unicode sense: no-break and ideographic spaces count as blank too. */
@@ -86,13 +84,5 @@ public class InputDecoder {
             return exact;
         }
         return String.format(Locale.ROOT, "%.1f MB (%s)", bytes / (1024.0 * 1024.0), exact);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

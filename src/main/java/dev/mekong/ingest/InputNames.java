@@ -1,8 +1,7 @@
 package dev.mekong.ingest;
 
+import dev.mekong.model.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -35,7 +34,7 @@ public final class InputNames {
         if (bytes(readable) <= MAX_BYTES) {
             return readable;
         }
-        String hash = "~" + HexFormat.of().formatHex(sha256(name), 0, 4);
+        String hash = "~" + HexFormat.of().formatHex(Sha256.digest(name), 0, 4);
         int dot = readable.lastIndexOf('.');
         String extension = dot > 0 && bytes(readable.substring(dot)) <= MAX_EXTENSION_BYTES ? readable.substring(dot) : "";
         String stem = readable.substring(0, readable.length() - extension.length());
@@ -58,13 +57,5 @@ public final class InputNames {
 
     private static int bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mekong.media;
 
+import dev.mekong.model.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,9 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +34,7 @@ public final class MediaStore {
 
     /** Stores validated image bytes (once) and returns their reference. */
     public MediaRef put(byte[] bytes, ImageFormat format, ImageFormat.Size size) {
-        MediaRef ref = new MediaRef(sha256(bytes), format, size.width(), size.height());
+        MediaRef ref = new MediaRef(Sha256.hex(bytes), format, size.width(), size.height());
         Path target = folder.resolve(ref.fileName());
         if (Files.isRegularFile(target)) {
             return ref;
@@ -76,14 +74,6 @@ public final class MediaStore {
             return deleted;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean " + folder, e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,15 +1,13 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.model.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,11 +79,11 @@ public final class RecordFingerprint {
     /** The fingerprint of these settings ({@code mekong.*} keys as resolved); files are read now. */
     public static RecordFingerprint of(Map<String, String> settings) {
         SortedMap<String, String> parts = new TreeMap<>();
-        parts.put("record-format", sha256(Integer.toString(RECORD_FORMAT).getBytes(StandardCharsets.UTF_8)));
+        parts.put("record-format", Sha256.hex(Integer.toString(RECORD_FORMAT).getBytes(StandardCharsets.UTF_8)));
         settings.forEach((key, value) -> {
             if (key.startsWith("mekong.") && shapes(key)) {
                 String text = value == null ? "" : value.strip();
-                parts.put(key, FILE_KEYS.contains(key) ? filesHash(key, text) : sha256(text.getBytes(StandardCharsets.UTF_8)));
+                parts.put(key, FILE_KEYS.contains(key) ? filesHash(key, text) : Sha256.hex(text.getBytes(StandardCharsets.UTF_8)));
             }
         });
         return new RecordFingerprint(parts);
@@ -118,7 +116,7 @@ public final class RecordFingerprint {
     public String hash() {
         StringBuilder text = new StringBuilder();
         parts.forEach((name, hash) -> text.append(name).append('=').append(hash).append('\n'));
-        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The names of the parts that differ from an earlier fingerprint's (added and removed ones included). */
@@ -141,19 +139,11 @@ public final class RecordFingerprint {
                 continue;
             }
             try {
-                text.append(sha256(Files.readAllBytes(Path.of(file.strip())))).append('\n');
+                text.append(Sha256.hex(Files.readAllBytes(Path.of(file.strip())))).append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(key + ": cannot read " + file.strip(), e);
             }
         }
-        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.model.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.site.BuildSummary;
@@ -91,7 +92,7 @@ public final class SiteState {
         text.append("templates=").append(templatesHash(shaping.get(SiteConfig.KEY_TEMPLATES))).append('\n');
         text.append("taxonomy=").append(fileHash(shaping.get(SiteConfig.KEY_TAXONOMY))).append('\n');
         text.append("code=").append(codeIdentity()).append('\n');
-        return new SiteState(contentDir, siteDir, RecordFingerprint.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return new SiteState(contentDir, siteDir, Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -127,7 +128,7 @@ public final class SiteState {
      */
     public String records() {
         if (!Files.isDirectory(articles)) {
-            return RecordFingerprint.sha256(new byte[0]);
+            return Sha256.hex(new byte[0]);
         }
         try (Stream<Path> list = Files.list(articles)) {
             StringBuilder text = new StringBuilder();
@@ -135,7 +136,7 @@ public final class SiteState {
                 text.append(record.getFileName()).append(' ').append(Files.size(record)).append(' ')
                         .append(Files.getLastModifiedTime(record).toMillis()).append('\n');
             }
-            return RecordFingerprint.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+            return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + articles, e);
         }
@@ -168,7 +169,7 @@ public final class SiteState {
             return "";
         }
         try {
-            return RecordFingerprint.sha256(Files.readAllBytes(Path.of(file.strip())));
+            return Sha256.hex(Files.readAllBytes(Path.of(file.strip())));
         } catch (IOException | RuntimeException e) {
             return "missing"; // the renderer reports it
         }
@@ -187,9 +188,9 @@ public final class SiteState {
             StringBuilder text = new StringBuilder();
             for (Path f : walk.filter(p -> Files.isRegularFile(p)).sorted().toList()) {
                 text.append(folder.relativize(f)).append(' ')
-                        .append(RecordFingerprint.sha256(Files.readAllBytes(f))).append('\n');
+                        .append(Sha256.hex(Files.readAllBytes(f))).append('\n');
             }
-            return RecordFingerprint.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+            return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates folder " + folder, e);
         }

@@ -1,5 +1,6 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.model.Sha256;
 import dev.mekong.model.Article;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
@@ -8,13 +9,8 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -177,22 +173,13 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
             if (cached != null && cached.size() == size && cached.modified() == modified) {
                 return cached;
             }
-            Look look = new Look(size, modified, sha256(file));
+            Look look = new Look(size, modified, Sha256.hex(file));
             lastLook.put(path, look);
             return look;
         } catch (IOException e) {
             // the file vanished or cannot be read: not handled; the consumer reports it when it reads it
             lastLook.remove(path);
             return null;
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mekong.site;
 
+import dev.mekong.model.Sha256;
 import dev.mekong.model.Article;
 
 import dev.mekong.media.MediaStore;
@@ -7,13 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +83,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         for (Article article : build.articles()) {
             String key = String.format("%08d", byKey.size()); // keys keep the order: the first of two slugs wins
             byKey.put(key, article);
-            entries.add(context.views.entry(key, article, sha256(ArticleStore.json().writeValueAsBytes(article)), build.now()));
+            entries.add(context.views.entry(key, article, Sha256.hex(ArticleStore.json().writeValueAsBytes(article)), build.now()));
         }
         SiteContent content = SiteContent.of(entries, build.summary(),
                 build.retired().stream().map(RetiredPages.Retired::of).filter(r -> r != null).toList());
@@ -274,7 +272,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
             }
             Path record = records.resolve(key);
             byte[] bytes = readBytes(record);
-            String hash = sha256(bytes);
+            String hash = Sha256.hex(bytes);
             SiteIndex.RecordStamp stamp = SiteIndex.stamp(record);
             if (known != null && known.entry().recordHash().equals(hash) && !released.contains(key)) {
                 if (!known.stamp().equals(stamp)) {
@@ -409,14 +407,6 @@ public final class StaticSiteRenderer implements SiteRenderer {
             return Files.readAllBytes(record);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article record " + record, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mekong.media;
 
+import dev.mekong.model.Sha256;
 import com.sun.net.httpserver.HttpServer;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
@@ -44,7 +45,7 @@ class ImageCaptureTest {
 
         Article captured = capture(DEFAULTS, null, figure("story_files/photo.jpg", "The dam at dawn"), input);
 
-        String sha = MediaStore.sha256(jpeg);
+        String sha = Sha256.hex(jpeg);
         assertThat(captured.blocks()).containsExactly(Block.paragraph("Text."),
                 new Block(Block.FIGURE, "The dam at dawn", null, null, null).withSrc("media:" + sha + ".jpg#40x30"));
         assertThat(Files.readAllBytes(work.resolve("content/media/" + sha + ".jpg"))).isEqualTo(jpeg);
@@ -59,7 +60,7 @@ class ImageCaptureTest {
 
         Article captured = capture(DEFAULTS, null, figure(image.toUri().toString(), null), input);
 
-        assertThat(captured.blocks().get(1).src()).isEqualTo("media:" + MediaStore.sha256(png) + ".png#5x4");
+        assertThat(captured.blocks().get(1).src()).isEqualTo("media:" + Sha256.hex(png) + ".png#5x4");
     }
 
     @Test
@@ -150,7 +151,7 @@ class ImageCaptureTest {
         Article captured = capture(DEFAULTS, "https://NEWS.example/img/lead.jpg?w=1200",
                 figure("story_files/lead.jpg", "Lead caption"), input);
 
-        String media = "media:" + MediaStore.sha256(jpeg) + ".jpg#60x40";
+        String media = "media:" + Sha256.hex(jpeg) + ".jpg#60x40";
         assertThat(captured.meta().image()).isEqualTo(media);
         assertThat(captured.blocks().get(1)).isEqualTo(figure(media, "Lead caption"));
     }
@@ -163,7 +164,7 @@ class ImageCaptureTest {
 
         Article captured = capture(fetch, url, null, savedPage("unused.txt", new byte[0]));
 
-        assertThat(captured.meta().image()).isEqualTo("media:" + MediaStore.sha256(png) + ".png#8x8");
+        assertThat(captured.meta().image()).isEqualTo("media:" + Sha256.hex(png) + ".png#8x8");
         assertThat(log).isEmpty();
     }
 
@@ -180,7 +181,7 @@ class ImageCaptureTest {
 
         Article captured = capture(fetch, url.replace("/img.png", "/old.gif"), null, savedPage("unused.txt", new byte[0]));
 
-        assertThat(captured.meta().image()).isEqualTo("media:" + MediaStore.sha256(gif) + ".gif#6x3");
+        assertThat(captured.meta().image()).isEqualTo("media:" + Sha256.hex(gif) + ".gif#6x3");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mekong.media;
 
+import dev.mekong.model.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class MediaStoreTest {
         MediaRef first = store.put(png, ImageFormat.PNG, new ImageFormat.Size(3, 2));
         MediaRef second = store.put(png.clone(), ImageFormat.PNG, new ImageFormat.Size(3, 2));
 
-        String sha = MediaStore.sha256(png);
+        String sha = Sha256.hex(png);
         assertThat(first).isEqualTo(second);
         assertThat(first.toString()).isEqualTo("media:" + sha + ".png#3x2");
         try (Stream<Path> files = Files.list(content.resolve("media"))) {

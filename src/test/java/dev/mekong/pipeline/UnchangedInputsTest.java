@@ -1,5 +1,6 @@
 package dev.mekong.pipeline;
 
+import dev.mekong.model.Sha256;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Language;
@@ -59,7 +60,7 @@ class UnchangedInputsTest {
     /** Stores the article the pipeline would make of an input, with the version statuses given. */
     private Article store(Path input, String... statuses) throws IOException {
         byte[] bytes = Files.readAllBytes(input);
-        String sha = RecordFingerprint.sha256(bytes);
+        String sha = Sha256.hex(bytes);
         Map<String, Version> versions = statuses.length == 0
                 ? Map.of("en", new Version(Version.SOURCE, null, "en", "T", List.of()))
                 : Map.of("en", new Version(Version.SOURCE, null, "en", "T", List.of()),
