@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +35,14 @@ final class RelatedArticles {
 
     /** How many related articles an article page shows at most. */
     static final int MAX = 5;
+    /** Most changed articles looked at before reusing nothing: checking costs articles × changes. */
+    private static final int MAX_CHANGES = 256;
 
     private final List<IndexEntry> articles;
     /** Per article, the postings of its terms, shortest first: each the positions having the term, ascending. */
     private final List<int[][]> postings = new ArrayList<>();
     /** Per article, its term numbers, ascending. */
     private final List<int[]> termIds = new ArrayList<>();
-
-    /** Most changed articles looked at before reusing nothing: checking costs articles × changes. */
-    private static final int MAX_CHANGES = 256;
 
     /** Per position, the ranking made for that article, as far as it was used; null if none was made. */
     private final Ranking[] rankings;
@@ -103,7 +103,7 @@ final class RelatedArticles {
                 before.put(previous.articles.get(q).key(), q);
             }
             int[] oldPosition = new int[next.articles.size()];
-            Set<String> kept = new java.util.HashSet<>();
+            Set<String> kept = new HashSet<>();
             List<Integer> added = new ArrayList<>();
             int last = -1;
             for (int i = 0; i < next.articles.size(); i++) {
