@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,13 @@ import java.util.stream.Stream;
 public class PendingVersions {
 
     private static final int HEAD_BYTES = 16_384;
+    /**
+     * Above this many structured files, the inbox is listed again at most once per ten times what its last
+     * listing cost. Archiving an input changes the folder, so a large drop would otherwise be listed (and every
+     * file in it looked at) once per input: quadratic. At most a tenth of the time goes to the hint; a version
+     * dropped in between is seen at the next listing, or read and stored as usual.
+     */
+    static final int LARGE_INBOX = 1_000;
     private static final Pattern YAML_KEY = Pattern.compile("(?m)^translation_?[kK]ey:\\s*[\"']?(.+?)[\"']?\\s*$");
     private static final Pattern YAML_LANG = Pattern.compile("(?m)^lang(?:uage)?:\\s*[\"']?(.+?)[\"']?\\s*$");
     private static final Pattern JSON_KEY = Pattern.compile("\"translation_?[kK]ey\"\\s*:\\s*\"([^\"]+)\"");
@@ -39,8 +47,13 @@ public class PendingVersions {
 
     private final Path inbox;
     private final Map<String, Claim> claims = new HashMap<>();
+    /** translationKey → file name → language: a lookup costs what the key's own files cost, not the inbox's. */
+    private final Map<String, Map<String, String>> languagesByKey = new HashMap<>();
     /** The inbox folder's time stamp when it was last listed: it changes when a file comes or goes. */
     private FileTime listed;
+    /** When the last listing started and what it cost, for {@link #LARGE_INBOX}. */
+    private long listedAtNanos;
+    private long listingNanos;
 
     public PendingVersions(Path inbox) {
         this.inbox = inbox;
@@ -50,9 +63,9 @@ public class PendingVersions {
     public synchronized Set<String> languages(String key, String except) {
         refresh();
         Set<String> languages = new HashSet<>();
-        claims.forEach((name, claim) -> {
-            if (key.equals(claim.key()) && claim.language() != null && !name.equals(except)) {
-                languages.add(claim.language());
+        languagesByKey.getOrDefault(key, Map.of()).forEach((name, language) -> {
+            if (!name.equals(except)) {
+                languages.add(language);
             }
         });
         return languages;
@@ -64,19 +77,31 @@ public class PendingVersions {
             if (stamp.equals(listed)) {
                 return;
             }
+            long start = System.nanoTime();
+            if (claims.size() > LARGE_INBOX && start - listedAtNanos < 10 * listingNanos) {
+                return;
+            }
             listed = stamp;
+            listedAtNanos = start;
             Map<String, Claim> current = new HashMap<>();
             try (Stream<Path> files = Files.list(inbox)) {
-                files.filter(PendingVersions::isStructured).filter(Files::isRegularFile).forEach(file -> {
+                files.filter(PendingVersions::isStructured).forEach(file -> {
                     String name = file.getFileName().toString();
                     claimOf(file, claims.get(name)).ifPresent(claim -> current.put(name, claim));
                 });
             }
             claims.clear();
             claims.putAll(current);
+            listingNanos = System.nanoTime() - start;
         } catch (IOException e) {
             claims.clear(); // no inbox (yet): nothing waits in it
         }
+        languagesByKey.clear();
+        claims.forEach((name, claim) -> {
+            if (claim.key() != null && claim.language() != null) {
+                languagesByKey.computeIfAbsent(claim.key(), k -> new HashMap<>()).put(name, claim.language());
+            }
+        });
     }
 
     private static boolean isStructured(Path file) {
@@ -86,8 +111,12 @@ public class PendingVersions {
 
     private static Optional<Claim> claimOf(Path file, Claim known) {
         try {
-            long size = Files.size(file);
-            FileTime modified = Files.getLastModifiedTime(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class); // one stat
+            if (!attributes.isRegularFile()) {
+                return Optional.empty();
+            }
+            long size = attributes.size();
+            FileTime modified = attributes.lastModifiedTime();
             if (known != null && known.size() == size && known.modified().equals(modified)) {
                 return Optional.of(known);
             }
