@@ -27,9 +27,9 @@ import java.util.function.Predicate;
  * {@code content/inputs.jsonl}: what became of each input of a kept inbox, so that the next run can skip an
  * input whose bytes it has already turned into a record ({@link UnchangedInputs}). An append-only journal:
  * the first line holds the {@link RecordFingerprint} its entries were made under, each further line one
- * input's {@link Entry} (a later line for the same file replaces an earlier one). At every start it is
- * compacted: rewritten atomically with the entries of the files still in the inbox, or with none when the
- * settings changed. Entries are appended only once the record they vouch for is stored; a line cut short by
+ * input's {@link Entry} (a later line for the same file replaces an earlier one). A start compacts it when it
+ * holds anything else than one entry per file still in the inbox: it is rewritten atomically with those, or
+ * with none when the settings changed. Entries are appended only once the record they vouch for is stored; a line cut short by
  * a crash is ignored, and a missing or unreadable journal only means that every input is read again.
  */
 public final class InputIndex {
@@ -76,6 +76,7 @@ public final class InputIndex {
         Path file = contentDir.resolve(FILE_NAME);
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<String> lines = lines(file);
+        boolean compact = false; // whether the file holds the entries kept and nothing else, under these settings
         if (!lines.isEmpty()) {
             Header header = header(lines.get(0));
             if (header == null) {
@@ -84,16 +85,21 @@ public final class InputIndex {
                 LOG.info("settings changed since the last run ({}): every input is read again",
                         String.join(", ", settings.changedSince(RecordFingerprint.ofParts(header.parts()))));
             } else {
+                compact = true;
                 for (String line : lines.subList(1, lines.size())) {
                     Entry entry = entry(line);
                     if (entry != null && inInbox.test(entry.file())) {
-                        entries.put(entry.file(), entry);
+                        compact &= entries.put(entry.file(), entry) == null;
+                    } else {
+                        compact = false;
                     }
                 }
             }
         }
         InputIndex index = new InputIndex(file, entries);
-        index.compact(settings);
+        if (!compact) {
+            index.compact(settings);
+        }
         return index;
     }
 

@@ -3,7 +3,6 @@ package dev.mekong.pipeline;
 import dev.mekong.extract.FormatExtractor;
 import dev.mekong.extract.rules.SiteRules;
 import dev.mekong.language.ArticleLanguageStep;
-import dev.mekong.model.Article;
 import dev.mekong.language.ScriptFirstLanguageDetector;
 import dev.mekong.site.SiteConfig;
 import dev.mekong.site.StaticSiteRenderer;
@@ -22,6 +21,7 @@ import jakarta.jms.ConnectionFactory;
 import dev.mekong.ingest.InputGuard;
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.StoredInputs;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -42,7 +42,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Binds the beans the routes call, each a plain class built from {@link Settings}. Folder settings are
@@ -100,12 +99,12 @@ public class PipelineConfiguration implements CamelConfiguration {
         ArticleStore store = new ArticleStore(settings.content());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
-        // every record read once, before any input: a corrupt one stops the start, naming the file, instead
-        // of failing each input that meets it (quarantined through no fault of its own)
-        List<Article> records = store.open();
+        // every record changed since the last start read once, before any input: a corrupt one stops the
+        // start, naming the file, instead of failing each input that meets it (quarantined through no fault
+        // of its own)
+        List<StoredInputs> records = store.open();
         if (settings.keepInputs()) {
-            Set<String> retired = RemovedInputs.retire(store, records, settings.inbox(), settings.retireLimit(), log)
-                    .stream().map(Article::id).collect(Collectors.toSet());
+            Set<String> retired = RemovedInputs.retire(store, records, settings.inbox(), settings.retireLimit(), log);
             records = records.stream().filter(record -> !retired.contains(record.id())).toList();
         }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));

@@ -5,15 +5,18 @@ import dev.mekong.model.Language;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 import dev.mekong.site.ArticleStore;
+import dev.mekong.site.StoredInputs;
 import dev.mekong.site.TranslationKeys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,13 +50,13 @@ public final class RemovedInputs {
     }
 
     /**
-     * Retires the stored articles ({@code all}: every record in the store) whose input is no longer in the
-     * inbox and returns them; retires nothing and fails, naming the counts and the option, when they are
-     * more than the limit allows.
+     * Retires the stored articles ({@code all}: the inputs of every record in the store) whose inputs are no
+     * longer in the inbox and returns their ids; retires nothing and fails, naming the counts and the
+     * option, when they are more than the limit allows.
      */
-    public static List<Article> retire(ArticleStore store, List<Article> all, Path inbox, Limit limit, RunLog log) {
-        List<Article> gone = all.stream()
-                .filter(a -> a.source() != null && !present(inbox, a.source()) && suppliedPresent(a, inbox).isEmpty())
+    public static Set<String> retire(ArticleStore store, List<StoredInputs> all, Path inbox, Limit limit, RunLog log) {
+        List<StoredInputs> gone = all.stream()
+                .filter(a -> a.source() != null && a.all().stream().noneMatch(input -> present(inbox, input)))
                 .toList();
         if (!limit.allows(gone.size(), all.size())) {
             throw new IllegalStateException(String.format(Locale.ROOT,
@@ -61,23 +64,25 @@ public final class RemovedInputs {
                             + " more than mekong.retire.max-share=%s allows; check --inbox, or pass --allow-mass-retire"
                             + " if they were really removed", gone.size(), all.size(), inbox, limit.maxShare()));
         }
-        for (Article article : gone) {
-            store.retire(article);
-            log.warn(article.source().fileName(), article.source().fileName() + " is no longer in the inbox: its pages were removed"
-                    + " (the record is kept in content/retired/" + article.id() + ".json)");
+        Set<String> retired = new HashSet<>();
+        for (StoredInputs inputs : gone) {
+            store.find(inputs.id()).ifPresent(store::retire);
+            retired.add(inputs.id());
+            log.warn(inputs.source().fileName(), inputs.source().fileName() + " is no longer in the inbox: its pages were removed"
+                    + " (the record is kept in content/retired/" + inputs.id() + ".json)");
         }
-        return gone;
+        return retired;
     }
 
     /**
-     * Stores again, from the inputs left, each keyed article ({@code records}: the store's records left
-     * after {@link #retire}) some of whose inputs are gone, once a translator is at hand.
+     * Stores again, from the inputs left, each keyed article ({@code records}: the inputs of the store's
+     * records left after {@link #retire}) some of whose inputs are gone, once a translator is at hand.
      */
-    public static void relink(ArticleStore store, List<Article> records, Path inbox, RunLog log,
+    public static void relink(ArticleStore store, List<StoredInputs> records, Path inbox, RunLog log,
                               UnaryOperator<Article> retranslate) {
-        for (Article article : records) {
-            if (article.source() != null) {
-                relink(article, store, inbox, log, retranslate);
+        for (StoredInputs inputs : records) {
+            if (inputs.source() != null && !inputs.all().stream().allMatch(input -> present(inbox, input))) {
+                store.find(inputs.id()).ifPresent(article -> relink(article, store, inbox, log, retranslate));
             }
         }
     }

@@ -45,11 +45,13 @@ public class ArticleStore {
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path folder;
+    private final InputsJournal journal;
     /** sha256 of an input's bytes → id of the article stored from them; built from the folder on first use. */
     private Map<String, String> idsByContent;
 
     public ArticleStore(Path contentDir) {
         this.folder = contentDir.resolve("articles");
+        this.journal = new InputsJournal(contentDir);
     }
 
     public static ObjectMapper json() {
@@ -84,7 +86,9 @@ public class ArticleStore {
 
     private Article rewrite(Article stored, Optional<Article> earlier) {
         String id = stored.id();
-        write(folder.resolve(id + ".json"), stored);
+        Path file = folder.resolve(id + ".json");
+        write(file, stored);
+        journal.append(InputsJournal.Line.of(SiteIndex.stamp(file), StoredInputs.of(stored)));
         Map<String, String> index = contentIndex();
         earlier.ifPresent(e -> inputs(e).forEach(input -> index.remove(input.sha256(), id)));
         inputs(stored).forEach(input -> index.put(input.sha256(), id));
@@ -188,26 +192,44 @@ public class ArticleStore {
 
     private Map<String, String> contentIndex() {
         if (idsByContent == null) {
-            indexContent(all());
+            indexContent(all().stream().map(StoredInputs::of).toList());
         }
         return idsByContent;
     }
 
-    private void indexContent(List<Article> records) {
+    private void indexContent(List<StoredInputs> records) {
         Map<String, String> index = new HashMap<>();
-        for (Article a : records) {
-            inputs(a).forEach(input -> index.put(input.sha256(), a.id()));
+        for (StoredInputs record : records) {
+            record.all().forEach(input -> index.put(input.sha256(), record.id()));
         }
         idsByContent = index;
     }
 
     /**
-     * Every record, as {@link #all}, for a pipeline's start: the store's index of input bytes is made from
-     * them too, so the start reads the folder once (at 10,000 articles each read of every record costs
-     * seconds). A corrupt record fails it, naming the file.
+     * The inputs of every record, in id order, for a pipeline's start; the store's index of input bytes is
+     * made from them. A record is only read when the journal of inputs ({@link InputsJournal}) does not
+     * have it at its current stamp: a start after a build reads none of 10,000 bodies (each read of every
+     * record costs seconds), and a record changed since is read, so a corrupt one fails the start, naming
+     * the file. The journal is compacted here.
      */
-    public synchronized List<Article> open() {
-        List<Article> records = all();
+    public synchronized List<StoredInputs> open() {
+        InputsJournal.Contents noted = journal.read();
+        Map<String, SiteIndex.RecordStamp> stamps = SiteIndex.stamps(folder);
+        List<InputsJournal.Line> lines = new ArrayList<>();
+        boolean compact = noted.compact() && noted.lines().size() == stamps.size();
+        for (String name : stamps.keySet().stream().sorted().toList()) {
+            SiteIndex.RecordStamp stamp = stamps.get(name);
+            InputsJournal.Line line = noted.lines().get(name.substring(0, name.length() - ".json".length()));
+            if (line == null || !line.noted(stamp)) {
+                line = InputsJournal.Line.of(stamp, StoredInputs.of(read(folder.resolve(name))));
+                compact = false;
+            }
+            lines.add(line);
+        }
+        if (!compact) {
+            journal.rewrite(lines);
+        }
+        List<StoredInputs> records = lines.stream().map(InputsJournal.Line::inputs).toList();
         indexContent(records);
         return records;
     }

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ArticleStoreTest {
 
@@ -83,5 +85,76 @@ class ArticleStoreTest {
         assertThat(store.save(article("a.txt", "s", "T", "x")).id())
                 .isNotEqualTo(store.save(article("b.txt", "s", "T", "x")).id());
         assertThat(store.all()).hasSize(2);
+    }
+
+    @Test
+    void aStartLearnsEachRecordsInputsFromTheJournalWithoutReadingTheRecord() throws Exception {
+        ArticleStore store = new ArticleStore(content);
+        Article stored = store.save(withSuppliedEnglish(article("a.txt", "s1", "标题", "正文")));
+        Path record = content.resolve("articles/" + stored.id() + ".json");
+        // the record's bytes replaced by garbage of the same size, its time kept: a start that read it would fail
+        FileTime time = Files.getLastModifiedTime(record);
+        Files.write(record, "x".repeat((int) Files.size(record)).getBytes());
+        Files.setLastModifiedTime(record, time);
+
+        ArticleStore restarted = new ArticleStore(content);
+        List<StoredInputs> inputs = restarted.open();
+
+        assertThat(inputs).containsExactly(new StoredInputs(stored.id(), stored.source(),
+                Map.of("en", stored.versions().get("en").input())));
+        assertThat(restarted.idOfContent("s1")).contains(stored.id());
+        assertThat(restarted.idOfContent("s9")).contains(stored.id());
+    }
+
+    @Test
+    void aRecordChangedSinceItsJournalLineIsReadAndACorruptOneFailsTheStartNamingIt() throws Exception {
+        ArticleStore store = new ArticleStore(content);
+        Article stored = store.save(article("a.txt", "s1", "Title", "x"));
+        Path record = content.resolve("articles/" + stored.id() + ".json");
+        Files.writeString(record, "{ not a record");
+
+        assertThatThrownBy(() -> new ArticleStore(content).open())
+                .hasMessageContaining("corrupt article record").hasMessageContaining(stored.id() + ".json");
+    }
+
+    @Test
+    void aLostOrGarbledJournalOnlyMeansTheRecordsAreReadAndItIsWrittenAfresh() throws Exception {
+        ArticleStore store = new ArticleStore(content);
+        Article first = store.save(article("a.txt", "s1", "One", "x"));
+        Article second = store.save(article("b.txt", "s2", "Two", "y"));
+        Path journal = content.resolve(InputsJournal.FILE_NAME);
+        Files.writeString(journal, "{\"id\": \"" + first.id() + "\", \"size\": 3\n{cut short");
+
+        List<StoredInputs> inputs = new ArticleStore(content).open();
+
+        assertThat(inputs).extracting(StoredInputs::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(Files.readAllLines(journal)).hasSize(2);
+        Files.delete(journal);
+        assertThat(new ArticleStore(content).open()).isEqualTo(inputs);
+    }
+
+    @Test
+    void theJournalKeepsOneLinePerRecordAfterAStart() throws Exception {
+        ArticleStore store = new ArticleStore(content);
+        Article kept = null;
+        for (int edit = 0; edit < 5; edit++) {
+            kept = store.save(article("a.txt", "s" + edit, "Title " + edit, "x" + edit));
+        }
+        Article retired = store.save(article("b.txt", "t", "Gone", "y"));
+        store.retire(retired);
+        Path journal = content.resolve(InputsJournal.FILE_NAME);
+        assertThat(Files.readAllLines(journal)).hasSize(6);
+
+        List<StoredInputs> inputs = new ArticleStore(content).open();
+
+        assertThat(inputs).containsExactly(StoredInputs.of(kept));
+        assertThat(Files.readAllLines(journal)).hasSize(1);
+    }
+
+    private static Article withSuppliedEnglish(Article article) {
+        Map<String, Version> versions = new TreeMap<>(article.versions());
+        versions.put("en", new Version(Version.SOURCE, null, "en", "Title", List.of(Block.paragraph("Body")),
+                new Source("a.en.txt", "s9", "txt", "UTF-8", 12)));
+        return article.withVersions(versions);
     }
 }
