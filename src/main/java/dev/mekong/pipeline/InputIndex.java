@@ -48,13 +48,30 @@ public final class InputIndex {
      *
      * @param file     the input's name in the inbox
      * @param size     its size in bytes
-     * @param modified its modification time, in milliseconds (informative: the bytes' hash decides)
+     * @param modified its modification time, in milliseconds
      * @param sha256   the hash of its bytes
      * @param outcome  {@link #PUBLISHED} or {@link #DUPLICATE}
      * @param article  the id of the article it was stored as, or of the article it duplicates
+     * @param hashed   when its bytes were hashed, in milliseconds (null in entries of older journals)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String file, long size, long modified, String sha256, String outcome, String article) {
+    public record Entry(String file, long size, long modified, String sha256, String outcome, String article, Long hashed) {
+
+        /**
+         * How long after its last modification a file must have been hashed for its size and time alone to
+         * vouch for its bytes: a write during or after the hashing gives it a later time, one in the same
+         * clock tick as the time noted cannot come after it.
+         */
+        static final long SETTLED_MILLIS = 2_000;
+
+        /**
+         * Whether a file of this size and modification time has the bytes this entry hashed, without hashing
+         * them again (as make and git decide): true when they are the ones noted and the file was hashed well
+         * after that time.
+         */
+        public boolean vouchesFor(long size, long modified) {
+            return size == this.size && modified == this.modified && hashed != null && hashed - modified > SETTLED_MILLIS;
+        }
     }
 
     private record Header(String settings, Map<String, String> parts) {

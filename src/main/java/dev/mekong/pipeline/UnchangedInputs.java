@@ -11,6 +11,7 @@ import org.apache.camel.support.service.ServiceSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +38,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class UnchangedInputs extends ServiceSupport implements IdempotentRepository {
 
-    /** What an input looked like; the hash is only recomputed when size or modification time moved. */
-    private record Look(long size, long modified, String sha256) {
+    /**
+     * What an input looked like, and when its bytes were hashed; the hash is only recomputed when size or
+     * modification time moved.
+     */
+    private record Look(long size, long modified, String sha256, long hashed) {
+
+        boolean sameFile(long size, long modified) {
+            return this.size == size && this.modified == modified;
+        }
     }
 
     private final InputIndex index;
@@ -136,7 +144,7 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
             return Optional.empty();
         }
         return Optional.of(new InputIndex.Entry(name, look.size(), look.modified(), look.sha256(),
-                own ? InputIndex.PUBLISHED : InputIndex.DUPLICATE, article.get().id()));
+                own ? InputIndex.PUBLISHED : InputIndex.DUPLICATE, article.get().id(), look.hashed()));
     }
 
     private boolean complete(Article article) {
@@ -164,16 +172,24 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
         return Path.of(path).getFileName().toString();
     }
 
+    /**
+     * The input's size, time and hash: hashed unless this process or the journal of an earlier run (an entry
+     * hashed well after the time it notes, {@link InputIndex.Entry#vouchesFor}) saw the same size and time.
+     */
     private Look look(String path) {
         Path file = Path.of(path);
         try {
-            long size = Files.size(file);
-            long modified = Files.getLastModifiedTime(file).toMillis();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
             Look cached = lastLook.get(path);
-            if (cached != null && cached.size() == size && cached.modified() == modified) {
+            if (cached != null && cached.sameFile(size, modified)) {
                 return cached;
             }
-            Look look = new Look(size, modified, Sha256.hex(file));
+            Optional<InputIndex.Entry> entry = index.get(fileName(path)).filter(e -> e.vouchesFor(size, modified));
+            Look look = entry.isPresent()
+                    ? new Look(size, modified, entry.get().sha256(), entry.get().hashed())
+                    : new Look(size, modified, Sha256.hex(file), System.currentTimeMillis());
             lastLook.put(path, look);
             return look;
         } catch (IOException e) {

@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -251,6 +254,34 @@ class UnchangedInputsTest {
         start();
         assertThat(Files.readString(content.resolve(InputIndex.FILE_NAME), StandardCharsets.UTF_8)).doesNotContain("a.txt");
         Files.writeString(file, "one", StandardOpenOption.CREATE);
+        assertThat(start().contains(file.toString())).isFalse();
+    }
+
+    @Test
+    void anInputHashedWellAfterItsTimeIsVouchedForByItsSizeAndTimeWithoutHashing() throws Exception {
+        Path file = input("a.txt", "one");
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(file, anHourAgo);
+        store(file);
+        start().add(file.toString());
+        // other bytes of the same size under the same time (cp -p): the journal's size and time vouch, unread
+        Files.writeString(file, "two");
+        Files.setLastModifiedTime(file, anHourAgo);
+
+        assertThat(start().contains(file.toString())).isTrue();
+        assertThat(log.unchangedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anInputWhoseTimeIsNotWellBeforeItsHashingIsHashedAgain() throws Exception {
+        Path file = input("a.txt", "one");
+        FileTime later = FileTime.from(Instant.now().plus(Duration.ofHours(1))); // not settled when hashed
+        Files.setLastModifiedTime(file, later);
+        store(file);
+        start().add(file.toString());
+        Files.writeString(file, "two");
+        Files.setLastModifiedTime(file, later);
+
         assertThat(start().contains(file.toString())).isFalse();
     }
 }
