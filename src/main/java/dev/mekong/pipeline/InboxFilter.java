@@ -3,7 +3,6 @@ package dev.mekong.pipeline;
 import dev.mekong.ingest.InputGuard;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
-import org.apache.camel.util.AntPathMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Decides, before the file consumer locks or opens anything, which inbox entries are read:
@@ -40,13 +42,14 @@ public class InboxFilter implements GenericFileFilter<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxFilter.class);
 
-    private final List<String> patterns;
+    /** Each mekong.inbox-ignore pattern as written, with its regular expression (made once, not per file). */
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
     private final QuarantineStep quarantine;
     private final RunLog log;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public InboxFilter(List<String> patterns, QuarantineStep quarantine, RunLog log) {
-        this.patterns = List.copyOf(patterns);
+        patterns.forEach(pattern -> this.patterns.put(pattern, regex(pattern)));
         this.quarantine = quarantine;
         this.log = log;
     }
@@ -103,7 +106,27 @@ public class InboxFilter implements GenericFileFilter<Object> {
 
     /** The first pattern that matches a file name, ignoring case, or empty when the file is read. */
     public Optional<String> ignoringPattern(String name) {
-        return patterns.stream().filter(p -> AntPathMatcher.INSTANCE.match(p, name, false)).findFirst();
+        return patterns.entrySet().stream().filter(p -> p.getValue().matcher(name).matches()).map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * An ant-style pattern over a file name as a regular expression: {@code *} any run of characters,
+     * {@code ?} one, everything else itself, ignoring case. A name has no {@code /}, so {@code **} is
+     * {@code *} and a pattern with a folder in it matches none.
+     */
+    static Pattern regex(String antPattern) {
+        StringBuilder regex = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (char c : antPattern.toCharArray()) {
+            if (c == '*' || c == '?') {
+                regex.append(literal.isEmpty() ? "" : Pattern.quote(literal.toString())).append(c == '*' ? ".*" : ".");
+                literal.setLength(0);
+            } else {
+                literal.append(c);
+            }
+        }
+        regex.append(literal.isEmpty() ? "" : Pattern.quote(literal.toString()));
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
     /**
