@@ -165,7 +165,9 @@ public class PipelineConfiguration implements CamelConfiguration {
             preparer.setDaemon(true);
             preparer.start();
         }
-        registry.bind("renderTrigger", renderTrigger(context, properties, siteUpdater));
+        RenderTrigger renderTrigger = renderTrigger(context, properties, siteUpdater);
+        registry.bind("renderTrigger", renderTrigger);
+        registry.bind("inboxPolls", new InboxPolls(renderTrigger));
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
         UnchangedInputs inputs = new UnchangedInputs(
                 InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties), name -> isInInbox(settings, name)),

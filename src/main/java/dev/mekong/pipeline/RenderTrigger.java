@@ -29,6 +29,8 @@ public class RenderTrigger {
     private final CountDownLatch built = new CountDownLatch(1);
     private int inFlight;
     private boolean drained;
+    /** A build's last render has begun: the inbox is not looked at again ({@link #takesInputs}). */
+    private volatile boolean finishing;
     /** When the first outcome not yet rendered happened (clock nanos), or null. */
     private Long unrenderedSince;
 
@@ -71,6 +73,7 @@ public class RenderTrigger {
             if (settled || overdue) {
                 unrenderedSince = null;
             }
+            finishing |= build && finishesBuild;
         }
         if (settled || overdue) {
             site.renderIfChanged();
@@ -78,6 +81,15 @@ public class RenderTrigger {
         if (finishesBuild) {
             built.countDown();
         }
+    }
+
+    /**
+     * Whether the inbox is still read: false once a build's last render has begun. A build reads what the
+     * inbox held; a poll during its render would only list every kept input again (a core's worth of work
+     * at 40,000 inputs), and an input it found would be stored after the site was made.
+     */
+    public boolean takesInputs() {
+        return !finishing;
     }
 
     /** Waits until the inbox was drained, every input dispatched reached its outcome and the site was rendered. */

@@ -56,6 +56,24 @@ class RenderTriggerTest {
     }
 
     @Test
+    void aBuildStopsReadingTheInboxWhenItsLastRenderBeginsAWatchNever() {
+        RenderTrigger build = trigger(true, null);
+        Exchange input = input();
+        build.dispatched(input);
+        build.inboxDrained();
+        build.settle();
+        assertThat(build.takesInputs()).as("an input in flight: not the last render").isTrue();
+        complete(input);
+        build.settle();
+        assertThat(build.takesInputs()).isFalse();
+
+        RenderTrigger watch = trigger(false, null);
+        watch.inboxDrained();
+        watch.settle();
+        assertThat(watch.takesInputs()).isTrue();
+    }
+
+    @Test
     void aBuildRendersOnceTheInboxIsDrainedAndEveryInputReachedItsOutcome() throws InterruptedException {
         RenderTrigger trigger = trigger(true, null);
         Exchange first = input();
