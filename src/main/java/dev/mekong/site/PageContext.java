@@ -46,6 +46,8 @@ final class PageContext {
      * ({@link SearchPages}): the next index of that language tokenizes only new and changed articles.
      */
     final Map<String, Map<SearchPages.Source, byte[]>> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Where a language's search entries are looked up when this process has none yet; null: nowhere. */
+    volatile SearchEntryCache searchCache;
     /**
      * The related-article rankings of the last article pages made ({@link ArticlePages}): the next ones
      * reuse what did not change ({@link RelatedArticles#after}).

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Client-side search: per language an index of the articles its lists show ({@link PageContext#listed}),
@@ -40,6 +41,12 @@ final class SearchPages implements PageType {
 
     record ScriptInputs() {
     }
+
+    /**
+     * The share of a language's entries made afresh above which they are written to the content folder: a
+     * full build writes them, a watch's update of a few articles does not (a new process makes those few).
+     */
+    private static final double CACHE_STALE_SHARE = 0.01;
 
     private static final byte[] INDEX_START = "{\"articles\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] INDEX_END = "]}".getBytes(StandardCharsets.UTF_8);
@@ -78,14 +85,26 @@ final class SearchPages implements PageType {
 
     /**
      * {@code {"articles":[ENTRY,…]}}, each entry as the last index of the language wrote it when made from
-     * the same source, else made afresh (tokenizing is what an index costs).
+     * the same source, else made afresh (tokenizing is what an index costs). A process's first index of a
+     * language looks its entries up in the content folder ({@link SearchEntryCache}), and writes them there
+     * when it made more than {@link #CACHE_STALE_SHARE} of them afresh.
      */
     private byte[] index(IndexInputs inputs) {
-        Map<Source, byte[]> known = context.searchEntries.getOrDefault(inputs.code(), Map.of());
+        SearchEntryCache cache = context.searchCache;
+        Map<Source, byte[]> known = context.searchEntries.get(inputs.code());
+        if (known == null) {
+            known = cache == null ? Map.of() : cache.load(inputs.code());
+        }
+        Map<Source, byte[]> reused = known;
+        AtomicInteger made = new AtomicInteger();
         List<byte[]> entries = inputs.articles().parallelStream().map(source -> {
-            byte[] made = known.get(source);
+            byte[] entry = reused.get(source);
+            if (entry != null) {
+                return entry;
+            }
+            made.incrementAndGet();
             try {
-                return made != null ? made : context.json.writeValueAsBytes(entry(source));
+                return context.json.writeValueAsBytes(entry(source));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("search index of " + inputs.code(), e);
             }
@@ -102,6 +121,9 @@ final class SearchPages implements PageType {
         }
         out.writeBytes(INDEX_END);
         context.searchEntries.put(inputs.code(), now);
+        if (cache != null && made.get() > CACHE_STALE_SHARE * entries.size()) {
+            cache.save(inputs.code(), now);
+        }
         return out.toByteArray();
     }
 

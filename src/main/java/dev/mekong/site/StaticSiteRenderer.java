@@ -88,6 +88,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         SiteContent content = SiteContent.of(entries, build.summary(),
                 build.retired().stream().map(RetiredPages.Retired::of).filter(r -> r != null).toList());
         state = null; // the site no longer shows what the index says
+        context.searchCache = null; // no content folder of its own
         PublishResult result = publishGeneration(pages(content, byKey::get, build.media()), siteDir);
         context.prepareViews(List.of());
         context.related = null;
@@ -103,6 +104,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         SiteIndex index = new SiteIndex(records.getParent());
         try {
             String fingerprint = SiteFingerprint.of(context.config);
+            context.searchCache = new SearchEntryCache(records.getParent(), fingerprint);
             State old = current(index, records.getParent(), site, summary, fingerprint);
             boolean fromDisk = old.fromDisk();
             Path live = SitePublisher.liveGeneration(site);
@@ -156,6 +158,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         Path site = siteDir.toAbsolutePath().normalize();
         Path contentDir = store.recordsFolder().getParent();
         String fingerprint = SiteFingerprint.of(context.config);
+        context.searchCache = new SearchEntryCache(contentDir, fingerprint);
         State old = current(new SiteIndex(contentDir), contentDir, site, new BuildSummary(List.of(), List.of()), fingerprint);
         if (old.pages() != null) {
             return old.pages().size(); // an update came first

@@ -138,6 +138,26 @@ class IncrementalRenderTest {
     }
 
     @Test
+    void aNewProcessTakesTheSearchEntriesTheLastOneWroteInsteadOfTokenizingEveryArticleAgain() throws IOException {
+        sixBusinessStoriesPublished();
+        Path cache = work.resolve("content/search-entries/en.jsonl");
+        assertThat(cache).exists();
+
+        store.save(story(7, "Story 7", "2025-04-20T10:00:00+07:00", List.of("Business"), List.of("t1"), "Seven."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of(id(7))), SUMMARY, site);
+        assertSameAsFullBuild();
+
+        // an entry changed inside the cache (its source left as it was) reaches the index a new process
+        // writes: the entries are taken from there, not made again
+        String cached = Files.readString(cache);
+        assertThat(cached).contains("\\\"title\\\":\\\"Story 1\\\"");
+        Files.writeString(cache, cached.replace("\\\"title\\\":\\\"Story 1\\\"", "\\\"title\\\":\\\"Cached 1\\\""));
+        store.save(story(8, "Story 8", "2025-04-21T10:00:00+07:00", List.of("Business"), List.of("t0"), "Eight."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of(id(8))), SUMMARY, site);
+        assertThat(Files.readString(site.resolve("en/search.json"))).contains("\"title\":\"Cached 1\"");
+    }
+
+    @Test
     void aRebuildWithNothingChangedRendersAndWritesNothing() throws IOException {
         for (int n = 1; n <= 5; n++) {
             store.save(story(n, "Story " + n, "2025-04-1" + n + "T10:00:00+07:00", List.of("Business"), List.of(), "Two."));
