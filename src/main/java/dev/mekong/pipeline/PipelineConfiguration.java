@@ -170,7 +170,10 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("inboxPolls", new InboxPolls(renderTrigger));
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
         UnchangedInputs inputs = new UnchangedInputs(
-                InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties), name -> isInInbox(settings, name)),
+                // an inbox that archives its inputs (a watch) has no journal of its own: it leaves the kept
+                // inbox's entries in the content folder as they are, for the next build
+                InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties),
+                        name -> !settings.keepInputs() || isInInbox(settings, name)),
                 store, log, !Translators.NONE.equals(translator.name()), siteUpdater::changed);
         registry.bind("inboxRepository", inputs);
         QuarantineStep quarantineStep = new QuarantineStep(quarantine, settings.keepInputs(), log, inputs::readAgainNextRun);

@@ -3,6 +3,7 @@ package dev.mekong.reliability;
 import dev.mekong.cli.ExitCode;
 import dev.mekong.model.Article;
 import dev.mekong.pipeline.InputIndex;
+import dev.mekong.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +140,20 @@ class UnchangedInputsTest {
         Cli.Result newSetting = build("-D", "mekong.language.min-confidence=0.4", "-D", "mekong.test.pause-at=article@2");
         assertThat(newSetting.out()).as(newSetting.all()).contains("inputs: 2 read: 2 published, 0 quarantined, 0 duplicates skipped; 0 unchanged");
         assertThat(readThisBuild()).isEqualTo(Inputs.name(2));
+    }
+
+    @Test
+    void aWatchOnAnotherInboxOfTheSameContentLeavesTheBuildsJournalAsItWas() throws Exception {
+        Path drops = Files.createDirectories(work.resolve("drops"));
+        Map<String, String> watch = new LinkedHashMap<>(ws.folders());
+        watch.put("mekong.inbox", drops.toString());
+        try (Pipeline pipeline = Pipeline.start(Pipeline.Mode.WATCH, null, watch)) {
+            assertThat(pipeline).isNotNull();
+        }
+
+        Cli.Result again = build();
+
+        assertThat(again.out()).as(again.all()).contains("inputs: 3 read: 0 published, 0 quarantined, 0 duplicates skipped; 3 unchanged");
+        assertThat(readThisBuild()).isNull();
     }
 }
