@@ -1,7 +1,7 @@
 package dev.mekong.ingest;
 
-import dev.mekong.model.Sha256;
 import dev.mekong.model.InputRejectedException;
+import dev.mekong.model.Sha256;
 
 import java.util.Locale;
 

@@ -1,8 +1,8 @@
 package dev.mekong.pipeline;
 
-import dev.mekong.model.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.Sha256;
 import dev.mekong.site.BuildSummary;
 import dev.mekong.site.Publication;
 import dev.mekong.site.SiteConfig;

@@ -1,7 +1,7 @@
 package dev.mekong.pipeline;
 
-import dev.mekong.model.Sha256;
 import dev.mekong.model.Article;
+import dev.mekong.model.Sha256;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 import dev.mekong.site.ArticleStore;

@@ -1,11 +1,11 @@
 package dev.mekong.site;
 
-import dev.mekong.model.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.Article;
+import dev.mekong.model.Sha256;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 

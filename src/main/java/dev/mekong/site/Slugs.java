@@ -1,7 +1,7 @@
 package dev.mekong.site;
 
-import dev.mekong.model.Sha256;
 import com.ibm.icu.text.Transliterator;
+import dev.mekong.model.Sha256;
 
 import java.util.Locale;
 import java.util.Set;

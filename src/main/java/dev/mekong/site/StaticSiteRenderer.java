@@ -1,7 +1,7 @@
 package dev.mekong.site;
 
-import dev.mekong.model.Sha256;
 import dev.mekong.model.Article;
+import dev.mekong.model.Sha256;
 
 import dev.mekong.media.MediaStore;
 import java.io.IOException;

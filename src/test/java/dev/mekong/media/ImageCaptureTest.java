@@ -1,10 +1,10 @@
 package dev.mekong.media;
 
-import dev.mekong.model.Sha256;
 import com.sun.net.httpserver.HttpServer;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Metadata;
+import dev.mekong.model.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

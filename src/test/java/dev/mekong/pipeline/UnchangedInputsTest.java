@@ -1,10 +1,10 @@
 package dev.mekong.pipeline;
 
-import dev.mekong.model.Sha256;
 import dev.mekong.model.Article;
 import dev.mekong.model.Block;
 import dev.mekong.model.Language;
 import dev.mekong.model.Metadata;
+import dev.mekong.model.Sha256;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
 import dev.mekong.site.ArticleStore;

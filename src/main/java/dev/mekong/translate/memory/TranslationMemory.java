@@ -1,9 +1,9 @@
 package dev.mekong.translate.memory;
 
-import dev.mekong.model.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mekong.model.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
