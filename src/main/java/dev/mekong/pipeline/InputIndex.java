@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -151,10 +151,7 @@ public final class InputIndex {
             if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), compacted)) {
                 return;
             }
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("." + FILE_NAME + ".tmp");
-            Files.write(tmp, compacted);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, compacted);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -2,6 +2,7 @@ package dev.mekong.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.AtomicFiles;
 import dev.mekong.model.Sha256;
 import dev.mekong.site.BuildSummary;
 import dev.mekong.site.Publication;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -148,10 +148,7 @@ public final class SiteState {
      */
     public void rendered(String records, BuildSummary summary, Publication.Schedule schedule) throws IOException {
         boolean clean = summary.quarantined().isEmpty() && summary.warnings().isEmpty();
-        Path tmp = file.resolveSibling("." + FILE_NAME + ".tmp");
-        Files.createDirectories(file.getParent());
-        Files.write(tmp, JSON.writeValueAsBytes(new Rendered(settings, records, liveSite(), clean, Held.of(schedule))));
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(file, JSON.writeValueAsBytes(new Rendered(settings, records, liveSite(), clean, Held.of(schedule))));
     }
 
     /** The folder the site link points at now, or "" when there is no site. */

@@ -3,6 +3,7 @@ package dev.mekong.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -75,10 +75,7 @@ final class SearchEntryCache {
             for (Map.Entry<SearchPages.Source, byte[]> entry : entries.entrySet()) {
                 out.writeBytes(line(new Line(entry.getKey(), new String(entry.getValue(), StandardCharsets.UTF_8))));
             }
-            Files.createDirectories(folder);
-            Path tmp = folder.resolve("." + file.getFileName() + ".tmp");
-            Files.write(tmp, out.toByteArray());
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, out.toByteArray());
         } catch (IOException e) {
             LOG.warn("cannot write {} ({}): the next process tokenizes the search entries again", file, e.toString());
         }

@@ -3,6 +3,7 @@ package dev.mekong.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,7 +31,6 @@ final class SiteIndex {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-    private static final String TEMP_SUFFIX = ".tmp";
 
     /**
      * What the live site was rendered from besides the entries.
@@ -151,8 +150,6 @@ final class SiteIndex {
     }
 
     private static void write(Path file, Object value) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + TEMP_SUFFIX);
-        JSON.writeValue(temporary.toFile(), value);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(file, JSON.writeValueAsBytes(value));
     }
 }
