@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.Article;
+import dev.mekong.model.AtomicFiles;
 import dev.mekong.model.Sha256;
 import dev.mekong.model.Source;
 import dev.mekong.model.Version;
@@ -88,7 +89,7 @@ public class ArticleStore {
         String id = stored.id();
         Path file = folder.resolve(id + ".json");
         write(file, stored);
-        journal.append(InputsJournal.Line.of(SiteIndex.stamp(file), StoredInputs.of(stored)));
+        journal.append(new InputsJournal.Line(SiteIndex.stamp(file), StoredInputs.of(stored)));
         Map<String, String> index = contentIndex();
         earlier.ifPresent(e -> inputs(e).forEach(input -> index.remove(input.sha256(), id)));
         inputs(stored).forEach(input -> index.put(input.sha256(), id));
@@ -131,12 +132,7 @@ public class ArticleStore {
      * ({@link Version#isSupplied}).
      */
     public static List<Source> inputs(Article record) {
-        List<Source> inputs = new ArrayList<>();
-        if (record.source() != null) {
-            inputs.add(record.source());
-        }
-        record.versions().values().stream().filter(Version::isSupplied).map(Version::input).forEach(inputs::add);
-        return inputs;
+        return StoredInputs.of(record).all();
     }
 
     /** The input of a record whose bytes have this sha256, or empty. */
@@ -220,8 +216,8 @@ public class ArticleStore {
         for (String name : stamps.keySet().stream().sorted().toList()) {
             SiteIndex.RecordStamp stamp = stamps.get(name);
             InputsJournal.Line line = noted.lines().get(name.substring(0, name.length() - ".json".length()));
-            if (line == null || !line.noted(stamp)) {
-                line = InputsJournal.Line.of(stamp, StoredInputs.of(read(folder.resolve(name))));
+            if (line == null || !line.stamp().equals(stamp)) {
+                line = new InputsJournal.Line(stamp, StoredInputs.of(read(folder.resolve(name))));
                 compact = false;
             }
             lines.add(line);
@@ -316,10 +312,7 @@ public class ArticleStore {
             if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
-            Files.createDirectories(folder);
-            Path tmp = folder.resolve("." + file.getFileName() + TEMP_SUFFIX);
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write article record " + file, e);
         }

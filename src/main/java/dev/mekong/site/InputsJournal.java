@@ -3,6 +3,7 @@ package dev.mekong.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mekong.model.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,15 +34,7 @@ final class InputsJournal {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /** One record's inputs, as noted when the record had this stamp. */
-    record Line(String id, long size, long modifiedNanos, StoredInputs inputs) {
-
-        static Line of(SiteIndex.RecordStamp stamp, StoredInputs inputs) {
-            return new Line(inputs.id(), stamp.size(), stamp.modifiedNanos(), inputs);
-        }
-
-        boolean noted(SiteIndex.RecordStamp stamp) {
-            return size == stamp.size() && modifiedNanos == stamp.modifiedNanos();
-        }
+    record Line(SiteIndex.RecordStamp stamp, StoredInputs inputs) {
     }
 
     /** The lines read, by record id, and whether the file held exactly these (nothing to compact). */
@@ -70,7 +62,7 @@ final class InputsJournal {
         boolean compact = true;
         for (String json : text) {
             Line line = parse(json);
-            if (line == null || lines.put(line.id(), line) != null) {
+            if (line == null || lines.put(line.inputs().id(), line) != null) {
                 compact = false;
             }
         }
@@ -82,7 +74,7 @@ final class InputsJournal {
         try {
             Files.write(file, bytes(line), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            LOG.warn("cannot write {} ({}): the next start reads the record of {}", file, e.toString(), line.id());
+            LOG.warn("cannot write {} ({}): the next start reads the record of {}", file, e.toString(), line.inputs().id());
         }
     }
 
@@ -93,10 +85,7 @@ final class InputsJournal {
             for (Line line : lines) {
                 bytes.write(bytes(line));
             }
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("." + FILE_NAME + ".tmp");
-            Files.write(tmp, bytes.toByteArray());
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, bytes.toByteArray());
         } catch (IOException e) {
             LOG.warn("cannot write {} ({}): the next start reads every article record", file, e.toString());
         }
@@ -105,7 +94,7 @@ final class InputsJournal {
     private static Line parse(String json) {
         try {
             Line line = JSON.readValue(json, Line.class);
-            return line.id() != null && line.inputs() != null && line.id().equals(line.inputs().id()) ? line : null;
+            return line.stamp() != null && line.inputs() != null && line.inputs().id() != null ? line : null;
         } catch (JsonProcessingException e) {
             return null;
         }

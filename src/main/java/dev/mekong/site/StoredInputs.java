@@ -40,7 +40,7 @@ public record StoredInputs(String id, Source source, Map<String, Source> supplie
         if (source != null) {
             inputs.add(source);
         }
-        new TreeMap<>(supplied).values().forEach(inputs::add);
+        new TreeMap<>(supplied).values().forEach(inputs::add); // Map.copyOf has no order
         return inputs;
     }
 }

@@ -259,14 +259,8 @@ class UnchangedInputsTest {
 
     @Test
     void anInputHashedWellAfterItsTimeIsVouchedForByItsSizeAndTimeWithoutHashing() throws Exception {
-        Path file = input("a.txt", "one");
-        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(file, anHourAgo);
-        store(file);
-        start().add(file.toString());
         // other bytes of the same size under the same time (cp -p): the journal's size and time vouch, unread
-        Files.writeString(file, "two");
-        Files.setLastModifiedTime(file, anHourAgo);
+        Path file = storedThenReplacedKeepingSizeAndTime(FileTime.from(Instant.now().minus(Duration.ofHours(1))));
 
         assertThat(start().contains(file.toString())).isTrue();
         assertThat(log.unchangedCount()).isEqualTo(1);
@@ -274,14 +268,20 @@ class UnchangedInputsTest {
 
     @Test
     void anInputWhoseTimeIsNotWellBeforeItsHashingIsHashedAgain() throws Exception {
+        // a time after the hashing: not settled when hashed
+        Path file = storedThenReplacedKeepingSizeAndTime(FileTime.from(Instant.now().plus(Duration.ofHours(1))));
+
+        assertThat(start().contains(file.toString())).isFalse();
+    }
+
+    /** An input with this time, stored and confirmed, then given other bytes of its size under the same time. */
+    private Path storedThenReplacedKeepingSizeAndTime(FileTime time) throws IOException {
         Path file = input("a.txt", "one");
-        FileTime later = FileTime.from(Instant.now().plus(Duration.ofHours(1))); // not settled when hashed
-        Files.setLastModifiedTime(file, later);
+        Files.setLastModifiedTime(file, time);
         store(file);
         start().add(file.toString());
         Files.writeString(file, "two");
-        Files.setLastModifiedTime(file, later);
-
-        assertThat(start().contains(file.toString())).isFalse();
+        Files.setLastModifiedTime(file, time);
+        return file;
     }
 }
