@@ -96,7 +96,8 @@ public class PipelineConfiguration implements CamelConfiguration {
 
     private void bind(CamelContext context, PropertiesComponent properties, Settings settings, BrokerSettings broker) {
         RunLog log = new RunLog();
-        ArticleStore store = new ArticleStore(settings.content());
+        // with inputs kept in the inbox, a record may wait in memory for the next article (ArticleStore)
+        ArticleStore store = new ArticleStore(settings.content(), settings.keepInputs());
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
         // every record changed since the last start read once, before any input: a corrupt one stops the

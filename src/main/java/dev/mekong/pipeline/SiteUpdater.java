@@ -80,6 +80,7 @@ public class SiteUpdater {
         this.closeTranslationPeriod = closeTranslationPeriod;
         this.siteState = siteState;
         this.clock = clock;
+        store.flush(); // what the start rewrote (RemovedInputs) is on disk, where the site state looks
         boolean upToDate = siteState.upToDate(clock.instant());
         this.changed = new AtomicBoolean(!upToDate);
         if (upToDate) {
@@ -128,6 +129,7 @@ public class SiteUpdater {
         ChangedArticles changes = takeChanges();
         long started = System.nanoTime();
         try {
+            store.flush(); // the renderer and the site state read the records folder
             String records = siteState.records();
             lastSummary = log.summary(closeTranslationPeriod.get());
             lastPublish = renderer.update(store, changes, lastSummary, now, siteDir);
@@ -161,6 +163,7 @@ public class SiteUpdater {
     public int prepare() {
         synchronized (renderLock) {
             try {
+                store.flush();
                 return renderer.prepare(store, siteDir);
             } catch (IOException | RuntimeException | Error e) {
                 LOG.warn("getting the site ready for the first update failed, done at the first render instead: {}", e.toString());

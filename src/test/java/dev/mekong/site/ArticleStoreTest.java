@@ -151,6 +151,47 @@ class ArticleStoreTest {
         assertThat(Files.readAllLines(journal)).hasSize(1);
     }
 
+    @Test
+    void aDeferringStoreWritesTheRecordLastStoredOnlyWhenAnotherArticleIsStoredOrItIsFlushed() throws Exception {
+        ArticleStore store = new ArticleStore(content, true);
+        Article first = store.save(article("a.txt", "s1", "Old title", "x"));
+        Article edited = store.save(article("a.txt", "s2", "A new title", "y"));
+        Path record = content.resolve("articles/" + first.id() + ".json");
+
+        assertThat(record).doesNotExist();
+        assertThat(store.find(first.id())).contains(edited);
+        assertThat(edited.revision()).isEqualTo(2);
+        assertThat(store.idOfContent("s2")).contains(first.id());
+
+        Article other = store.save(article("b.txt", "t1", "Other", "z"));
+        Path otherRecord = content.resolve("articles/" + other.id() + ".json");
+
+        assertThat(record).exists();
+        assertThat(new ArticleStore(content).find(first.id())).contains(edited);
+        assertThat(otherRecord).doesNotExist();
+        assertThat(Files.readAllLines(content.resolve(InputsJournal.FILE_NAME))).hasSize(1);
+
+        store.flush();
+
+        assertThat(new ArticleStore(content).find(other.id())).contains(other);
+        assertThat(new ArticleStore(content).open()).containsExactlyInAnyOrder(StoredInputs.of(edited), StoredInputs.of(other));
+    }
+
+    @Test
+    void aDeferringStoreWritesWhatWaitsBeforeReadingEveryRecordOrRetiring() {
+        ArticleStore store = new ArticleStore(content, true);
+        Article kept = store.save(article("a.txt", "s1", "Kept", "x"));
+
+        assertThat(store.all()).containsExactly(kept);
+
+        Article retired = store.save(article("b.txt", "t1", "Gone", "y"));
+        store.retire(retired);
+
+        assertThat(content.resolve("articles/" + retired.id() + ".json")).doesNotExist();
+        assertThat(content.resolve("retired/" + retired.id() + ".json")).exists();
+        assertThat(store.find(retired.id())).isEmpty();
+    }
+
     private static Article withSuppliedEnglish(Article article) {
         Map<String, Version> versions = new TreeMap<>(article.versions());
         versions.put("en", new Version(Version.SOURCE, null, "en", "Title", List.of(Block.paragraph("Body")),

@@ -176,6 +176,25 @@ class IncrementalRenderTest {
         assertThat(stamps(work.resolve("content"))).as("the site index is not rewritten").isEqualTo(contentBefore);
     }
 
+    /** Index entries are written in place: one a kill left half-written is read as missing, never as an entry. */
+    @Test
+    void aHalfWrittenIndexEntryOnlyMeansItsArticleIsReadAgain() throws IOException {
+        sixBusinessStoriesPublished();
+        Path entry = work.resolve("content/site-index/" + id(3) + ".json");
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
+        store.save(story(3, "Story 3 edited", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of("t1"), "Two."));
+
+        PublishResult update = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), SUMMARY, site);
+
+        assertSameAsFullBuild();
+        assertThat(update.written()).isPositive();
+        String slug3 = store.find(id(3)).orElseThrow().slug();
+        assertThat(SiteFiles.html(site, "en/articles/" + slug3 + ".html").select("h1").text()).isEqualTo("Story 3 edited");
+        assertThat(Files.readAllBytes(entry)).as("written whole again").hasSizeGreaterThan(whole.length / 2)
+                .isNotEqualTo(java.util.Arrays.copyOf(whole, whole.length / 2));
+    }
+
     /**
      * A watch prepares its renderer when it starts: the pages of the site as the index says, made before the
      * first drop. Records changed while no process ran are still found by that first update, which names
