@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * translation is about to be read. Only a hint, read leniently from each file's first bytes (the
  * {@code translationKey} and {@code lang} fields): a version it misses is translated and then replaced
  * when read; a version it finds that is then quarantined leaves its language untranslated until the
- * source is read again.
+ * source is read again. An input the journal of a kept inbox vouches for (read before, unchanged since:
+ * {@link InputIndex.Entry#vouchesFor}) waits for nothing and is not opened: a rebuild that adds one article
+ * to an inbox of 40,000 reads the heads of its own few files, not of all of them.
  */
 public class PendingVersions {
 
@@ -55,8 +57,17 @@ public class PendingVersions {
     private long listedAtNanos;
     private long listingNanos;
 
+    private final InputIndex handled;
+
+    /** The inputs waiting in an inbox whose every file may wait (an archiving one). */
     public PendingVersions(Path inbox) {
+        this(inbox, null);
+    }
+
+    /** @param handled the journal of a kept inbox: the inputs it vouches for are not waiting; null: none is */
+    public PendingVersions(Path inbox, InputIndex handled) {
         this.inbox = inbox;
+        this.handled = handled;
     }
 
     /** The languages (primary subtags) inputs in the inbox other than {@code except} give for {@code key}. */
@@ -87,7 +98,7 @@ public class PendingVersions {
             try (Stream<Path> files = Files.list(inbox)) {
                 files.filter(PendingVersions::isStructured).forEach(file -> {
                     String name = file.getFileName().toString();
-                    claimOf(file, claims.get(name)).ifPresent(claim -> current.put(name, claim));
+                    claimOf(file, claims.get(name), handled).ifPresent(claim -> current.put(name, claim));
                 });
             }
             claims.clear();
@@ -109,7 +120,7 @@ public class PendingVersions {
         return !name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".json"));
     }
 
-    private static Optional<Claim> claimOf(Path file, Claim known) {
+    private static Optional<Claim> claimOf(Path file, Claim known, InputIndex handled) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class); // one stat
             if (!attributes.isRegularFile()) {
@@ -117,6 +128,10 @@ public class PendingVersions {
             }
             long size = attributes.size();
             FileTime modified = attributes.lastModifiedTime();
+            if (handled != null && handled.get(file.getFileName().toString())
+                    .filter(entry -> entry.vouchesFor(size, modified.toMillis())).isPresent()) {
+                return Optional.empty();
+            }
             if (known != null && known.size() == size && known.modified().equals(modified)) {
                 return Optional.of(known);
             }

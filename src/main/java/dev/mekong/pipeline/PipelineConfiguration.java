@@ -126,8 +126,12 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties, settings.content(), detector);
+        // an inbox that archives its inputs (a watch) has no journal of its own: it leaves the kept inbox's
+        // entries in the content folder as they are, for the next build
+        InputIndex inputIndex = InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties),
+                name -> !settings.keepInputs() || isInInbox(settings, name));
         TranslateStep translateStep = new TranslateStep(translator, settings.languages(), store,
-                new PendingVersions(settings.inbox()));
+                new PendingVersions(settings.inbox(), settings.keepInputs() ? inputIndex : null));
         if (settings.keepInputs()) {
             RemovedInputs.relink(store, records, settings.inbox(), log, translateStep::retranslate);
         }
@@ -170,12 +174,8 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("renderTrigger", renderTrigger);
         registry.bind("inboxPolls", new InboxPolls(renderTrigger));
         registry.bind("reviewDrop", new ReviewDrop(translator.memory(), translateStep, store, siteUpdater));
-        UnchangedInputs inputs = new UnchangedInputs(
-                // an inbox that archives its inputs (a watch) has no journal of its own: it leaves the kept
-                // inbox's entries in the content folder as they are, for the next build
-                InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties),
-                        name -> !settings.keepInputs() || isInInbox(settings, name)),
-                store, log, !Translators.NONE.equals(translator.name()), siteUpdater::changed);
+        UnchangedInputs inputs = new UnchangedInputs(inputIndex, store, log, !Translators.NONE.equals(translator.name()),
+                siteUpdater::changed);
         registry.bind("inboxRepository", inputs);
         QuarantineStep quarantineStep = new QuarantineStep(quarantine, settings.keepInputs(), log, inputs::readAgainNextRun);
         registry.bind("inboxFilter", new InboxFilter(settings.inboxIgnore(), quarantineStep, log));

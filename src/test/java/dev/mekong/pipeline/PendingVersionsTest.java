@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,27 @@ class PendingVersionsTest {
         assertThat(pending.languages("rain-2026", "story.vi.md")).containsExactlyInAnyOrder("en", "th");
         assertThat(pending.languages("snow-2026", "story.md")).containsExactly("zh");
         assertThat(pending.languages("hail-2026", "story.md")).isEmpty();
+    }
+
+    @Test
+    void anInputTheJournalOfTheInboxVouchesForWaitsForNothing(@TempDir Path content) throws IOException {
+        write("story.md", "---\ntranslationKey: rain-2026\nlang: en\n---\n\nIt rained.\n");
+        write("story.vi.md", "---\ntranslationKey: rain-2026\nlang: vi\n---\n\nTrời mưa.\n");
+        write("story.th.md", "---\ntranslationKey: rain-2026\nlang: th\n---\n\nฝนตก\n");
+        InputIndex index = InputIndex.open(content, RecordFingerprint.of(Map.of()), name -> true);
+        index.record(entry("story.vi.md", 0));
+        index.record(entry("story.th.md", 1)); // its size changed since: waiting again
+
+        assertThat(new PendingVersions(inbox, index).languages("rain-2026", "story.md")).containsExactly("th");
+        assertThat(new PendingVersions(inbox).languages("rain-2026", "story.md")).containsExactlyInAnyOrder("vi", "th");
+    }
+
+    /** A journal entry for an input as it is, but for {@code sizeChange}, hashed a minute after its time. */
+    private InputIndex.Entry entry(String name, long sizeChange) throws IOException {
+        Path file = inbox.resolve(name);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        return new InputIndex.Entry(name, Files.size(file) + sizeChange, modified, "sha-" + name, InputIndex.PUBLISHED,
+                "a1b2c3d4e5f6", modified + 60_000);
     }
 
     @Test
