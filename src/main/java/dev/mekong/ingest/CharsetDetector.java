@@ -252,6 +252,12 @@ public class CharsetDetector {
      * detecting those again recovers the original text.
      */
     private Optional<Detection> repairMojibake(String text) {
+        // every way below needs that many characters the single-byte charset produces (Chinese, Thai or English
+        // text seldom has 8): counted first, it spares the plausibility scoring of most texts
+        if (WindowsLatin1.WINDOWS_1252.producedNonAsciiCount(text) < MIN_MOJIBAKE_EVIDENCE
+                && WindowsLatin1.LATIN_9.producedNonAsciiCount(text) < MIN_MOJIBAKE_EVIDENCE) {
+            return Optional.empty();
+        }
         Detection best = null;
         double bestScore = MIN_PLAUSIBLE_SCORE;
         for (WindowsLatin1 mojibakeCharset : List.of(WindowsLatin1.WINDOWS_1252, WindowsLatin1.LATIN_9)) {

@@ -2,6 +2,7 @@ package dev.mekong.ingest;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ final class WindowsLatin1 {
     static final WindowsLatin1 LATIN_9 = new WindowsLatin1(Charset.forName("ISO-8859-15"), false);
 
     private final Map<Character, Byte> bytesByChar = new HashMap<>();
+    /** The non-ASCII characters this charset produces, for counting them without a map look-up each. */
+    private final BitSet producedNonAscii = new BitSet(0x10000);
 
     private WindowsLatin1(Charset charset, boolean controlsPassThrough) {
         if (controlsPassThrough) {
@@ -34,6 +37,21 @@ final class WindowsLatin1 {
                 bytesByChar.put(decoded.charAt(i), (byte) (0x80 + i));
             }
         }
+        bytesByChar.keySet().forEach(c -> producedNonAscii.set(c));
+    }
+
+    /**
+     * How many characters of {@code text} are non-ASCII ones this charset produces: the number of non-ASCII
+     * bytes {@link #runs} give back, and of {@link #originalBytes} where those are not null.
+     */
+    int producedNonAsciiCount(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (producedNonAscii.get(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The bytes whose decoding is {@code text}, or null if it has characters this charset cannot produce. */
