@@ -35,7 +35,8 @@ public final class LanguageFacts {
 
     /** A letter that marks Vietnamese text: "ă", "ơ", "ệ" (either case). */
     public static boolean isVietnameseLetter(int cp) {
-        return VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(cp)) >= 0;
+        // none is below U+00C0, nor is the lower case of anything below it
+        return cp >= 0xC0 && VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(cp)) >= 0;
     }
 
     /** Whether one character of the script carries about a word. */

@@ -23,15 +23,35 @@ final class ScriptProfile {
     private ScriptProfile() {
     }
 
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+
     static ScriptProfile of(String text) {
         ScriptProfile profile = new ScriptProfile();
-        text.codePoints().filter(Character::isLetter).forEach(cp -> {
+        int[] counts = new int[SCRIPTS.length];
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) { // most characters of most texts: only A-Z and a-z are letters, Latin ones
+                int lower = cp | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    counts[UnicodeScript.LATIN.ordinal()]++;
+                }
+                continue;
+            }
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
             UnicodeScript script = UnicodeScript.of(cp);
-            profile.letters.merge(script == UnicodeScript.KATAKANA ? UnicodeScript.HIRAGANA : script, 1, Integer::sum);
+            counts[(script == UnicodeScript.KATAKANA ? UnicodeScript.HIRAGANA : script).ordinal()]++;
             if (script == UnicodeScript.LATIN && LanguageFacts.isVietnameseLetter(cp)) {
                 profile.vietnameseLetters++;
             }
-        });
+        }
+        for (int s = 0; s < counts.length; s++) {
+            if (counts[s] > 0) {
+                profile.letters.put(SCRIPTS[s], counts[s]);
+            }
+        }
         return profile;
     }
 
