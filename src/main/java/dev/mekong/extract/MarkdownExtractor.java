@@ -26,6 +26,15 @@ public class MarkdownExtractor implements ArticleExtractor {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
     private static final Pattern ORDERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
+    private static final Pattern INLINE_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern INLINE_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
+    private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern STRIKETHROUGH = Pattern.compile("~~(.+?)~~");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
     private static final Pattern IMAGE_ONLY = Pattern.compile("^!\\[([^\\]]*)]\\(\\s*([^)\\s]+)(?:\\s+\"[^\"]*\")?\\s*\\)$");
 
     @Override
@@ -201,16 +210,30 @@ public class MarkdownExtractor implements ArticleExtractor {
 
     /** Inline Markdown and HTML removed: links keep their text, images their alt text, emphasis its words. */
     static String inline(String s) {
-        return s.replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "$1")
-                .replaceAll("\\[([^\\]]+)]\\([^)]*\\)", "$1")
-                .replaceAll("\\[([^\\]]+)]\\[[^\\]]*]", "$1")
-                .replaceAll("<[^>]+>", "")
-                .replaceAll("(\\*\\*|__)(.+?)\\1", "$2")
-                .replaceAll("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])", "$2")
-                .replaceAll("`([^`]*)`", "$1")
-                .replaceAll("~~(.+?)~~", "$1")
-                .replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])", "$1")
-                .strip();
+        // each pattern needs a character most lines lack; as every replacement keeps part of what it matched,
+        // none brings in a character that was not there
+        if (s.indexOf('[') >= 0) {
+            s = INLINE_IMAGE.matcher(s).replaceAll("$1");
+            s = INLINE_LINK.matcher(s).replaceAll("$1");
+            s = REFERENCE_LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = HTML_TAG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = STRONG.matcher(s).replaceAll("$2");
+            s = EMPHASIS.matcher(s).replaceAll("$2");
+        }
+        if (s.indexOf('`') >= 0) {
+            s = CODE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('~') >= 0) {
+            s = STRIKETHROUGH.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPED.matcher(s).replaceAll("$1");
+        }
+        return s.strip();
     }
 
     private static boolean isCjk(int cp) {

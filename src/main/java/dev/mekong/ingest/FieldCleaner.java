@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Cleans every text field of an article record, whatever made it: an extractor (JSON and YAML escapes
@@ -30,6 +31,7 @@ import java.util.Objects;
 public final class FieldCleaner {
 
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ ]*[\n\t][\n\t ]*");
 
     private FieldCleaner() {
     }
@@ -91,7 +93,7 @@ public final class FieldCleaner {
     /** A one-line field (a title): {@link #text}, then line breaks and tabs as one space, stripped. */
     public static String line(String value) {
         String text = text(value);
-        return text == null ? null : text.replaceAll("[ ]*[\n\t][\n\t ]*", " ").strip();
+        return text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     }
 
     /** A surrogate code point: codePointAt returns one only where it has no partner. */

@@ -19,6 +19,21 @@ class MarkdownExtractorTest {
     }
 
     @Test
+    void inlineMarkupLeavesItsText() {
+        assertThat(MarkdownExtractor.inline("Plain text, no marks at all.")).isEqualTo("Plain text, no marks at all.");
+        assertThat(MarkdownExtractor.inline("See ![a dam](img/dam.jpg) and [the report](https://x.org/r \"title\") or [ref][1]."))
+                .isEqualTo("See a dam and the report or ref.");
+        assertThat(MarkdownExtractor.inline("<span class=\"x\">Tagged</span> text <br/>")).isEqualTo("Tagged text");
+        assertThat(MarkdownExtractor.inline("**Bold** and __strong__, *em* and _under_score_ and snake_case_name and 2 * 3 * 4"))
+                .isEqualTo("Bold and strong, em and under_score and snake_case_name and 2 * 3 * 4");
+        assertThat(MarkdownExtractor.inline("Use `code [x](y)` here ~~gone~~ and \\_ \\[x\\]"))
+                .isEqualTo("Use code x here gone and _ [x]");
+        assertThat(MarkdownExtractor.inline("中文**加粗**和[链接](http://a.cn)。")).isEqualTo("中文加粗和链接。");
+        assertThat(MarkdownExtractor.inline("Nested **bold with *em* inside** end")).isEqualTo("Nested bold with em inside end");
+        assertThat(MarkdownExtractor.inline("  spaced  *  not em * ")).isEqualTo("spaced  *  not em *");
+    }
+
+    @Test
     void frontMatterFieldsPassThrough() {
         Article a = extract("""
                 ---
