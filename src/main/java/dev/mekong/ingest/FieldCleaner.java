@@ -78,6 +78,12 @@ public final class FieldCleaner {
         if (value == null) {
             return null;
         }
+        // nearly every field is clean already (records are cleaned when stored, and cleaned again when read)
+        return isClean(value) ? value : cleaned(value);
+    }
+
+    /** {@link #text} without the look for a field that is clean already. */
+    static String cleaned(String value) {
         String characters = NORMALIZER.cleanCharacters(value);
         StringBuilder out = new StringBuilder(characters.length());
         for (int i = 0; i < characters.length(); ) {
@@ -94,6 +100,26 @@ public final class FieldCleaner {
     public static String line(String value) {
         String text = text(value);
         return text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * True when {@link #cleaned} would give the text back as it is: in NFC, and every character one that
+     * every step keeps (printable ASCII, line feed, tab, and all of the BMP but controls, the soft hyphen, the
+     * General Punctuation block, surrogates, noncharacters and U+FEFF; those are left to the whole cleaning).
+     */
+    private static boolean isClean(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean kept = c < 0x80 ? c >= 0x20 && c < 0x7F || c == '\n' || c == '\t'
+                    : c >= 0xA0 && c < 0x2000 && c != 0xAD
+                    || c >= 0x2070 && c < Character.MIN_SURROGATE
+                    || c > Character.MAX_SURROGATE && c < 0xFDD0
+                    || c > 0xFDEF && c < 0xFFFE && c != 0xFEFF;
+            if (!kept) {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC);
     }
 
     /** A surrogate code point: codePointAt returns one only where it has no partner. */

@@ -17,6 +17,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FieldCleanerTest {
 
     @Test
+    void aFieldTakenAsCleanIsExactlyWhatTheWholeCleaningGivesForEveryCharacterOfTheBmp() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String ch = String.valueOf((char) c);
+            for (String text : List.of(ch, "a" + ch + "b", "ก" + ch + "\u0E48", "e" + ch + "\u0301", "\r\n" + ch)) {
+                assertThat(FieldCleaner.text(text)).as("U+%04X in %s", c, text).isEqualTo(FieldCleaner.cleaned(text));
+            }
+        }
+        for (String text : List.of("𠀀 and 𝒳", "lone \uD800 high", "lone \uDC00 low", "\uDBFF\uDFFF last", "cafe\u0301",
+                "Hà Nội – “quoted” — 中文，ไทย", "")) {
+            assertThat(FieldCleaner.text(text)).as(text).isEqualTo(FieldCleaner.cleaned(text));
+        }
+        assertThat(FieldCleaner.text("cafe\u0301")).isEqualTo("caf\u00E9");
+    }
+
+    @Test
     void aOneLineFieldLosesControlsBidiOverridesIsolatesAndLoneSurrogates() {
         assertThat(FieldCleaner.line("nul\u0000name\u202Eexe.txt")).isEqualTo("nulnameexe.txt");
         assertThat(FieldCleaner.line("\u2066isolated\u2069 \u202Aembedded\u202C \u202Doverride")).isEqualTo("isolated embedded override");
