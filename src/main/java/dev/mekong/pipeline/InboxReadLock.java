@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads an inbox file only once its writer is done: when it has been quiet (same size, same modification
@@ -25,6 +26,8 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public class InboxReadLock implements GenericFileExclusiveReadLockStrategy<File> {
 
+    /** Files not read by the poll that tried them (not quiet before the timeout, or gone): a later poll tries again. */
+    private final AtomicLong refusals = new AtomicLong();
     private long quietPeriodMillis;
     private long timeoutMillis;
     private long checkIntervalMillis = 100;
@@ -57,6 +60,7 @@ public class InboxReadLock implements GenericFileExclusiveReadLockStrategy<File>
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
+                refusals.incrementAndGet();
                 return false; // gone: nothing to read
             }
             long modified = attributes.lastModifiedTime().toMillis();
@@ -69,15 +73,22 @@ public class InboxReadLock implements GenericFileExclusiveReadLockStrategy<File>
                 return true;
             }
             if (timeoutMillis > 0 && now - start > timeoutMillis) {
+                refusals.incrementAndGet();
                 return false;
             }
             try {
                 Thread.sleep(checkIntervalMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                refusals.incrementAndGet();
                 return false; // stopping
             }
         }
+    }
+
+    /** How many times a file was not read so far ({@link InboxPolls}: then a build looks at the inbox again). */
+    public long refusals() {
+        return refusals.get();
     }
 
     @Override

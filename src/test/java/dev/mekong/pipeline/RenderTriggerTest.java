@@ -5,13 +5,19 @@ import dev.mekong.site.PublishResult;
 import dev.mekong.site.SiteBuild;
 import dev.mekong.site.SiteRenderer;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -156,5 +162,71 @@ class RenderTriggerTest {
 
         assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isTrue();
         assertThat(site.renderFailure()).isInstanceOf(StackOverflowError.class);
+    }
+
+    @Test
+    void aBuildPollThatDispatchedEveryInputAndLeftTheFolderAsItWasDrainsTheInboxWithoutAnotherPoll() throws Exception {
+        RenderTrigger trigger = trigger(true, null);
+        Inbox inbox = new Inbox(trigger);
+
+        inbox.poll(() -> { });
+
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isTrue();
+        assertThat(trigger.takesInputs()).isFalse();
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void aFileThatCameDuringThePollOrThatTheReadLockTurnedAwayNeedsAnEmptyPollAsBefore() throws Exception {
+        RenderTrigger trigger = trigger(true, null);
+        Inbox inbox = new Inbox(trigger);
+
+        inbox.poll(() -> Files.setLastModifiedTime(inbox.folder,
+                FileTime.fromMillis(System.currentTimeMillis() + 60_000)));
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).as("the folder changed").isFalse();
+
+        inbox.poll(() -> {
+            GenericFile<File> gone = new GenericFile<>();
+            gone.setAbsoluteFilePath(inbox.folder.resolve("gone.md").toString());
+            assertThat(inbox.lock.acquireExclusiveReadLock(null, gone, input())).isFalse();
+        });
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).as("a file turned away").isFalse();
+        assertThat(trigger.takesInputs()).isTrue();
+
+        trigger.inboxDrained();
+        trigger.settle();
+        assertThat(trigger.awaitBuilt(0, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Something that happens while a poll runs. */
+    private interface DuringPoll {
+        void run() throws Exception;
+    }
+
+    /** The inbox consumer's endpoint with its read lock, polled through {@link InboxPolls}. */
+    private final class Inbox {
+        final Path folder = Files.createDirectories(work.resolve("inbox"));
+        final InboxReadLock lock = new InboxReadLock();
+        final FileEndpoint endpoint;
+        final RenderTrigger trigger;
+        final InboxPolls polls;
+
+        Inbox(RenderTrigger trigger) throws IOException {
+            this.trigger = trigger;
+            endpoint = new DefaultCamelContext().getEndpoint("file:" + folder, FileEndpoint.class);
+            endpoint.setExclusiveReadLockStrategy(lock);
+            polls = new InboxPolls(trigger);
+        }
+
+        /** A poll that dispatches one input, which then reaches its outcome. */
+        void poll(DuringPoll during) throws Exception {
+            assertThat(polls.begin(null, endpoint)).isTrue();
+            Exchange input = input();
+            trigger.dispatched(input);
+            during.run();
+            polls.commit(null, endpoint, 1);
+            complete(input);
+            trigger.settle();
+        }
     }
 }
