@@ -1,18 +1,27 @@
 package dev.mekong.site;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.AtomicFiles;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +32,16 @@ import java.util.stream.Stream;
 
 /**
  * The site index kept in the content folder, so that a new process knows what the live site shows without
- * reading a single article body: {@code content/site-index/KEY.json} per article (its {@link IndexEntry}
- * and the record's stamp when it was read) and {@code content/site-index.json} for the site as a whole.
- * Written after a publish succeeded, the entries first and the header last: an index that is behind the
- * records only makes the next render do more. An entry is written in place, not through a renamed
- * temporary file like the header (a third of the cost of indexing 10,000 new articles): one a kill leaves
- * half-written does not parse, and is left out like any unreadable entry.
+ * reading a single article body: {@code content/site-index.jsonl}, a journal with a line per article written
+ * (its {@link IndexEntry} and the record's stamp when it was read) or taken off, the last line of a key
+ * winning, and {@code content/site-index.json} for the site as a whole. Written after a publish succeeded,
+ * the entries first and the header last: an index that is behind the records only makes the next render do
+ * more. Lines are appended (one file: reading 10,000 entry files cost a start half a second) and the journal
+ * is written afresh, through a renamed temporary file, when most of its lines are outdated. A line a kill
+ * cut short does not parse and is left out: the next render reads that record again, and a key whose last
+ * line is lost has its earlier entry, whose stamp no longer matches the record (or whose record is gone).
+ * The one-file-per-entry folder {@code content/site-index/} of older versions is read when there is no
+ * journal yet, and deleted once the journal is written.
  */
 final class SiteIndex {
 
@@ -62,12 +75,27 @@ final class SiteIndex {
     record Stored(RecordStamp stamp, IndexEntry entry) {
     }
 
+    /** A line of the journal: an article's file, or the key of an article taken off. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Line(Stored stored, String removed) {
+    }
+
+    private final Path contentDir;
     private final Path header;
-    private final Path folder;
+    private final Path journal;
+    private final Path oldFolder;
+    /** Lines in the journal as far as this index knows; -1: not known (the next save writes it afresh). */
+    private int journalLines = -1;
 
     SiteIndex(Path contentDir) {
+        this.contentDir = contentDir;
         this.header = contentDir.resolve("site-index.json");
-        this.folder = contentDir.resolve("site-index");
+        this.journal = contentDir.resolve("site-index.jsonl");
+        this.oldFolder = contentDir.resolve("site-index");
+    }
+
+    Path contentDir() {
+        return contentDir;
     }
 
     /** The header, or null when there is none (no site rendered from this content yet) or it is unreadable. */
@@ -82,10 +110,40 @@ final class SiteIndex {
     /** Every stored article file by key; an unreadable one is left out (its article is read again). */
     Map<String, Stored> entries() {
         Map<String, Stored> entries = new TreeMap<>();
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isRegularFile(journal)) {
+            return oldEntries();
+        }
+        int lines = 0;
+        // malformed bytes (a torn line) are replaced, not thrown: the line then does not parse
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(journal), StandardCharsets.UTF_8))) {
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                lines++;
+                Line line;
+                try {
+                    line = JSON.readValue(text, Line.class);
+                } catch (IOException e) {
+                    continue; // cut short by a kill: left out
+                }
+                if (line.removed() != null) {
+                    entries.remove(line.removed());
+                } else if (line.stored() != null && line.stored().entry() != null && line.stored().stamp() != null) {
+                    entries.put(line.stored().entry().key(), line.stored());
+                }
+            }
+        } catch (IOException e) {
+            return new TreeMap<>(); // unreadable: every record is read again
+        }
+        journalLines = lines;
+        return entries;
+    }
+
+    /** The entries of an older version's folder, one file each. */
+    private Map<String, Stored> oldEntries() {
+        Map<String, Stored> entries = new TreeMap<>();
+        if (!Files.isDirectory(oldFolder)) {
             return entries;
         }
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(oldFolder)) {
             for (Path file : files.filter(SiteIndex::isEntryFile).toList()) {
                 try {
                     Stored stored = JSON.readValue(file.toFile(), Stored.class);
@@ -95,25 +153,75 @@ final class SiteIndex {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            throw new UncheckedIOException("cannot list " + oldFolder, e);
         }
         return entries;
     }
 
-    /** Writes the changed entries, deletes the removed ones, then the header. */
-    void save(Collection<Stored> changed, Collection<String> removedKeys, Header newHeader) {
+    /**
+     * Journals the changed entries and the removed keys, then writes the header. The journal is written
+     * afresh from {@code all} when this index does not know it or when it would hold more than twice the
+     * lines it needs.
+     */
+    void save(Map<String, Stored> all, Collection<String> changedKeys, Collection<String> removedKeys, Header newHeader) {
         try {
-            Files.createDirectories(folder);
-            for (Stored stored : changed) {
-                Files.write(folder.resolve(stored.entry().key()), JSON.writeValueAsBytes(stored));
-            }
-            for (String key : removedKeys) {
-                Files.deleteIfExists(folder.resolve(key));
+            int appended = changedKeys.size() + removedKeys.size();
+            if (journalLines < 0 || journalLines + appended > 2 * all.size() + 1_000) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                for (Stored stored : all.values()) {
+                    bytes.write(line(new Line(stored, null)));
+                }
+                AtomicFiles.write(journal, bytes.toByteArray());
+                journalLines = all.size();
+                deleteOldFolder();
+            } else if (appended > 0) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                if (!endsWithNewline()) {
+                    bytes.write('\n'); // after a line a kill cut short
+                }
+                for (String key : changedKeys) {
+                    bytes.write(line(new Line(all.get(key), null)));
+                }
+                for (String key : removedKeys) {
+                    bytes.write(line(new Line(null, key)));
+                }
+                Files.write(journal, bytes.toByteArray(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                journalLines += appended;
             }
             AtomicFiles.write(header, JSON.writeValueAsBytes(newHeader));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site index in " + folder, e);
+            throw new UncheckedIOException("cannot write the site index " + journal, e);
         }
+    }
+
+    private static byte[] line(Line line) throws IOException {
+        byte[] json = JSON.writeValueAsBytes(line);
+        byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+        withNewline[json.length] = '\n';
+        return withNewline;
+    }
+
+    private boolean endsWithNewline() throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(journal)) {
+            if (channel.size() == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) == '\n';
+        }
+    }
+
+    private void deleteOldFolder() throws IOException {
+        if (!Files.isDirectory(oldFolder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(oldFolder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(oldFolder);
     }
 
     /** The stamps of the records in a store folder, by key (file name). */

@@ -46,6 +46,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
 
     private final PageContext context;
     private final SitePublisher publisher;
+    private SiteIndex siteIndex;
     /** What the last update left on the site, to compare the next one with; null: read it from the index. */
     private State state;
     /** The retired records read so far, by file name, with their stamps ({@link #retired}). */
@@ -101,7 +102,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
                                              Instant now, Path siteDir) throws IOException {
         Path site = siteDir.toAbsolutePath().normalize();
         Path records = store.recordsFolder();
-        SiteIndex index = new SiteIndex(records.getParent());
+        SiteIndex index = siteIndex(records.getParent());
         try {
             String fingerprint = SiteFingerprint.of(context.config);
             context.searchCache = new SearchEntryCache(records.getParent(), fingerprint);
@@ -159,7 +160,7 @@ public final class StaticSiteRenderer implements SiteRenderer {
         Path contentDir = store.recordsFolder().getParent();
         String fingerprint = SiteFingerprint.of(context.config);
         context.searchCache = new SearchEntryCache(contentDir, fingerprint);
-        State old = current(new SiteIndex(contentDir), contentDir, site, new BuildSummary(List.of(), List.of()), fingerprint);
+        State old = current(siteIndex(contentDir), contentDir, site, new BuildSummary(List.of(), List.of()), fingerprint);
         if (old.pages() != null) {
             return old.pages().size(); // an update came first
         }
@@ -297,12 +298,20 @@ public final class StaticSiteRenderer implements SiteRenderer {
         return changed;
     }
 
+    /** The site index of this content folder: the same object from one update to the next, as it counts its journal's lines. */
+    private SiteIndex siteIndex(Path contentDir) {
+        if (siteIndex == null || !siteIndex.contentDir().equals(contentDir)) {
+            siteIndex = new SiteIndex(contentDir);
+        }
+        return siteIndex;
+    }
+
     private static void saveIndex(SiteIndex index, Map<String, SiteIndex.Stored> entries, Set<String> dirty,
                                   Set<String> removed, SiteIndex.Header header) {
         if (dirty.isEmpty() && removed.isEmpty() && header.equals(index.header())) {
             return;
         }
-        index.save(dirty.stream().map(entries::get).toList(), removed, header);
+        index.save(entries, dirty, removed, header);
     }
 
     /**

@@ -29,6 +29,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -176,23 +177,55 @@ class IncrementalRenderTest {
         assertThat(stamps(work.resolve("content"))).as("the site index is not rewritten").isEqualTo(contentBefore);
     }
 
-    /** Index entries are written in place: one a kill left half-written is read as missing, never as an entry. */
+    /**
+     * The index's journal gets a line per entry written; a line a kill cut short is left out (its article's
+     * record is read again), and the next line appended starts on a line of its own.
+     */
     @Test
-    void aHalfWrittenIndexEntryOnlyMeansItsArticleIsReadAgain() throws IOException {
+    void aJournalLineOfTheIndexCutShortOnlyMeansItsArticleIsReadAgain() throws IOException {
         sixBusinessStoriesPublished();
-        Path entry = work.resolve("content/site-index/" + id(3) + ".json");
-        byte[] whole = Files.readAllBytes(entry);
-        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path journal = work.resolve("content/site-index.jsonl");
         store.save(story(3, "Story 3 edited", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of("t1"), "Two."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of(id(3))), SUMMARY, site);
+        List<String> lines = Files.readAllLines(journal);
+        assertThat(lines.get(lines.size() - 1)).as("appended").contains("Story 3 edited");
+        byte[] whole = Files.readAllBytes(journal);
+        int lastLine = whole.length - 1 - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length;
+        Files.write(journal, Arrays.copyOf(whole, lastLine + 40));
 
-        PublishResult update = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), SUMMARY, site);
-
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), SUMMARY, site);
         assertSameAsFullBuild();
-        assertThat(update.written()).isPositive();
         String slug3 = store.find(id(3)).orElseThrow().slug();
         assertThat(SiteFiles.html(site, "en/articles/" + slug3 + ".html").select("h1").text()).isEqualTo("Story 3 edited");
-        assertThat(Files.readAllBytes(entry)).as("written whole again").hasSizeGreaterThan(whole.length / 2)
-                .isNotEqualTo(java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        store.save(story(4, "Story 4 edited", "2025-04-14T10:00:00+07:00", List.of("Business"), List.of("t1"), "Four."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of(id(4))), SUMMARY, site);
+        assertSameAsFullBuild();
+        List<String> after = Files.readAllLines(journal);
+        assertThat(after.get(after.size() - 1)).as("a line of its own").startsWith("{").contains("Story 4 edited");
+        assertThat(new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), SUMMARY, site).written())
+                .as("every entry read back").isZero();
+    }
+
+    @Test
+    void theEntryFolderOfOlderVersionsIsReadAndReplacedByTheJournalAtTheFirstChange() throws IOException {
+        sixBusinessStoriesPublished();
+        Path journal = work.resolve("content/site-index.jsonl");
+        Path folder = Files.createDirectories(work.resolve("content/site-index"));
+        for (String line : Files.readAllLines(journal)) {
+            JsonNode stored = ArticleStore.json().readTree(line).get("stored");
+            Files.writeString(folder.resolve(stored.get("entry").get("key").asText()), stored.toString());
+        }
+        Files.delete(journal);
+
+        assertThat(new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of()), SUMMARY, site).written())
+                .as("the entries of the folder are the site's").isZero();
+
+        store.save(story(7, "Story 7", "2025-04-20T10:00:00+07:00", List.of("Business"), List.of("t1"), "Seven."));
+        new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.of(Set.of(id(7))), SUMMARY, site);
+        assertSameAsFullBuild();
+        assertThat(folder).doesNotExist();
+        assertThat(Files.readAllLines(journal)).hasSize(7);
     }
 
     /**
@@ -527,7 +560,7 @@ class IncrementalRenderTest {
         assertThat(held.schedule().nextRelease()).isEqualTo(Instant.parse("2025-06-01T03:00:00Z"));
         assertThat(SiteFiles.html(site, "_report/index.html").text())
                 .contains("1 article embargoed until 2025-06-01T10:00:00+07:00");
-        assertThat(everyFile(work.resolve("content/site-index"))).as("an embargoed article is held in the index, nothing shown")
+        assertThat(everyFile(work.resolve("content/site-index.jsonl"))).as("an embargoed article is held in the index, nothing shown")
                 .doesNotContain("Embargoed story", "Held back");
 
         Map<String, List<Object>> stampsBefore = stamps(site.toRealPath());
@@ -572,7 +605,7 @@ class IncrementalRenderTest {
 
         assertSameAsFullBuild();
         assertThat(everyFile(site)).doesNotContain(slug, "Secret draft story", "draftonly", "hiddendesk", "Hiddendesk");
-        assertThat(everyFile(work.resolve("content/site-index"))).doesNotContain("Secret draft story", "draftonly");
+        assertThat(everyFile(work.resolve("content/site-index.jsonl"))).doesNotContain("Secret draft story", "draftonly");
         assertThat(SiteFiles.html(site, "en/index.html").select("ol.items li").first().text()).as("the newest shown")
                 .contains("Story 4");
 
