@@ -228,6 +228,21 @@ class IncrementalRenderTest {
         assertThat(Files.readAllLines(journal)).hasSize(7);
     }
 
+    /** More pages than a batch: rendered while the batch before is written, every page written once, in order. */
+    @Test
+    void aSiteOfManyBatchesIsWrittenWholeWithEveryLinkResolving() throws IOException {
+        for (int n = 1; n <= 80; n++) {
+            store.save(story(n, "Story " + n, "2025-0" + (1 + n % 9) + "-1" + n % 10 + "T10:00:00+07:00",
+                    List.of(n % 2 == 0 ? "Business" : "Culture"), List.of("t" + n % 7), "Text " + n + "."));
+        }
+        PublishResult first = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
+
+        assertThat(first.written()).as("several batches").isGreaterThan(2 * 256);
+        assertThat(contents(site)).hasSize(first.written());
+        assertThat(new LinkChecker(CONFIG.baseUrl()).check(site).broken()).isEmpty();
+        assertSameAsFullBuild();
+    }
+
     /**
      * A watch prepares its renderer when it starts: the pages of the site as the index says, made before the
      * first drop. Records changed while no process ran are still found by that first update, which names
