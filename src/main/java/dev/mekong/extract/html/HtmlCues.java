@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,9 @@ final class HtmlCues {
 
     private static final String BASE = "/extract/html/";
     private static final HtmlCues INSTANCE = new HtmlCues();
+    private static final String NO_RULE = "";
+    /** Short texts whose line rule is remembered; past this many the memory starts afresh. */
+    private static final int REMEMBERED_LINES = 50_000;
 
     /** A line-level rule: the patterns fire only on blocks no longer than {@code maxChars}. */
     record LineRule(String rule, int maxChars, Pattern pattern) {
@@ -50,6 +54,10 @@ final class HtmlCues {
     private final List<String> ruleOrder = new ArrayList<>();
     private final Map<String, String> tokenRule = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<LineRule> lineRules = new ArrayList<>();
+    /** The longest text any line rule applies to. */
+    private final int longestRule;
+    /** The line rule, or {@link #NO_RULE}, of short block texts seen lately ({@link #lineRule}). */
+    private final Map<String, String> lineRuleOf = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> labels = new HashMap<>();
     private final Pattern labelPrefix;
     private final Map<String, Pattern> inlineLabels = new java.util.concurrent.ConcurrentHashMap<>();
@@ -87,6 +95,7 @@ final class HtmlCues {
         }
         builders.forEach(b -> lineRules.add(new LineRule(b.rule, b.maxChars, Pattern.compile(String.join("|", b.patterns),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))));
+        longestRule = lineRules.stream().mapToInt(LineRule::maxChars).max().orElse(0);
         String kind = null;
         for (String line : lines("labels.txt")) {
             if (line.startsWith("[")) {
@@ -256,8 +265,27 @@ final class HtmlCues {
         return false;
     }
 
-    /** The id of the first line rule that fires on this block text, or null. */
+    /**
+     * The id of the first line rule that fires on this block text, or null. A page's chrome repeats on
+     * every page of its site (menus, share rows, footers): the answer for each short text is remembered,
+     * as searching every rule's alternatives costs more than the rest of extracting a page.
+     */
     String lineRule(String text) {
+        if (text.length() > longestRule) {
+            return null; // longer than every rule's limit
+        }
+        String known = lineRuleOf.get(text);
+        if (known == null) {
+            if (lineRuleOf.size() >= REMEMBERED_LINES) {
+                lineRuleOf.clear();
+            }
+            known = Objects.requireNonNullElse(searchLineRules(text), NO_RULE);
+            lineRuleOf.put(text, known);
+        }
+        return known.equals(NO_RULE) ? null : known;
+    }
+
+    private String searchLineRules(String text) {
         int length = text.length();
         for (LineRule rule : lineRules) {
             if (length > rule.maxChars()) {

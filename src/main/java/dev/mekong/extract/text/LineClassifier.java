@@ -267,7 +267,7 @@ public class LineClassifier {
                 new Rule("comment-thread-heading", COMMENTS, 30, t -> threadHeading.matcher(t.body()).matches()),
                 new Rule("breadcrumb", BREADCRUMB, 20, t -> !t.sentence() && !meta.breadcrumb(t.body()).isEmpty()
                         && (meta.isHome(t.body().split("[»›>/＞|]")[0]) || t.body().matches(".*[»›＞].*"))),
-                new Rule("crumb-trail", BREADCRUMB, 60, t -> !t.sentence() && CRUMB_TRAIL.matcher(t.body()).find()),
+                new Rule("crumb-trail", BREADCRUMB, 60, t -> !t.sentence() && isCrumbTrail(t.body())),
                 new Rule("banner", BANNER, ANY_LENGTH, t -> BANNER_PATTERN.matcher(t.line()).matches()),
                 new Rule("url-only", NAV, ANY_LENGTH, t -> URL_ONLY.matcher(t.body()).matches()),
                 new Rule("copyright-notice", COPYRIGHT, 40, t -> cues.contains("copyright", t.folded())),
@@ -328,6 +328,21 @@ public class LineClassifier {
     public String classify(String rawLine) {
         Rule rule = ruleFor(rawLine);
         return rule == null ? null : rule.id();
+    }
+
+    /**
+     * Three crumbs or more with their separators. Both forms need three separators: a line with fewer is
+     * no trail, decided without the pattern, whose search backtracks at every character of every line.
+     */
+    private static boolean isCrumbTrail(String body) {
+        int separators = 0;
+        for (int i = 0; i < body.length() && separators < 3; i++) {
+            char c = body.charAt(i);
+            if (c == '>' || c == '»' || c == '›' || c == '＞') {
+                separators++;
+            }
+        }
+        return separators >= 3 && CRUMB_TRAIL.matcher(body).find();
     }
 
     /** The first row of the table that matches the line, or null. */
