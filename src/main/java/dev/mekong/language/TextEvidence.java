@@ -24,6 +24,8 @@ final class TextEvidence {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** The characters every {@link #CJK_DATE} ends with one of. */
+    private static final String CJK_DATE_UNITS = "年月日号时点分秒";
     /** 2025年1月19日, 1月19日, 19日电: numeric dates written with CJK unit characters. */
     private static final Pattern CJK_DATE = Pattern.compile(
             "\\d+\\s*年(?:\\s*\\d+\\s*月)?(?:\\s*\\d+\\s*[日号])?|\\d+\\s*月(?:\\s*\\d+\\s*[日号])?|\\d+\\s*[日号时点分秒]");
@@ -55,11 +57,24 @@ final class TextEvidence {
 
     static TextEvidence of(String text) {
         String cleaned = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        cleaned = EMAIL.matcher(cleaned).replaceAll(" ");
-        cleaned = URL.matcher(cleaned).replaceAll(" ");
-        cleaned = CJK_DATE.matcher(cleaned).replaceAll(" ");
-        cleaned = UNIT.matcher(cleaned).replaceAll(" ");
-        cleaned = NUMBER.matcher(cleaned).replaceAll(" ");
+        // each pattern is only searched for in a text with a character it cannot match without (a search
+        // that fails backtracks over every word); a replacement only brings in spaces
+        if (cleaned.indexOf('@') >= 0) {
+            cleaned = EMAIL.matcher(cleaned).replaceAll(" ");
+        }
+        if (cleaned.indexOf('.') >= 0 || cleaned.indexOf(':') >= 0) {
+            cleaned = URL.matcher(cleaned).replaceAll(" ");
+        }
+        boolean digits = cleaned.codePoints().anyMatch(cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
+        if (digits && cleaned.chars().anyMatch(c -> CJK_DATE_UNITS.indexOf(c) >= 0)) {
+            cleaned = CJK_DATE.matcher(cleaned).replaceAll(" ");
+        }
+        if (digits || cleaned.indexOf('/') >= 0) {
+            cleaned = UNIT.matcher(cleaned).replaceAll(" ");
+        }
+        if (digits) {
+            cleaned = NUMBER.matcher(cleaned).replaceAll(" ");
+        }
 
         Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
         StringBuilder han = new StringBuilder();
