@@ -102,7 +102,8 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
         }
         String name = fileName(path);
         if (!readAgain.remove(name)) {
-            entryFor(name, now).ifPresent(index::record);
+            // journaled once the record is on disk: a record may wait in memory for the next article
+            entryFor(name, now).ifPresent(entry -> store.whenWritten(entry.article(), () -> index.record(entry)));
         }
         onRead.run();
         return !now.equals(handled.put(path, now));

@@ -41,8 +41,9 @@ import java.util.stream.Stream;
  * {@link #flush} (every render): the versions of a keyed article, named alike and so read one after the other,
  * cost one write of its record instead of one per version. Creating and renaming a file over another is the
  * costliest step of storing (ext4 flushes the new file's data at the rename): 3 of 4 of those writes go. Nothing
- * is lost by a kill meanwhile, as inputs stay in the inbox: the journal of inputs ({@code UnchangedInputs})
- * only skips an input whose bytes a record written to disk holds, so the input is simply read again.
+ * is lost by a kill meanwhile, as inputs stay in the inbox, and the journal of inputs gets an input's line
+ * only once its record is written ({@link #whenWritten}): an input whose record a kill kept off the disk is
+ * read again.
  */
 public class ArticleStore {
 
@@ -60,6 +61,8 @@ public class ArticleStore {
     private Map<String, String> idsByContent;
     /** The record last stored, not written yet (only when writes are deferred); guarded by this. */
     private volatile Article unwritten;
+    /** What waits for the unwritten record to be on disk ({@link #whenWritten}); guarded by this. */
+    private final List<Runnable> afterWrite = new ArrayList<>();
 
     /** A store that writes every record as it is stored. */
     public ArticleStore(Path contentDir) {
@@ -91,6 +94,21 @@ public class ArticleStore {
         if (waiting != null) {
             writeRecord(waiting);
             unwritten = null;
+            afterWrite.forEach(Runnable::run);
+            afterWrite.clear();
+        }
+    }
+
+    /**
+     * Runs {@code action} once the record of this article is on disk: now, or when the record that waits in
+     * memory is written. The journal of inputs is appended so, never naming a record a kill kept off the disk.
+     */
+    public synchronized void whenWritten(String id, Runnable action) {
+        Article waiting = unwritten;
+        if (waiting != null && waiting.id().equals(id)) {
+            afterWrite.add(action);
+        } else {
+            action.run();
         }
     }
 

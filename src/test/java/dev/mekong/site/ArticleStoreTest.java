@@ -178,6 +178,24 @@ class ArticleStoreTest {
     }
 
     @Test
+    void whatWaitsForARecordToBeWrittenRunsOnceItIsOnDisk() {
+        ArticleStore store = new ArticleStore(content, true);
+        List<String> ran = new java.util.ArrayList<>();
+        Article first = store.save(article("a.txt", "s1", "First", "x"));
+        Path record = content.resolve("articles/" + first.id() + ".json");
+
+        store.whenWritten(first.id(), () -> ran.add("a on disk: " + Files.exists(record)));
+        store.whenWritten("another", () -> ran.add("another at once"));
+        assertThat(ran).containsExactly("another at once");
+
+        store.save(article("b.txt", "t1", "Second", "y"));
+        assertThat(ran).containsExactly("another at once", "a on disk: true");
+
+        new ArticleStore(content).whenWritten(first.id(), () -> ran.add("a store writing at once"));
+        assertThat(ran).endsWith("a store writing at once");
+    }
+
+    @Test
     void aDeferringStoreWritesWhatWaitsBeforeReadingEveryRecordOrRetiring() {
         ArticleStore store = new ArticleStore(content, true);
         Article kept = store.save(article("a.txt", "s1", "Kept", "x"));
