@@ -96,8 +96,10 @@ public class PipelineConfiguration implements CamelConfiguration {
 
     private void bind(CamelContext context, PropertiesComponent properties, Settings settings, BrokerSettings broker) {
         RunLog log = new RunLog();
-        // with inputs kept in the inbox, a record may wait in memory for the next article (ArticleStore)
-        ArticleStore store = new ArticleStore(settings.content(), settings.keepInputs());
+        // with inputs kept in the inbox, a record may wait in memory for the next article (ArticleStore); not
+        // with translation workers: an input then waits seconds for its translation, and what is stored shows
+        // on disk at once, while others are still out
+        ArticleStore store = new ArticleStore(settings.content(), settings.keepInputs() && broker == null);
         Quarantine quarantine = new Quarantine(settings.quarantine(), Clock.systemUTC());
         CrashRecovery.recover(store, quarantine, settings.site());
         // every record changed since the last start read once, before any input: a corrupt one stops the
