@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,9 +21,14 @@ import java.util.Optional;
  */
 public class InputGuard {
 
+    /** The file type bits of a unix mode, and the types told apart. */
     private static final int TYPE_BITS = 0170000;
     private static final int FIFO = 0010000;
+    private static final int FOLDER = 0040000;
+    private static final int REGULAR_FILE = 0100000;
+    private static final int SYMBOLIC_LINK = 0120000;
     private static final int SOCKET = 0140000;
+    private static final String NEVER_OPENED = ", not a regular file: it is never opened";
 
     private final long maxBytes;
 
@@ -53,22 +59,44 @@ public class InputGuard {
      * @throws NoSuchFileException when the entry is gone
      */
     public static Optional<String> refusal(Path entry) throws IOException {
+        Map<String, Object> unix;
+        try {
+            // one lstat for all of it: a poll looks at every entry of an inbox of 40,000 files
+            unix = Files.readAttributes(entry, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
+            return refusalWithoutUnixAttributes(entry);
+        }
+        int type = (Integer) unix.get("mode") & TYPE_BITS;
+        if (type == SYMBOLIC_LINK) {
+            return Optional.of(linkRefusal(entry));
+        }
+        if (type == REGULAR_FILE) {
+            int links = (Integer) unix.get("nlink");
+            return links > 1 ? Optional.of(hardLinksRefusal(links)) : Optional.empty();
+        }
+        if (type == FOLDER) {
+            return Optional.empty();
+        }
+        return Optional.of((type == FIFO ? "a named pipe (FIFO)" : type == SOCKET ? "a socket" : "a device")
+                + NEVER_OPENED);
+    }
+
+    /** Without unix attributes (Windows) links and special files are still refused; hard links cannot be counted. */
+    private static Optional<String> refusalWithoutUnixAttributes(Path entry) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.isSymbolicLink()) {
-            return Optional.of("a symbolic link (to " + Files.readSymbolicLink(entry)
-                    + "): links are never followed; copy the file itself into the inbox");
+            return Optional.of(linkRefusal(entry));
         }
-        if (attributes.isOther()) {
-            return Optional.of(kindOfSpecialFile(entry) + ", not a regular file: it is never opened");
-        }
-        if (attributes.isRegularFile()) {
-            int links = hardLinks(entry);
-            if (links > 1) {
-                return Optional.of("the file has " + links + " hard links: the same file may be outside the inbox, "
-                        + "so it is not read; copy it into the inbox instead");
-            }
-        }
-        return Optional.empty();
+        return attributes.isOther() ? Optional.of("a special file" + NEVER_OPENED) : Optional.empty();
+    }
+
+    private static String linkRefusal(Path entry) throws IOException {
+        return "a symbolic link (to " + Files.readSymbolicLink(entry) + "): links are never followed; copy the file itself into the inbox";
+    }
+
+    private static String hardLinksRefusal(int links) {
+        return "the file has " + links + " hard links: the same file may be outside the inbox, so it is not read; "
+                + "copy it into the inbox instead";
     }
 
     /**
@@ -86,22 +114,5 @@ public class InputGuard {
             }
         }
         return found;
-    }
-
-    private static String kindOfSpecialFile(Path entry) {
-        try {
-            int type = (Integer) Files.getAttribute(entry, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_BITS;
-            return type == FIFO ? "a named pipe (FIFO)" : type == SOCKET ? "a socket" : "a device";
-        } catch (IOException | UnsupportedOperationException e) {
-            return "a special file";
-        }
-    }
-
-    private static int hardLinks(Path file) throws IOException {
-        try {
-            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
-        } catch (UnsupportedOperationException e) {
-            return 1; // no unix attributes (Windows): no way to count links
-        }
     }
 }

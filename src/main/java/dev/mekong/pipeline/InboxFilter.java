@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides, before the file consumer locks or opens anything, which inbox entries are read:
@@ -41,15 +41,20 @@ import java.util.regex.Pattern;
 public class InboxFilter implements GenericFileFilter<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxFilter.class);
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
 
     /** Each mekong.inbox-ignore pattern as written, with its regular expression (made once, not per file). */
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    /** All of them in one expression: a poll asks once per file whether any matches, and which only when one does. */
+    private final Pattern anyPattern;
     private final QuarantineStep quarantine;
     private final RunLog log;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public InboxFilter(List<String> patterns, QuarantineStep quarantine, RunLog log) {
         patterns.forEach(pattern -> this.patterns.put(pattern, regex(pattern)));
+        this.anyPattern = Pattern.compile(this.patterns.values().stream().map(p -> "(?:" + p.pattern() + ")")
+                .collect(Collectors.joining("|")), FLAGS);
         this.quarantine = quarantine;
         this.log = log;
     }
@@ -69,10 +74,13 @@ public class InboxFilter implements GenericFileFilter<Object> {
         }
         Path entry = Path.of(file.getAbsoluteFilePath());
         try {
-            if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<String> refusal;
+            try {
+                refusal = InputGuard.refusal(entry);
+            } catch (NoSuchFileException e) {
+                // listed under a name that opens nothing, or gone since it was listed
                 return refuseUndecodable(entry.getParent(), name);
             }
-            Optional<String> refusal = InputGuard.refusal(entry);
             if (refusal.isPresent()) {
                 reportOnce(name, () -> refuse(name, entry, refusal.get()));
                 return false;
@@ -83,7 +91,8 @@ public class InboxFilter implements GenericFileFilter<Object> {
             reportOnce(name, () -> skip(name, name + ": cannot be looked at (" + e.getMessage() + "); left in the inbox"));
             return false;
         }
-        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        // as listed by the consumer; neither a link nor a special file, as the refusal above says
+        if (file.isDirectory()) {
             if (isSavedPageFolder(entry)) {
                 return false; // its images are read with the page (dev.mekong.media.ImageCapture)
             }
@@ -106,6 +115,9 @@ public class InboxFilter implements GenericFileFilter<Object> {
 
     /** The first pattern that matches a file name, ignoring case, or empty when the file is read. */
     public Optional<String> ignoringPattern(String name) {
+        if (patterns.isEmpty() || !anyPattern.matcher(name).matches()) {
+            return Optional.empty();
+        }
         return patterns.entrySet().stream().filter(p -> p.getValue().matcher(name).matches()).map(Map.Entry::getKey).findFirst();
     }
 
@@ -126,7 +138,7 @@ public class InboxFilter implements GenericFileFilter<Object> {
             }
         }
         regex.append(literal.isEmpty() ? "" : Pattern.quote(literal.toString()));
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        return Pattern.compile(regex.toString(), FLAGS);
     }
 
     /**

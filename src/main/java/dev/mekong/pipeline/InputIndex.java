@@ -1,11 +1,14 @@
 package dev.mekong.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.AtomicFiles;
+import dev.mekong.model.JsonLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +75,11 @@ public final class InputIndex {
         public boolean vouchesFor(long size, long modified) {
             return size == this.size && modified == this.modified && hashed != null && hashed - modified > SETTLED_MILLIS;
         }
+
+        /** This entry for the same bytes, seen with this size and time and hashed at {@code hashed}. */
+        Entry seenAs(long size, long modified, long hashed) {
+            return new Entry(file, size, modified, sha256, outcome, article, hashed);
+        }
     }
 
     private record Header(String settings, Map<String, String> parts) {
@@ -92,25 +100,27 @@ public final class InputIndex {
     public static InputIndex open(Path contentDir, RecordFingerprint settings, Predicate<String> inInbox) {
         Path file = contentDir.resolve(FILE_NAME);
         Map<String, Entry> entries = new LinkedHashMap<>();
-        List<String> lines = lines(file);
+        byte[] bytes = bytes(file);
         boolean compact = false; // whether the file holds the entries kept and nothing else, under these settings
-        if (!lines.isEmpty()) {
-            Header header = header(lines.get(0));
+        if (bytes.length > 0) {
+            int headerEnd = JsonLines.lineEnd(bytes, 0);
+            Header header = header(new String(bytes, 0, headerEnd, StandardCharsets.UTF_8));
             if (header == null) {
                 LOG.warn("{} has no readable first line: every input is read again", file);
             } else if (!header.settings().equals(settings.hash())) {
                 LOG.info("settings changed since the last run ({}): every input is read again",
                         String.join(", ", settings.changedSince(RecordFingerprint.ofParts(header.parts()))));
             } else {
-                compact = true;
-                for (String line : lines.subList(1, lines.size())) {
-                    Entry entry = entry(line);
+                boolean[] onePerFile = {true};
+                JsonLines.forEach(bytes, headerEnd + 1, (line, from, to) -> {
+                    Entry entry = entry(line, from, to);
                     if (entry != null && inInbox.test(entry.file())) {
-                        compact &= entries.put(entry.file(), entry) == null;
+                        onePerFile[0] &= entries.put(entry.file(), entry) == null;
                     } else {
-                        compact = false;
+                        onePerFile[0] = false;
                     }
-                }
+                });
+                compact = onePerFile[0];
             }
         }
         InputIndex index = new InputIndex(file, entries);
@@ -157,12 +167,12 @@ public final class InputIndex {
         }
     }
 
-    private static List<String> lines(Path file) {
+    private static byte[] bytes(Path file) {
         try {
-            return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
         } catch (IOException e) {
             LOG.warn("cannot read {} ({}): every input is read again", file, e.toString());
-            return List.of();
+            return new byte[0];
         }
     }
 
@@ -175,16 +185,53 @@ public final class InputIndex {
         }
     }
 
-    /** The entry on a line, or null for a line cut short by a crash or otherwise unreadable. */
-    private static Entry entry(String line) {
-        try {
-            Entry entry = JSON.readValue(line, Entry.class);
-            boolean whole = entry.file() != null && entry.sha256() != null && entry.article() != null
-                    && (PUBLISHED.equals(entry.outcome()) || DUPLICATE.equals(entry.outcome()));
-            return whole ? entry : null;
-        } catch (JsonProcessingException e) {
+    /**
+     * The entry on a line, or null for a line cut short by a crash or otherwise unreadable. Read field by
+     * field: a start reads 40,000 of them, and data binding took it a fifth of a second.
+     */
+    private static Entry entry(byte[] bytes, int from, int to) {
+        String file = null;
+        String sha256 = null;
+        String outcome = null;
+        String article = null;
+        Long size = null;
+        Long modified = null;
+        Long hashed = null;
+        try (JsonParser parser = JSON.getFactory().createParser(bytes, from, to - from)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "file" -> file = text(parser, value);
+                    case "sha256" -> sha256 = text(parser, value);
+                    case "outcome" -> outcome = text(parser, value);
+                    case "article" -> article = text(parser, value);
+                    case "size" -> size = number(parser, value);
+                    case "modified" -> modified = number(parser, value);
+                    case "hashed" -> hashed = number(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                return null;
+            }
+        } catch (IOException e) {
             return null;
         }
+        boolean whole = file != null && sha256 != null && article != null && size != null && modified != null
+                && (PUBLISHED.equals(outcome) || DUPLICATE.equals(outcome));
+        return whole ? new Entry(file, size, modified, sha256, outcome, article, hashed) : null;
+    }
+
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
+        return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+    }
+
+    private static Long number(JsonParser parser, JsonToken value) throws IOException {
+        return value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
     }
 
     private static byte[] line(Object value) throws JsonProcessingException {

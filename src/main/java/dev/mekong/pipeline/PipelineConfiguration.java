@@ -31,8 +31,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,8 +104,9 @@ public class PipelineConfiguration implements CamelConfiguration {
         // start, naming the file, instead of failing each input that meets it (quarantined through no fault
         // of its own)
         List<StoredInputs> records = store.open();
-        if (settings.keepInputs()) {
-            Set<String> retired = RemovedInputs.retire(store, records, settings.inbox(), settings.retireLimit(), log);
+        InboxListing inbox = settings.keepInputs() ? InboxListing.of(settings.inbox()) : null;
+        if (inbox != null) {
+            Set<String> retired = RemovedInputs.retire(store, records, inbox, settings.retireLimit(), log);
             records = records.stream().filter(record -> !retired.contains(record.id())).toList();
         }
         TestPause pause = TestPause.from(key -> properties.resolveProperty(key).orElse(null));
@@ -131,11 +130,11 @@ public class PipelineConfiguration implements CamelConfiguration {
         // an inbox that archives its inputs (a watch) has no journal of its own: it leaves the kept inbox's
         // entries in the content folder as they are, for the next build
         InputIndex inputIndex = InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties),
-                name -> !settings.keepInputs() || isInInbox(settings, name));
+                name -> inbox == null || inbox.contains(name));
         TranslateStep translateStep = new TranslateStep(translator, settings.languages(), store,
                 new PendingVersions(settings.inbox(), settings.keepInputs() ? inputIndex : null));
-        if (settings.keepInputs()) {
-            RemovedInputs.relink(store, records, settings.inbox(), log, translateStep::retranslate);
+        if (inbox != null) {
+            RemovedInputs.relink(store, records, inbox, log, translateStep::retranslate);
         }
         registry.bind("translateStep", translateStep);
         DeadLetters deadLetters = null;
@@ -196,14 +195,6 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(),
                 log, inputs::readAgainNextRun));
         registry.bind("quarantine", quarantineStep);
-    }
-
-    private static boolean isInInbox(Settings settings, String fileName) {
-        try {
-            return Files.isRegularFile(settings.inbox().resolve(fileName));
-        } catch (InvalidPathException e) {
-            return false;
-        }
     }
 
     /** {@link RecordFingerprint#IMAGE_CAPTURE}: what the image capture copies into the content folder, and fetches. */

@@ -8,8 +8,6 @@ import dev.mekong.site.ArticleStore;
 import dev.mekong.site.StoredInputs;
 import dev.mekong.site.TranslationKeys;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +52,7 @@ public final class RemovedInputs {
      * longer in the inbox and returns their ids; retires nothing and fails, naming the counts and the
      * option, when they are more than the limit allows.
      */
-    public static Set<String> retire(ArticleStore store, List<StoredInputs> all, Path inbox, Limit limit, RunLog log) {
+    public static Set<String> retire(ArticleStore store, List<StoredInputs> all, InboxListing inbox, Limit limit, RunLog log) {
         List<StoredInputs> gone = all.stream()
                 .filter(a -> a.source() != null && a.all().stream().noneMatch(input -> present(inbox, input)))
                 .toList();
@@ -62,7 +60,7 @@ public final class RemovedInputs {
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "%d of the site's %d articles would be retired because their inputs are not in the inbox %s,"
                             + " more than mekong.retire.max-share=%s allows; check --inbox, or pass --allow-mass-retire"
-                            + " if they were really removed", gone.size(), all.size(), inbox, limit.maxShare()));
+                            + " if they were really removed", gone.size(), all.size(), inbox.folder(), limit.maxShare()));
         }
         Set<String> retired = new HashSet<>();
         for (StoredInputs inputs : gone) {
@@ -78,7 +76,7 @@ public final class RemovedInputs {
      * Stores again, from the inputs left, each keyed article ({@code records}: the inputs of the store's
      * records left after {@link #retire}) some of whose inputs are gone, once a translator is at hand.
      */
-    public static void relink(ArticleStore store, List<StoredInputs> records, Path inbox, RunLog log,
+    public static void relink(ArticleStore store, List<StoredInputs> records, InboxListing inbox, RunLog log,
                               UnaryOperator<Article> retranslate) {
         for (StoredInputs inputs : records) {
             if (inputs.source() != null && !inputs.all().stream().allMatch(input -> present(inbox, input))) {
@@ -87,7 +85,7 @@ public final class RemovedInputs {
         }
     }
 
-    private static void relink(Article article, ArticleStore store, Path inbox, RunLog log, UnaryOperator<Article> retranslate) {
+    private static void relink(Article article, ArticleStore store, InboxListing inbox, RunLog log, UnaryOperator<Article> retranslate) {
         List<Version> left = suppliedPresent(article, inbox);
         Map<String, Version> versions = new LinkedHashMap<>(article.versions());
         versions.values().removeIf(v -> v.isSupplied() && !present(inbox, v.input()));
@@ -112,12 +110,12 @@ public final class RemovedInputs {
     }
 
     /** The article's versions supplied as inputs that are still in the inbox, by file name. */
-    private static List<Version> suppliedPresent(Article article, Path inbox) {
+    private static List<Version> suppliedPresent(Article article, InboxListing inbox) {
         return article.versions().values().stream().filter(v -> v.isSupplied() && present(inbox, v.input()))
                 .sorted(Comparator.comparing(v -> v.input().fileName())).toList();
     }
 
-    private static boolean present(Path inbox, Source input) {
-        return Files.exists(inbox.resolve(input.fileName()));
+    private static boolean present(InboxListing inbox, Source input) {
+        return inbox.contains(input.fileName());
     }
 }

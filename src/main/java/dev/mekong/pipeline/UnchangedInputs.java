@@ -116,6 +116,13 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
         if (entry.isEmpty()) {
             return false;
         }
+        InputIndex.Entry rehashed = entry.get().seenAs(now.size(), now.modified(), now.hashed());
+        if (!entry.get().vouchesFor(now.size(), now.modified()) && rehashed.vouchesFor(now.size(), now.modified())) {
+            // hashed again (touched, or last hashed too soon after it was written): noted as now seen, so that
+            // the next run need not hash it; else a journal made just after the inbox was written would cost
+            // every later run the hashing of all of it
+            index.record(rehashed);
+        }
         if (InputIndex.DUPLICATE.equals(entry.get().outcome())) {
             Optional<Article> original = store.find(entry.get().article());
             Optional<Source> input = original.flatMap(o -> ArticleStore.inputWithContent(o, now.sha256()));
