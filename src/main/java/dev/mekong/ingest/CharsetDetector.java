@@ -5,6 +5,7 @@ import dev.mekong.model.InputRejectedException;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -342,15 +343,23 @@ public class CharsetDetector {
      */
     private CountingDecoder.Decoded decodeRestoringSoftHyphens(Charset charset, byte[] bytes) {
         StringBuilder text = new StringBuilder(bytes.length);
+        CharsetDecoder decoder = CountingDecoder.reporting(charset); // one for every stretch: text has thousands
         int errors = 0;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i < bytes.length && (bytes[i] & 0xFF) >= 0x40) {
                 continue;
             }
-            CountingDecoder.Decoded stretch = decodeStretch(charset, Arrays.copyOfRange(bytes, start, i));
-            text.append(stretch.text());
-            errors += stretch.errors();
+            if (isAscii(bytes, start, i)) {
+                // a stretch of ASCII reads as itself in GB18030 and Big5, and has no lead byte to dangle
+                for (int k = start; k < i; k++) {
+                    text.append((char) bytes[k]);
+                }
+            } else {
+                CountingDecoder.Decoded stretch = decodeStretch(decoder, Arrays.copyOfRange(bytes, start, i));
+                text.append(stretch.text());
+                errors += stretch.errors();
+            }
             if (i < bytes.length) {
                 text.append((char) bytes[i]);
             }
@@ -359,8 +368,17 @@ public class CharsetDetector {
         return new CountingDecoder.Decoded(text.toString(), errors);
     }
 
-    private CountingDecoder.Decoded decodeStretch(Charset charset, byte[] stretch) {
-        CountingDecoder.Decoded plain = CountingDecoder.decode(charset, stretch);
+    private static boolean isAscii(byte[] bytes, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (bytes[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CountingDecoder.Decoded decodeStretch(CharsetDecoder decoder, byte[] stretch) {
+        CountingDecoder.Decoded plain = CountingDecoder.decode(decoder, stretch, 0, stretch.length, true);
         if (!endsWithDanglingLeadByte(stretch) || stretch.length > MAX_SOFT_HYPHEN_SEARCH) {
             return plain;
         }
@@ -371,7 +389,7 @@ public class CharsetDetector {
             System.arraycopy(stretch, 0, restored, 0, at);
             restored[at] = (byte) 0xAD;
             System.arraycopy(stretch, at, restored, at + 1, stretch.length - at);
-            CountingDecoder.Decoded candidate = CountingDecoder.decode(charset, restored);
+            CountingDecoder.Decoded candidate = CountingDecoder.decode(decoder, restored, 0, restored.length, true);
             double score = plausibility.score(candidate.text(), LatinAlphabet.ANY, candidate.errors());
             if (score > bestScore) {
                 best = candidate;

@@ -25,9 +25,19 @@ final class CountingDecoder {
      *                 incomplete sequence at the end is dropped instead of counted as an error
      */
     static Decoded decode(Charset charset, byte[] bytes, int offset, int length, boolean complete) {
-        CharsetDecoder decoder = charset.newDecoder()
+        return decode(reporting(charset), bytes, offset, length, complete);
+    }
+
+    /** A decoder of the charset that reports every malformed or unmappable sequence, for {@link #decode(CharsetDecoder, byte[], int, int, boolean)}. */
+    static CharsetDecoder reporting(Charset charset) {
+        return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** As {@link #decode(Charset, byte[], int, int, boolean)}, with a {@link #reporting} decoder used again (reset first). */
+    static Decoded decode(CharsetDecoder decoder, byte[] bytes, int offset, int length, boolean complete) {
+        decoder.reset();
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
         CharBuffer out = CharBuffer.allocate(length + 16);
         int errors = 0;
