@@ -160,16 +160,13 @@ public class PipelineConfiguration implements CamelConfiguration {
         if ("watch".equals(properties.resolveProperty("mekong.mode").orElse(null))) {
             // the site's pages made before the first drop, not after it (on a large site: seconds)
             Consumer<String> console = Pipeline.notices(context);
-            Thread preparer = new Thread(() -> {
-                long started = System.nanoTime();
-                int pages = siteUpdater.prepare();
+            long started = System.nanoTime();
+            siteUpdater.prepareInBackground(() -> true, pages -> {
                 if (pages > 0 && console != null) {
                     console.accept(String.format(java.util.Locale.ROOT, "site ready for updates: %,d pages, after %.1f s",
                             pages, (System.nanoTime() - started) / 1e9));
                 }
-            }, "site-prepare");
-            preparer.setDaemon(true);
-            preparer.start();
+            });
         }
         RenderTrigger renderTrigger = renderTrigger(context, properties, siteUpdater);
         registry.bind("renderTrigger", renderTrigger);
@@ -179,7 +176,13 @@ public class PipelineConfiguration implements CamelConfiguration {
                 siteUpdater::changed);
         registry.bind("inboxRepository", inputs);
         QuarantineStep quarantineStep = new QuarantineStep(quarantine, settings.keepInputs(), log, inputs::readAgainNextRun);
-        registry.bind("inboxFilter", new InboxFilter(settings.inboxIgnore(), quarantineStep, log));
+        InboxFilter inboxFilter = new InboxFilter(settings.inboxIgnore(), quarantineStep, log);
+        registry.bind("inboxFilter", inboxFilter);
+        if ("build".equals(properties.resolveProperty("mekong.mode").orElse(null)) && inbox != null) {
+            // the site's pages made while the inputs are read, when a render is coming
+            siteUpdater.prepareInBackground(() -> siteUpdater.renderPending()
+                    || inputs.anyUnvouched(inbox, name -> inboxFilter.ignoringPattern(name).isPresent()), pages -> { });
+        }
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));
         registry.bind("markupGate", new MarkupDepthGate(settings.maxHtmlDepth()));

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +63,8 @@ public class SiteUpdater {
     private volatile PublishResult lastPublish;
     /** When the earliest article embargoed at the last render is due, or null. */
     private volatile Instant nextRelease;
+    /** Whether {@link #prepareInBackground} was called. */
+    private final AtomicBoolean preparing = new AtomicBoolean();
     /** What was last said about drafts and embargoes, so that a watch says it once. Guarded by this. */
     private Publication.Schedule announced = Publication.Schedule.NONE;
 
@@ -114,16 +118,22 @@ public class SiteUpdater {
      * reporting stored articles meanwhile are not held up: those are in the next render's changes.
      */
     public void renderIfChanged() {
+        if (!changed.get() && !embargoEnded(clock.instant())) {
+            return; // without waiting for a preparation under way, whose pages no render needs yet
+        }
         synchronized (renderLock) {
             render();
         }
     }
 
+    private boolean embargoEnded(Instant now) {
+        Instant release = nextRelease;
+        return release != null && !now.isBefore(release);
+    }
+
     private void render() {
         Instant now = clock.instant();
-        Instant release = nextRelease;
-        boolean embargoEnded = release != null && !now.isBefore(release);
-        if (!changed.getAndSet(false) && !embargoEnded) {
+        if (!changed.getAndSet(false) && !embargoEnded(now)) {
             return;
         }
         ChangedArticles changes = takeChanges();
@@ -151,6 +161,32 @@ public class SiteUpdater {
             renderNanos.addAndGet(System.nanoTime() - started);
             renders.incrementAndGet();
         }
+    }
+
+    /**
+     * Runs {@link #prepare} on a thread of its own, the first time only, if {@code worthIt} (asked on that
+     * thread) says a render is coming: a watch at its start, a build that finds its site out of date or an
+     * input changed. In a new process the pages the site shows are made from the index on disk, seconds of
+     * work on a large site, done while the inputs are read; a build with nothing to do does not pay for it.
+     *
+     * @param ready told the number of pages made ready, on that thread
+     */
+    public void prepareInBackground(BooleanSupplier worthIt, IntConsumer ready) {
+        if (preparing.getAndSet(true)) {
+            return;
+        }
+        Thread preparer = new Thread(() -> {
+            if (worthIt.getAsBoolean()) {
+                ready.accept(prepare());
+            }
+        }, "site-prepare");
+        preparer.setDaemon(true);
+        preparer.start();
+    }
+
+    /** Whether the next render stage event renders: something changed since the last render. */
+    public boolean renderPending() {
+        return changed.get();
     }
 
     /**

@@ -10,11 +10,14 @@ import org.apache.camel.support.service.ServiceSupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -107,6 +110,37 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
         }
         onRead.run();
         return !now.equals(handled.put(path, now));
+    }
+
+    /**
+     * Whether the inbox holds a file the journal does not vouch for by its size and time (new, edited, or
+     * one read at every run), or the journal names one the inbox lost: a look at each file's attributes,
+     * nothing read, to tell early whether a render is coming. Names starting with a dot and {@code ignored}
+     * ones are passed over, as the file consumer passes them over; so are entries that are not plain files.
+     */
+    public boolean anyUnvouched(InboxListing inbox, Predicate<String> ignored) {
+        int vouched = 0;
+        for (String name : inbox.names()) {
+            if (name.startsWith(".") || ignored.test(name)) {
+                continue;
+            }
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(inbox.folder().resolve(name), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException | InvalidPathException e) {
+                return true; // gone or unreadable: the poll will say
+            }
+            if (!attributes.isRegularFile()) {
+                continue;
+            }
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
+            if (index.get(name).filter(entry -> entry.vouchesFor(size, modified)).isEmpty()) {
+                return true;
+            }
+            vouched++;
+        }
+        return vouched != index.size();
     }
 
     /** True, with the input counted as unchanged, when the journal vouches for these bytes. */

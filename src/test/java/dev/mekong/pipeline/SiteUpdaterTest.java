@@ -140,4 +140,49 @@ class SiteUpdaterTest {
         assertThat(updates.get(0).unknown()).as("the first render looks at every record").isTrue();
         assertThat(updates.get(1)).isEqualTo(ChangedArticles.of(Set.of(stored.id())));
     }
+
+    /** Counts its preparations; renders nothing. */
+    private static final class PreparingRenderer implements SiteRenderer {
+        final java.util.concurrent.atomic.AtomicInteger preparations = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public PublishResult render(SiteBuild build, Path siteDir) {
+            return new PublishResult(0, 0, 0, siteDir);
+        }
+
+        @Override
+        public int prepare(ArticleStore store, Path siteDir) {
+            return 100 + preparations.incrementAndGet();
+        }
+    }
+
+    @Test
+    void aPreparationInTheBackgroundRunsOnceWhenItIsWorthIt() throws Exception {
+        PreparingRenderer renderer = new PreparingRenderer();
+        SiteUpdater updater = updater(renderer);
+        java.util.concurrent.CompletableFuture<Integer> ready = new java.util.concurrent.CompletableFuture<>();
+
+        updater.prepareInBackground(() -> true, ready::complete);
+        updater.prepareInBackground(() -> true, pages -> ready.completeExceptionally(new AssertionError("a second one")));
+
+        assertThat(ready.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(101);
+        updater.renderIfChanged(); // under the render lock: after the preparation
+        assertThat(renderer.preparations).hasValue(1);
+    }
+
+    @Test
+    void noPreparationWhenNoRenderIsComing() throws Exception {
+        PreparingRenderer renderer = new PreparingRenderer();
+        SiteUpdater updater = updater(renderer);
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+
+        updater.prepareInBackground(() -> {
+            asked.countDown();
+            return false;
+        }, pages -> { });
+
+        assertThat(asked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        updater.renderIfChanged();
+        assertThat(renderer.preparations).hasValue(0);
+    }
 }

@@ -291,6 +291,44 @@ class UnchangedInputsTest {
         assertThat(start().contains(file.toString())).isTrue();
     }
 
+    @Test
+    void anInboxWhoseEveryFileTheJournalVouchesForHasNothingUnvouched() throws Exception {
+        Path a = settled(input("a.txt", "one"));
+        Path b = settled(input("b.txt", "two"));
+        store(a);
+        store(b);
+        UnchangedInputs first = start();
+        first.add(a.toString());
+        first.add(b.toString());
+        Files.createDirectories(inbox.resolve("story_files"));
+        Files.writeString(inbox.resolve(".hidden"), "x");
+        Files.writeString(inbox.resolve("b.txt.part"), "x");
+
+        assertThat(start().anyUnvouched(InboxListing.of(inbox), name -> name.endsWith(".part"))).isFalse();
+    }
+
+    @Test
+    void aNewAnEditedOrAVanishedFileIsUnvouched() throws Exception {
+        Path a = settled(input("a.txt", "one"));
+        store(a);
+        start().add(a.toString());
+
+        Path b = input("b.txt", "new");
+        assertThat(start().anyUnvouched(InboxListing.of(inbox), name -> false)).as("new").isTrue();
+        Files.delete(b);
+        Files.writeString(a, "one, edited");
+        assertThat(start().anyUnvouched(InboxListing.of(inbox), name -> false)).as("edited").isTrue();
+        UnchangedInputs before = start();
+        Files.delete(a);
+        assertThat(before.anyUnvouched(InboxListing.of(inbox), name -> false)).as("vanished").isTrue();
+    }
+
+    /** The file with a time well before now, so that a hashing now vouches for it. */
+    private static Path settled(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        return file;
+    }
+
     /** An input with this time, stored and confirmed, then given other bytes of its size under the same time. */
     private Path storedThenReplacedKeepingSizeAndTime(FileTime time) throws IOException {
         Path file = input("a.txt", "one");
