@@ -35,8 +35,14 @@ public final class ArticleLanguageStep {
 
     public Article apply(Article article) {
         String declared = declaredPrimary(article);
-        if (declared != null && detector.isWrittenIn(wholeText(article), declared)) {
-            return withDeclared(article, declared);
+        if (declared != null) {
+            // each block looked at once: the whole text's profile is its blocks' and its title's together
+            List<ScriptProfile> profiles = article.blocks().stream().map(block -> ScriptProfile.of(block.plainText())).toList();
+            List<ScriptProfile> all = new ArrayList<>(profiles);
+            all.add(ScriptProfile.of(article.title() == null ? "" : article.title()));
+            if (detector.isWrittenIn(ScriptProfile.sum(all), declared)) {
+                return withDeclared(article, declared, profiles);
+            }
         }
         // Every block, then the title: the title counts towards the article's language only.
         List<String> texts = new ArrayList<>(article.blocks().stream().map(Block::plainText).toList());
@@ -52,12 +58,14 @@ public final class ArticleLanguageStep {
     }
 
     /** The declared language, and each block not written in it detected on its own. */
-    private Article withDeclared(Article article, String declared) {
+    private Article withDeclared(Article article, String declared, List<ScriptProfile> profiles) {
         Language language = new Language(declared.equals("zh") ? detector.chineseVariant(wholeText(article)) : declared, 1.0);
-        List<Block> blocks = article.blocks().stream()
-                .map(block -> detector.isWrittenIn(block.plainText(), declared) ? block.withLang(null)
-                        : withOwnLanguage(block, detector.analyse(block.plainText()), language))
-                .toList();
+        List<Block> blocks = new ArrayList<>(article.blocks().size());
+        for (int i = 0; i < article.blocks().size(); i++) {
+            Block block = article.blocks().get(i);
+            blocks.add(detector.isWrittenIn(profiles.get(i), declared) ? block.withLang(null)
+                    : withOwnLanguage(block, detector.analyse(block.plainText()), language));
+        }
         return article.withLanguage(language, blocks);
     }
 

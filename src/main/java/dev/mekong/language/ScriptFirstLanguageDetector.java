@@ -166,11 +166,15 @@ public final class ScriptFirstLanguageDetector implements LanguageDetector {
      * known is never confirmed.
      */
     public boolean isWrittenIn(String text, String primary) {
+        return isWrittenIn(ScriptProfile.of(text), primary);
+    }
+
+    /** {@link #isWrittenIn(String, String)} for the text of this profile. */
+    boolean isWrittenIn(ScriptProfile profile, String primary) {
         UnicodeScript expected = scripts.scriptOfTag(primary);
         if (expected == null) {
             return false;
         }
-        ScriptProfile profile = ScriptProfile.of(text);
         if (profile.letters() == 0) {
             return true;
         }

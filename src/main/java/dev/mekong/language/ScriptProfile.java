@@ -2,6 +2,7 @@ package dev.mekong.language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +54,16 @@ final class ScriptProfile {
             }
         }
         return profile;
+    }
+
+    /** The profile of the texts together: letters are counted one by one, so the counts add up. */
+    static ScriptProfile sum(List<ScriptProfile> parts) {
+        ScriptProfile sum = new ScriptProfile();
+        for (ScriptProfile part : parts) {
+            part.letters.forEach((script, count) -> sum.letters.merge(script, count, Integer::sum));
+            sum.vietnameseLetters += part.vietnameseLetters;
+        }
+        return sum;
     }
 
     int letters() {

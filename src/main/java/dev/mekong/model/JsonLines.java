@@ -1,5 +1,10 @@
 package dev.mekong.model;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
 /**
  * The lines of a JSON Lines journal, taken from its bytes: each is parsed from the bytes themselves (no
  * string per line), and a line that is not valid UTF-8 (cut short by a kill in the middle of a character)
@@ -35,5 +40,22 @@ public final class JsonLines {
             to++;
         }
         return to;
+    }
+
+    /**
+     * Hands each line's value, as {@code reader} reads it from the line's bytes, to {@code values}, in order;
+     * null for a line that does not parse (cut short by a kill, not UTF-8, blank). Reading the bytes, not
+     * lines decoded into strings, halves what reading a large journal costs.
+     */
+    public static <T> void forEachValue(byte[] bytes, int from, ObjectReader reader, Consumer<T> values) {
+        forEach(bytes, from, (line, start, end) -> {
+            T value;
+            try {
+                value = reader.readValue(line, start, end - start);
+            } catch (IOException | RuntimeException e) {
+                value = null;
+            }
+            values.accept(value);
+        });
     }
 }

@@ -2,8 +2,10 @@ package dev.mekong.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.AtomicFiles;
+import dev.mekong.model.JsonLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +33,7 @@ final class InputsJournal {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputsJournal.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectReader LINE_READER = JSON.readerFor(Line.class);
 
     /** One record's inputs, as noted when the record had this stamp. */
     record Line(SiteIndex.RecordStamp stamp, StoredInputs inputs) {
@@ -52,21 +54,21 @@ final class InputsJournal {
         if (!Files.isRegularFile(file)) {
             return new Contents(lines, false);
         }
-        List<String> text;
+        byte[] bytes;
         try {
-            text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             LOG.warn("cannot read {} ({}): every article record is read", file, e.toString());
             return new Contents(lines, false);
         }
-        boolean compact = true;
-        for (String json : text) {
-            Line line = parse(json);
-            if (line == null || lines.put(line.inputs().id(), line) != null) {
-                compact = false;
+        boolean[] compact = {true};
+        JsonLines.<Line>forEachValue(bytes, 0, LINE_READER, line -> {
+            boolean whole = line != null && line.stamp() != null && line.inputs() != null && line.inputs().id() != null;
+            if (!whole || lines.put(line.inputs().id(), line) != null) {
+                compact[0] = false;
             }
-        }
-        return new Contents(lines, compact);
+        });
+        return new Contents(lines, compact[0]);
     }
 
     /** Appends a record's line; a journal that cannot be written only costs the next start a read. */
@@ -88,15 +90,6 @@ final class InputsJournal {
             AtomicFiles.write(file, bytes.toByteArray());
         } catch (IOException e) {
             LOG.warn("cannot write {} ({}): the next start reads every article record", file, e.toString());
-        }
-    }
-
-    private static Line parse(String json) {
-        try {
-            Line line = JSON.readValue(json, Line.class);
-            return line.stamp() != null && line.inputs() != null && line.inputs().id() != null ? line : null;
-        } catch (JsonProcessingException e) {
-            return null;
         }
     }
 

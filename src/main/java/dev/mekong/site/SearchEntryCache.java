@@ -2,12 +2,13 @@ package dev.mekong.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.AtomicFiles;
+import dev.mekong.model.JsonLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ final class SearchEntryCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchEntryCache.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectReader LINE_READER = JSON.readerFor(Line.class);
 
     private record Header(String fingerprint) {
     }
@@ -50,14 +52,25 @@ final class SearchEntryCache {
         if (!Files.isRegularFile(file)) {
             return entries;
         }
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String first = lines.readLine();
-            if (first == null || !fingerprint.equals(JSON.readValue(first, Header.class).fingerprint())) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
                 return entries;
             }
-            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-                Line line = JSON.readValue(text, Line.class);
-                entries.put(line.source(), line.entry().getBytes(StandardCharsets.UTF_8));
+            int headerEnd = JsonLines.lineEnd(bytes, 0);
+            if (!fingerprint.equals(JSON.readValue(bytes, 0, headerEnd, Header.class).fingerprint())) {
+                return entries;
+            }
+            boolean[] whole = {true};
+            JsonLines.<Line>forEachValue(bytes, headerEnd + 1, LINE_READER, line -> {
+                if (line == null || line.source() == null || line.entry() == null) {
+                    whole[0] = false;
+                } else {
+                    entries.put(line.source(), line.entry().getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            if (!whole[0]) {
+                throw new IOException("a line that is not an entry");
             }
             return entries;
         } catch (IOException | RuntimeException e) {

@@ -3,18 +3,17 @@ package dev.mekong.site;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mekong.model.AtomicFiles;
+import dev.mekong.model.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -48,6 +47,7 @@ final class SiteIndex {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectReader LINE_READER = JSON.readerFor(Line.class);
 
     /**
      * What the live site was rendered from besides the entries.
@@ -113,27 +113,26 @@ final class SiteIndex {
         if (!Files.isRegularFile(journal)) {
             return oldEntries();
         }
-        int lines = 0;
-        // malformed bytes (a torn line) are replaced, not thrown: the line then does not parse
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(journal), StandardCharsets.UTF_8))) {
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                lines++;
-                Line line;
-                try {
-                    line = JSON.readValue(text, Line.class);
-                } catch (IOException e) {
-                    continue; // cut short by a kill: left out
-                }
-                if (line.removed() != null) {
-                    entries.remove(line.removed());
-                } else if (line.stored() != null && line.stored().entry() != null && line.stored().stamp() != null) {
-                    entries.put(line.stored().entry().key(), line.stored());
-                }
-            }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(journal);
         } catch (IOException e) {
             return new TreeMap<>(); // unreadable: every record is read again
         }
-        journalLines = lines;
+        int[] lines = {0};
+        // a line cut short by a kill does not parse: left out
+        JsonLines.<Line>forEachValue(bytes, 0, LINE_READER, line -> {
+            lines[0]++;
+            if (line == null) {
+                return;
+            }
+            if (line.removed() != null) {
+                entries.remove(line.removed());
+            } else if (line.stored() != null && line.stored().entry() != null && line.stored().stamp() != null) {
+                entries.put(line.stored().entry().key(), line.stored());
+            }
+        });
+        journalLines = lines[0];
         return entries;
     }
 

@@ -64,13 +64,24 @@ public final class Slugs {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String ascii;
-        synchronized (TO_ASCII) {
-            ascii = TO_ASCII.transliterate(text);
+        String ascii = text;
+        if (!isAscii(text)) { // ASCII is left as it is (lower-cased below): no transliteration to pay for
+            synchronized (TO_ASCII) {
+                ascii = TO_ASCII.transliterate(text);
+            }
         }
         return ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** At most {@value #MAX_TEXT_LENGTH} characters, cut at a dash where one is near the end. */

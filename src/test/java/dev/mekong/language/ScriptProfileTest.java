@@ -28,4 +28,18 @@ class ScriptProfileTest {
         assertThat(profile.dominant()).isEqualTo(UnicodeScript.HIRAGANA);
         assertThat(ScriptProfile.of("12 + 3 = 15").dominant()).isNull();
     }
+
+    @Test
+    void theProfilesOfTextsAddUpToTheProfileOfTheTextsJoined() {
+        java.util.List<String> texts = java.util.List.of("Hà Nội, Đà Nẵng", "日本語のカタカナ 𠀀", "", "ภาษาไทย and English");
+        ScriptProfile sum = ScriptProfile.sum(texts.stream().map(ScriptProfile::of).toList());
+        ScriptProfile joined = ScriptProfile.of(String.join("\n", texts));
+
+        for (UnicodeScript script : UnicodeScript.values()) {
+            assertThat(sum.letters(script)).as(script.name()).isEqualTo(joined.letters(script));
+        }
+        assertThat(sum.letters()).isEqualTo(joined.letters()).isEqualTo(11 + 9 + 17);
+        assertThat(sum.dominant()).isEqualTo(joined.dominant());
+        assertThat(sum.looksVietnamese()).isEqualTo(joined.looksVietnamese());
+    }
 }

@@ -75,4 +75,19 @@ class SlugsTest {
         assertThat(Slugs.categorySegment("CON")).isEqualTo("con-x");
         assertThat(Slugs.categorySegment("🙂")).matches("article-[0-9a-f]{8}");
     }
+
+    /** Slugs of ASCII text skip the transliteration: it must leave every ASCII text as it is, lower-cased. */
+    @Test
+    void theTransliterationLeavesAsciiAsItIsLowerCased() {
+        com.ibm.icu.text.Transliterator toAscii = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        for (char a = 0; a < 0x80; a++) {
+            for (char b = 0; b < 0x80; b++) {
+                String text = "A" + a + b + "z";
+                assertThat(toAscii.transliterate(text)).isEqualTo(text.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        String headline = "New Ward (No. 8823): 40 Beds & \"Modern\" Kit!";
+        assertThat(toAscii.transliterate(headline)).isEqualTo(headline.toLowerCase(java.util.Locale.ROOT));
+        assertThat(Slugs.segment(headline)).isEqualTo("new-ward-no-8823-40-beds-modern-kit");
+    }
 }
