@@ -113,9 +113,9 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
     }
 
     /**
-     * Whether the inbox holds a file the journal does not vouch for by its size and time (new, edited, or
-     * one read at every run), or the journal names one the inbox lost: a look at each file's attributes,
-     * nothing read, to tell early whether a render is coming. Names starting with a dot and {@code ignored}
+     * Whether the inbox holds a file whose bytes the journal does not vouch for (new, edited, or one read at
+     * every run), or the journal names one the inbox lost: a look at each file's attributes, a file read only
+     * when its entry cannot vouch for it by size and time, to tell early whether a render is coming. Names starting with a dot and {@code ignored}
      * ones are passed over, as the file consumer passes them over; so are entries that are not plain files.
      */
     public boolean anyUnvouched(InboxListing inbox, Predicate<String> ignored) {
@@ -135,12 +135,23 @@ public class UnchangedInputs extends ServiceSupport implements IdempotentReposit
             }
             long size = attributes.size();
             long modified = attributes.lastModifiedTime().toMillis();
-            if (index.get(name).filter(entry -> entry.vouchesFor(size, modified)).isEmpty()) {
+            Optional<InputIndex.Entry> entry = index.get(name);
+            if (entry.isEmpty() || !entry.get().vouchesFor(size, modified) && !sameBytes(inbox.folder().resolve(name), entry.get())) {
                 return true;
             }
             vouched++;
         }
         return vouched != index.size();
+    }
+
+    /**
+     * Whether the file has the bytes the entry hashed: hashed now, as the poll would (which then finds the
+     * hash made here), for a file its entry cannot vouch for by size and time alone (hashed too soon after
+     * it was written: a checkout just before the first build).
+     */
+    private boolean sameBytes(Path file, InputIndex.Entry entry) {
+        Look now = look(file.toString());
+        return now != null && now.sha256().equals(entry.sha256());
     }
 
     /** True, with the input counted as unchanged, when the journal vouches for these bytes. */

@@ -323,6 +323,21 @@ class UnchangedInputsTest {
         assertThat(before.anyUnvouched(InboxListing.of(inbox), name -> false)).as("vanished").isTrue();
     }
 
+    @Test
+    void aFileHashedTooSoonAfterItsTimeIsReadToTellWhetherItChanged() throws Exception {
+        // a time a second ahead: its entry cannot vouch for it by size and time
+        FileTime ahead = FileTime.from(Instant.now().plus(Duration.ofSeconds(1)));
+        Path a = input("a.txt", "one");
+        Files.setLastModifiedTime(a, ahead);
+        store(a);
+        start().add(a.toString());
+
+        assertThat(start().anyUnvouched(InboxListing.of(inbox), name -> false)).as("the same bytes").isFalse();
+        Files.writeString(a, "two");
+        Files.setLastModifiedTime(a, ahead);
+        assertThat(start().anyUnvouched(InboxListing.of(inbox), name -> false)).as("other bytes, same size and time").isTrue();
+    }
+
     /** The file with a time well before now, so that a hashing now vouches for it. */
     private static Path settled(Path file) throws IOException {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
