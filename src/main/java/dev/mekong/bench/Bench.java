@@ -52,13 +52,13 @@ public final class Bench {
                        long peakRssMb, long htmlPages, long filesWritten, int exitCode, String stages) {
     }
 
-    /** Watch latency over a number of drops, in milliseconds. */
     /**
      * {@code watch}'s drop-to-live latency: {@code firstMillis} for the story dropped as the watch starts (its
-     * start and getting the site ready included), the others over the {@code drops} after it.
+     * start and getting the site ready included), the others over the {@code drops} after it, the slowest of
+     * which is named ({@code slowest}: an outlier is easier to chase with its file at hand).
      */
     public record Latency(String corpus, int articles, int drops, long p50Millis, long p95Millis, long maxMillis,
-                          long firstMillis) {
+                          long firstMillis, String slowest) {
     }
 
     public record Report(Options options, List<Step> steps, List<Latency> latencies, Map<String, Double> hugoRatios) {
@@ -185,12 +185,18 @@ public final class Bench {
             progress.printf("bench: %s corpus, watch: waiting for the first drop to go live …%n", kind);
             long first = dropAndWait(staged.get(0), folders, drops, watch, log);
             long[] millis = new long[options.watchDrops()];
+            String slowest = null;
+            long slowestMillis = -1;
             for (int i = 0; i < millis.length; i++) {
                 millis[i] = dropAndWait(staged.get(i + 1), folders, drops, watch, log);
+                if (millis[i] > slowestMillis) {
+                    slowestMillis = millis[i];
+                    slowest = staged.get(i + 1).staged().getFileName().toString();
+                }
             }
             Arrays.sort(millis);
             return new Latency(kind, options.articles(), millis.length, percentile(millis, 50), percentile(millis, 95),
-                    millis[millis.length - 1], first);
+                    millis[millis.length - 1], first, slowest);
         } finally {
             watch.destroy();
             watch.waitFor();
@@ -379,9 +385,10 @@ public final class Bench {
             }
         }
         for (Latency l : report.latencies()) {
-            out.printf(Locale.ROOT, "watch, %s corpus of %,d: drop → live over %d drops: p50 %d ms, p95 %d ms, max %d ms;"
+            out.printf(Locale.ROOT, "watch, %s corpus of %,d: drop → live over %d drops: p50 %d ms, p95 %d ms, max %d ms (%s);"
                             + " the one dropped as watch started %d ms%n",
-                    l.corpus(), l.articles(), l.drops(), l.p50Millis(), l.p95Millis(), l.maxMillis(), l.firstMillis());
+                    l.corpus(), l.articles(), l.drops(), l.p50Millis(), l.p95Millis(), l.maxMillis(), l.slowest(),
+                    l.firstMillis());
         }
         report.hugoRatios().forEach((k, v) -> out.printf(Locale.ROOT, "ratio %s: %.2f%n", k, v));
     }
