@@ -69,7 +69,27 @@ final class ArtemisProcess implements AutoCloseable {
         if (code != 0) {
             throw new AssertionError("artemis create exited with " + code + ":\n" + read(createLog));
         }
+        allowAFullDisk(instance.resolve("etc/broker.xml"));
         return new ArtemisProcess(instance, port);
+    }
+
+    /**
+     * A created broker blocks every producer once its disk is 90 % used ({@code max-disk-usage}): on a build
+     * machine whose disk other jobs have filled, this test's requests would then wait for nothing
+     * (AMQ212054 "Destination address=… is blocked"). Its few kilobytes of messages need only some free space:
+     * {@code min-disk-free}, which overrides the percentage.
+     */
+    private static void allowAFullDisk(Path brokerXml) {
+        String xml = read(brokerXml);
+        String limit = "<max-disk-usage>90</max-disk-usage>";
+        if (!xml.contains(limit)) {
+            throw new AssertionError("no " + limit + " in " + brokerXml + " to add min-disk-free beside");
+        }
+        try {
+            Files.writeString(brokerXml, xml.replace(limit, limit + "\n      <min-disk-free>64MB</min-disk-free>"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String url() {
