@@ -82,7 +82,7 @@ public final class Bench {
         List<Step> steps = new ArrayList<>();
         List<Latency> latencies = new ArrayList<>();
         for (String kind : options.corpora()) {
-            Folders folders = new Folders(options.work().resolve(kind + "-" + options.articles()));
+            Folders folders = new Folders(options.work().resolve(kind + "-" + options.articles()), kind);
             folders.reset();
             progress.printf("bench: writing the %s corpus of %,d articles to %s%n", kind, options.articles(), folders.inbox);
             int last = write(kind, folders.inbox, options.articles());
@@ -284,7 +284,7 @@ public final class Bench {
      * archive beside {@code content/} gets.
      */
     private void createClassArchive() throws IOException, InterruptedException {
-        Folders folders = new Folders(options.work().resolve("class-archive"));
+        Folders folders = new Folders(options.work().resolve("class-archive"), "clean");
         folders.reset();
         Files.createDirectories(folders.inbox);
         Files.deleteIfExists(classArchive());
@@ -310,8 +310,27 @@ public final class Bench {
                 "--inbox", inbox.toString(), "--site", folders.site.toString(), "--content", folders.content.toString(),
                 "--quarantine", folders.root.resolve("quarantine").toString(), "--archive", folders.root.resolve("archive").toString(),
                 "--keep-inputs", keepInputs));
-        options.properties().forEach((key, value) -> cmd.addAll(List.of("-D", key + "=" + value)));
+        properties(folders.kind).forEach((key, value) -> cmd.addAll(List.of("-D", key + "=" + value)));
         return cmd;
+    }
+
+    /**
+     * The keys a corpus's runs are measured with: the raw corpus has one language per story, so its other
+     * versions are made by the {@code pseudo} engine, without the request rate every engine has by default (a
+     * limit meant for real services, which would measure the limit); {@code -D} keys win over both.
+     */
+    static Map<String, String> properties(String kind, Map<String, String> given) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (kind.equals("raw")) {
+            properties.put("mekong.translator", "pseudo");
+            properties.put("mekong.translate.pseudo.rate", "0");
+        }
+        properties.putAll(given);
+        return properties;
+    }
+
+    private Map<String, String> properties(String kind) {
+        return properties(kind, options.properties());
     }
 
     /** Every file of the live site with what identifies its bytes on disk (inode and modification time). */
@@ -347,12 +366,14 @@ public final class Bench {
     /** The folders of one corpus's runs; the generations folder beside the site is the benchmark's own. */
     private static final class Folders {
         final Path root;
+        final String kind;
         final Path inbox;
         final Path site;
         final Path content;
 
-        Folders(Path root) {
+        Folders(Path root, String kind) {
             this.root = root;
+            this.kind = kind;
             this.inbox = root.resolve("inbox");
             this.site = root.resolve("site");
             this.content = root.resolve("content");
@@ -366,8 +387,10 @@ public final class Bench {
 
     /** The table a person reads. */
     public static void print(Report report, PrintStream out) {
-        report.options().properties().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.printf("with %s=%s%n", e.getKey(), e.getValue()));
+        for (String corpus : report.options().corpora()) {
+            properties(corpus, report.options().properties()).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> out.printf("%s corpus with %s=%s%n", corpus, e.getKey(), e.getValue()));
+        }
         if (!report.options().javaOptions().isEmpty() || report.options().classDataSharing()) {
             out.printf("java options: %s%s%n", String.join(" ", report.options().javaOptions()),
                     report.options().classDataSharing() ? " + class-data archive" : "");
