@@ -22,6 +22,7 @@ import dev.mekong.ingest.InputGuard;
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.StoredInputs;
+import dev.mekong.translate.memory.TranslationMemory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -49,6 +50,22 @@ import java.util.function.Consumer;
  * second pipeline, and what a killed run left behind is cleaned up ({@link CrashRecovery}).
  */
 public class PipelineConfiguration implements CamelConfiguration {
+
+    /**
+     * Reads the translation memory on a thread of its own, before the first drop needs it (a watch's; a build
+     * reads it at its first use, and one that translates nothing never reads it).
+     */
+    private static void readAhead(TranslationMemory memory) {
+        Thread reader = new Thread(() -> {
+            try {
+                memory.load();
+            } catch (RuntimeException e) {
+                LOG.warn("the translation memory was not read ahead ({}): read at the first translation", e.toString());
+            }
+        }, "translation-memory");
+        reader.setDaemon(true);
+        reader.start();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineConfiguration.class);
 
@@ -167,6 +184,7 @@ public class PipelineConfiguration implements CamelConfiguration {
                             pages, (System.nanoTime() - started) / 1e9));
                 }
             });
+            readAhead(translator.memory());
         }
         RenderTrigger renderTrigger = renderTrigger(context, properties, siteUpdater);
         registry.bind("renderTrigger", renderTrigger);

@@ -162,8 +162,36 @@ class TranslationMemoryJournalTest {
         memory.put(MemoryEntry.machine("Good morning.", "en", "th", "deepl", "-", "สวัสดีตอนเช้า"));
         assertThat(Files.readString(file())).isEqualTo(RIVER_REJECTED + MORNING_VI + MORNING_TH);
 
-        assertThat(TranslationMemory.open(file()).compactIfGrown()).isTrue();
+        TranslationMemory nextRun = TranslationMemory.open(file());
+        assertThat(nextRun.machine("Good morning.", "en", "th", "deepl", "-")).isPresent();
+        assertThat(nextRun.compactIfGrown()).isTrue();
 
+        assertThat(Files.readString(file())).isEqualTo(OLD_FORMAT);
+    }
+
+    @Test
+    void aMemoryIsReadAtItsFirstUseNotWhenOpened() throws Exception {
+        Files.writeString(file(), MORNING_TH);
+        TranslationMemory memory = TranslationMemory.open(file());
+
+        Files.writeString(file(), MORNING_VI, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(memory.reviewed("Good morning.", "en", "vi")).get()
+                .extracting(MemoryEntry::target).isEqualTo("Chào buổi sáng.");
+        assertThat(memory.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aRunThatUsesNoTranslationLeavesAGrownJournalForTheNextRunThatDoes() throws Exception {
+        String unsorted = RIVER_REJECTED + MORNING_VI + MORNING_TH;
+        Files.writeString(file(), unsorted);
+
+        assertThat(TranslationMemory.open(file()).compactIfGrown()).isFalse();
+        assertThat(Files.readString(file())).isEqualTo(unsorted);
+
+        TranslationMemory used = TranslationMemory.open(file());
+        used.load();
+        assertThat(used.compactIfGrown()).isTrue();
         assertThat(Files.readString(file())).isEqualTo(OLD_FORMAT);
     }
 
