@@ -1,6 +1,7 @@
 package dev.mekong.cli;
 
 import dev.mekong.model.Article;
+import dev.mekong.pipeline.InstanceLock;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.translate.memory.Tmx;
 import dev.mekong.translate.memory.TranslationMemory;
@@ -17,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Human review and memory exchange: XLIFF 2.1 out and in, TMX 1.4b out and in. */
+/** Human review and memory exchange: XLIFF 2.1 out and in, TMX 1.4b out and in; compacting the memory. */
 @Command(name = "translations", mixinStandardHelpOptions = true,
         description = "Hand translations to reviewers (XLIFF 2.1) and exchange the translation memory (TMX 1.4b).",
         subcommands = {TranslationsCommand.Export.class, TranslationsCommand.Import.class,
-                TranslationsCommand.TmxExport.class, TranslationsCommand.TmxImport.class})
+                TranslationsCommand.TmxExport.class, TranslationsCommand.TmxImport.class, TranslationsCommand.Compact.class})
 public class TranslationsCommand {
 
     static class ContentOptions {
@@ -135,6 +136,34 @@ public class TranslationsCommand {
             System.out.println(file + ": " + result.added() + " translation units added"
                     + (result.emptyTargets() > 0 ? ", " + result.emptyTargets() + " with an empty target left out" : ""));
             return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "compact", mixinStandardHelpOptions = true,
+            description = "Rewrite the memory file sorted, without superseded lines, under the content folder's lock. "
+                    + "A build does it when the journal has grown and it translated something; with "
+                    + "mekong.transport=jms nobody does (stop the workers first).")
+    static class Compact implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        ContentOptions options = new ContentOptions();
+
+        @Override
+        public Integer call() throws Exception {
+            Path file = options.content.resolve(options.memory);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no translation memory at " + file
+                        + ": pass the build's content folder with --content");
+            }
+            InstanceLock lock = InstanceLock.acquire(options.content); // a build or watch appending would lose lines
+            try {
+                long before = Files.size(file);
+                TranslationMemory memory = options.open();
+                memory.compact();
+                System.out.println(file + ": " + memory.size() + " segments, " + before + " → " + Files.size(file) + " bytes");
+                return ExitCode.OK;
+            } finally {
+                lock.stop();
+            }
         }
     }
 }

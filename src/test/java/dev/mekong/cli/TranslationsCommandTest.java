@@ -80,4 +80,47 @@ class TranslationsCommandTest {
         assertThat(export.err().strip()).isEqualTo("export: no article records in " + notContent
                 + ": run build first, or pass the build's content folder with --content");
     }
+
+    @Test
+    void compactRewritesTheMemoryWithoutSupersededLines() throws Exception {
+        Path content = build();
+        Path memory = content.resolve("translation-memory.jsonl");
+        java.util.List<String> lines = Files.readAllLines(memory, StandardCharsets.UTF_8);
+        Files.write(memory, lines.subList(0, 2), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        Run compact = run("translations", "compact", "--content", content.toString());
+
+        assertThat(compact.code()).as(compact.err()).isZero();
+        assertThat(Files.readAllLines(memory, StandardCharsets.UTF_8)).hasSize(lines.size())
+                .containsExactlyInAnyOrderElementsOf(lines);
+        assertThat(compact.out().strip()).startsWith(memory + ": " + lines.size() + " segments, ");
+    }
+
+    @Test
+    void compactIsRefusedWhileAPipelineHoldsTheContentFolder() throws Exception {
+        Path content = build();
+        Path memory = content.resolve("translation-memory.jsonl");
+        byte[] before = Files.readAllBytes(memory);
+        dev.mekong.pipeline.InstanceLock watch = dev.mekong.pipeline.InstanceLock.acquire(content);
+        try {
+            Run compact = run("translations", "compact", "--content", content.toString());
+
+            assertThat(compact.code()).isEqualTo(ExitCode.CANNOT_RUN);
+            assertThat(compact.err()).contains("another mekong pipeline is using the content folder " + content);
+            assertThat(Files.readAllBytes(memory)).isEqualTo(before);
+        } finally {
+            watch.stop();
+        }
+    }
+
+    @Test
+    void compactWithoutAMemoryFailsNamingTheFile() throws Exception {
+        Path notContent = Files.createDirectories(work.resolve("elsewhere"));
+
+        Run compact = run("translations", "compact", "--content", notContent.toString());
+
+        assertThat(compact.code()).isEqualTo(ExitCode.CANNOT_RUN);
+        assertThat(compact.err().strip()).isEqualTo("compact: no translation memory at "
+                + notContent.resolve("translation-memory.jsonl") + ": pass the build's content folder with --content");
+    }
 }

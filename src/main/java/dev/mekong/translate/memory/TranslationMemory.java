@@ -350,7 +350,7 @@ public final class TranslationMemory {
     }
 
     /** Writes the live entries, sorted, to a temporary file, forced to disk, then moved over the journal. */
-    synchronized void compact() throws IOException {
+    public synchronized void compact() throws IOException {
         load();
         List<MemoryEntry> sorted = new ArrayList<>(entries.values());
         sorted.sort(MemoryEntry.FILE_ORDER);
