@@ -61,7 +61,13 @@ public final class Bench {
                           long firstMillis, String slowest) {
     }
 
-    public record Report(Options options, List<Step> steps, List<Latency> latencies, Map<String, Double> hugoRatios) {
+    /**
+     * What a run measured.
+     *
+     * @param corpusProperties per corpus, the keys its Mekong runs were given ({@link #properties(String, Map)})
+     */
+    public record Report(Options options, Map<String, Map<String, String>> corpusProperties, List<Step> steps,
+                         List<Latency> latencies, Map<String, Double> hugoRatios) {
     }
 
     private static final Duration WATCH_DEADLINE = Duration.ofMinutes(10);
@@ -109,7 +115,9 @@ public final class Bench {
                 }
             }
         }
-        return new Report(options, steps, latencies, ratios);
+        Map<String, Map<String, String>> corpusProperties = new LinkedHashMap<>();
+        options.corpora().forEach(kind -> corpusProperties.put(kind, properties(kind)));
+        return new Report(options, corpusProperties, steps, latencies, ratios);
     }
 
     /** Writes the corpus; returns the number of the last story written. */
@@ -387,10 +395,9 @@ public final class Bench {
 
     /** The table a person reads. */
     public static void print(Report report, PrintStream out) {
-        for (String corpus : report.options().corpora()) {
-            properties(corpus, report.options().properties()).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> out.printf("%s corpus with %s=%s%n", corpus, e.getKey(), e.getValue()));
-        }
+        report.corpusProperties().forEach((corpus, properties) -> properties.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("%s corpus with %s=%s%n", corpus, e.getKey(), e.getValue())));
         if (!report.options().javaOptions().isEmpty() || report.options().classDataSharing()) {
             out.printf("java options: %s%s%n", String.join(" ", report.options().javaOptions()),
                     report.options().classDataSharing() ? " + class-data archive" : "");
