@@ -165,12 +165,20 @@ public class PipelineConfiguration implements CamelConfiguration {
         }
         DeadLetters dead = deadLetters;
         SiteConfig site = SiteConfig.from(key -> properties.resolveProperty(key).orElse(null));
+        MemoryCompaction compaction = new MemoryCompaction(translator.memory());
+        try {
+            context.addService(compaction, true, true); // its stop waits for a compaction under way
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the translation memory's compaction", e);
+        }
         SiteUpdater siteUpdater = new SiteUpdater(store, new StaticSiteRenderer(site), settings.site(), log,
                 () -> {
                     if (dead != null) {
                         dead.report(log::warn); // what workers could not translate, in the build report
                     }
-                    return closeTranslationPeriod(translator, log);
+                    List<BuildSummary.TranslationCost> costs = closeTranslationPeriod(translator, log);
+                    compaction.startIfGrown(); // beside the render, which does not read the memory
+                    return costs;
                 }, SiteState.of(settings.content(), settings.site(), mekongProperties),
                 Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);

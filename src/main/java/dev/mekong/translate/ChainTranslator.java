@@ -141,11 +141,11 @@ public final class ChainTranslator implements Translator {
     }
 
     /**
-     * Ends a build and starts the next: the memory compacted if its journal has grown, fresh figures and
-     * budget, stopped engines and open circuits given another chance. Returns the finished build's figures.
+     * Ends a build and starts the next: fresh figures and budget, stopped engines and open circuits given
+     * another chance. Returns the finished build's figures. Compacting the memory is the caller's
+     * ({@link TranslationMemory#compactIfGrown}), which the pipeline does beside the render.
      */
     public TranslationStats.Snapshot newBuild() {
-        memory.compactIfGrown();
         TranslationStats.Snapshot finished = stats.snapshot();
         stats = new TranslationStats();
         reserved.set(0);

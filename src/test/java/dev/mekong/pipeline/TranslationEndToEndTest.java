@@ -37,6 +37,12 @@ class TranslationEndToEndTest {
         PipelineFixture.Result first = fixture.run("build", "--translator", "pseudo");
         assertThat(first.code()).as(first.out() + first.err()).isZero();
         long sentFirst = charactersSent(fixture);
+        // the memory, all of it written by this build, was compacted beside the render before the build ended
+        Path memory = fixture.content.resolve("translation-memory.jsonl");
+        Path copy = work.resolve("memory-copy.jsonl");
+        Files.copy(memory, copy);
+        dev.mekong.translate.memory.TranslationMemory.open(copy).compact();
+        assertThat(Files.readAllBytes(memory)).isEqualTo(Files.readAllBytes(copy));
 
         Article article = new ArticleStore(fixture.content).all().stream()
                 .filter(a -> a.source().fileName().startsWith("000_")).findFirst().orElseThrow();

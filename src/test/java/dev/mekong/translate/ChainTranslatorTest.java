@@ -122,10 +122,11 @@ class ChainTranslatorTest {
     }
 
     @Test
-    void theMemoryFileIsSortedOneSegmentPerLineAtTheEndOfABuildAndStable() throws Exception {
+    void theMemoryFileIsSortedOneSegmentPerLineOnceCompactedAndStable() throws Exception {
         ChainTranslator build = translator(new RecordingEngine("fake", RecordingEngine::rot13));
         build.translate(Articles.english(P3, P1), "es");
         build.newBuild();
+        assertThat(build.memory().compactIfGrown()).isTrue();
         Path file = content.resolve("translation-memory.jsonl");
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3).isSortedAccordingTo(java.util.Comparator.comparing(

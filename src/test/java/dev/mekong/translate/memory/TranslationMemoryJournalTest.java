@@ -196,7 +196,7 @@ class TranslationMemoryJournalTest {
     }
 
     @Test
-    void theEndOfABuildCompactsAGrownJournalAndTranslatingNeverRewritesIt() throws Exception {
+    void aGrownJournalIsCompactedOnlyWhenAskedAndTranslatingNeverRewritesIt() throws Exception {
         String journal = OLD_FORMAT + """
                 {"hash":"e3522eadca07c950","src":"en","tgt":"th","engine":"deepl","glossary":"-","status":"machine","source":"Good morning.","target":"สวัสดี"}
                 """ + MORNING_TH;
@@ -208,8 +208,10 @@ class TranslationMemoryJournalTest {
 
         translator.translate(article, "th");
         assertThat(Files.readString(file())).startsWith(journal);
-
         translator.newBuild();
+        assertThat(Files.readString(file())).startsWith(journal);
+
+        assertThat(translator.memory().compactIfGrown()).isTrue();
 
         List<String> compacted = Files.readAllLines(file());
         assertThat(compacted).hasSize(4).contains(MORNING_TH.strip(), MORNING_VI.strip(), RIVER_REJECTED.strip());
