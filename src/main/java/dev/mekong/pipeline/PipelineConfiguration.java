@@ -22,7 +22,6 @@ import dev.mekong.ingest.InputGuard;
 import dev.mekong.ingest.Quarantine;
 import dev.mekong.site.ArticleStore;
 import dev.mekong.site.StoredInputs;
-import dev.mekong.translate.memory.TranslationMemory;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -50,22 +49,6 @@ import java.util.function.Consumer;
  * second pipeline, and what a killed run left behind is cleaned up ({@link CrashRecovery}).
  */
 public class PipelineConfiguration implements CamelConfiguration {
-
-    /**
-     * Reads the translation memory on a thread of its own, before the first drop needs it (a watch's; a build
-     * reads it at its first use, and one that translates nothing never reads it).
-     */
-    private static void readAhead(TranslationMemory memory) {
-        Thread reader = new Thread(() -> {
-            try {
-                memory.load();
-            } catch (RuntimeException e) {
-                LOG.warn("the translation memory was not read ahead ({}): read at the first translation", e.toString());
-            }
-        }, "translation-memory");
-        reader.setDaemon(true);
-        reader.start();
-    }
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineConfiguration.class);
 
@@ -137,13 +120,17 @@ public class PipelineConfiguration implements CamelConfiguration {
         context.getCamelContextExtension().addInterceptStrategy(stageTimes);
         registry.bind("stageTimes", stageTimes);
         registry.bind("runLog", log);
+        boolean watching = "watch".equals(properties.resolveProperty("mekong.mode").orElse(null));
         ScriptFirstLanguageDetector detector = new ScriptFirstLanguageDetector(settings.minLanguageConfidence());
-        if ("watch".equals(properties.resolveProperty("mekong.mode").orElse(null))) {
+        if (watching) {
             detector.preload(); // a build reads the model at its first new input, or never (nothing changed)
         }
         registry.bind("extractor", FormatExtractor.standard(siteRules(properties)));
         registry.bind("languageStep", new ArticleLanguageStep(detector));
         ChainTranslator translator = Translators.fromSettings(mekongProperties, settings.content(), detector);
+        if (watching) {
+            translator.memory().preload(); // likewise: a build reads it at its first translation, or never
+        }
         // an inbox that archives its inputs (a watch) has no journal of its own: it leaves the kept inbox's
         // entries in the content folder as they are, for the next build
         InputIndex inputIndex = InputIndex.open(settings.content(), RecordFingerprint.of(mekongProperties),
@@ -182,7 +169,7 @@ public class PipelineConfiguration implements CamelConfiguration {
                 }, SiteState.of(settings.content(), settings.site(), mekongProperties),
                 Clock.systemUTC());
         registry.bind("siteUpdater", siteUpdater);
-        if ("watch".equals(properties.resolveProperty("mekong.mode").orElse(null))) {
+        if (watching) {
             // the site's pages made before the first drop, not after it (on a large site: seconds)
             Consumer<String> console = Pipeline.notices(context);
             long started = System.nanoTime();
@@ -192,7 +179,6 @@ public class PipelineConfiguration implements CamelConfiguration {
                             pages, (System.nanoTime() - started) / 1e9));
                 }
             });
-            readAhead(translator.memory());
         }
         RenderTrigger renderTrigger = renderTrigger(context, properties, siteUpdater);
         registry.bind("renderTrigger", renderTrigger);

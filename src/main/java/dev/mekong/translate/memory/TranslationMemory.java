@@ -48,7 +48,7 @@ import java.util.stream.Stream;
  * <p>
  * The file is read at the first lookup, put or compaction, not when the memory is opened: a rebuild that
  * translates nothing (every input unchanged) does not pay for reading a memory of a large site (10,000
- * raw articles: 119 MB, ~0.9 s and ~400 MB of heap). {@link #load} reads it ahead (a watch, at its start).
+ * raw articles: 119 MB, ~0.9 s and ~400 MB of heap). {@link #preload} reads it ahead (a watch, at its start).
  * <p>
  * Crashes: every {@link #put} has handed its line to the operating system before it returns, so a killed
  * process loses no entry that was put; a last line cut off by the kill is skipped on load with a warning.
@@ -127,6 +127,22 @@ public final class TranslationMemory {
             }
             loaded = true;
         }
+    }
+
+    /**
+     * Reads the file now, on a background thread (a watch, so its first drop does not wait); a failure is
+     * logged and met again, as an error, at the first use.
+     */
+    public void preload() {
+        Thread reader = new Thread(() -> {
+            try {
+                load();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: not read ahead ({}); read at the first translation", file, e.toString());
+            }
+        }, "translation-memory-load");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**
