@@ -173,7 +173,7 @@ public class PipelineConfiguration implements CamelConfiguration {
             // the site's pages made before the first drop, not after it (on a large site: seconds)
             Consumer<String> console = Pipeline.notices(context);
             long started = System.nanoTime();
-            siteUpdater.prepareInBackground(() -> true, pages -> {
+            siteUpdater.prepareInBackground(() -> true, true, pages -> {
                 if (pages > 0 && console != null) {
                     console.accept(String.format(java.util.Locale.ROOT, "site ready for updates: %,d pages, after %.1f s",
                             pages, (System.nanoTime() - started) / 1e9));
@@ -193,7 +193,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         if ("build".equals(properties.resolveProperty("mekong.mode").orElse(null)) && inbox != null) {
             // the site's pages made while the inputs are read, when a render is coming
             siteUpdater.prepareInBackground(() -> siteUpdater.renderPending()
-                    || inputs.anyUnvouched(inbox, name -> inboxFilter.ignoringPattern(name).isPresent()), pages -> { });
+                    || inputs.anyUnvouched(inbox, name -> inboxFilter.ignoringPattern(name).isPresent()), false, pages -> { });
         }
         registry.bind("inputGuard", new InputGuard(settings.maxInputBytes()));
         registry.bind("decoder", new InputDecoder(settings.maxInputBytes()));

@@ -169,15 +169,16 @@ public class SiteUpdater {
      * input changed. In a new process the pages the site shows are made from the index on disk, seconds of
      * work on a large site, done while the inputs are read; a build with nothing to do does not pay for it.
      *
-     * @param ready told the number of pages made ready, on that thread
+     * @param reusedToo see {@link SiteRenderer#prepare}: true for a watch
+     * @param ready     told the number of pages made ready, on that thread
      */
-    public void prepareInBackground(BooleanSupplier worthIt, IntConsumer ready) {
+    public void prepareInBackground(BooleanSupplier worthIt, boolean reusedToo, IntConsumer ready) {
         if (preparing.getAndSet(true)) {
             return;
         }
         Thread preparer = new Thread(() -> {
             if (worthIt.getAsBoolean()) {
-                ready.accept(prepare());
+                ready.accept(prepare(reusedToo));
             }
         }, "site-prepare");
         preparer.setDaemon(true);
@@ -196,11 +197,11 @@ public class SiteUpdater {
      *
      * @return the number of pages ready for the next update; 0 when nothing was done or it failed
      */
-    public int prepare() {
+    public int prepare(boolean reusedToo) {
         synchronized (renderLock) {
             try {
                 store.flush();
-                return renderer.prepare(store, siteDir);
+                return renderer.prepare(store, siteDir, reusedToo);
             } catch (IOException | RuntimeException | Error e) {
                 LOG.warn("getting the site ready for the first update failed, done at the first render instead: {}", e.toString());
                 return 0;

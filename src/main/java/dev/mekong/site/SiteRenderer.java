@@ -24,11 +24,15 @@ public interface SiteRenderer {
     /**
      * Gets ready for the next {@link #update} of the site at {@code siteDir} ahead of time: a {@code watch}
      * calls it once when it starts, so that the first article dropped does not wait for what every later one
-     * finds ready. Changes nothing on disk; doing nothing is correct, and this default does nothing.
+     * finds ready, and a build while it reads its inputs. Changes nothing on disk; doing nothing is correct,
+     * and this default does nothing.
      *
+     * @param reusedToo also read what rendering a page again reuses (a watch: any page may come next), not only
+     *                  what the update compares its pages with (a build: it renders only the pages its changes
+     *                  touch, and reads what those reuse when it renders them)
      * @return the number of pages ready for the next update; 0 when nothing was done
      */
-    default int prepare(ArticleStore store, Path siteDir) throws IOException {
+    default int prepare(ArticleStore store, Path siteDir, boolean reusedToo) throws IOException {
         return 0;
     }
 

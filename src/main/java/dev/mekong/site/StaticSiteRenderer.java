@@ -158,11 +158,13 @@ public final class StaticSiteRenderer implements SiteRenderer {
     /**
      * Reads what the live site shows and makes its pages, unless the next update renders everything anyway
      * (no index yet, another configuration or site, a live generation that is not the index's). The pages
-     * are what the first update compares its own with; making them now also makes the views, related
-     * rankings and search entries that update reuses. The records are still compared with the index then.
+     * are what the first update compares its own with; making them now also makes the views and related
+     * rankings that update reuses, and with {@code reusedToo} the search entries of every language
+     * ({@link PageType#prepare}: a second or so at 10,000 articles, which a build whose changes leave the
+     * search indexes as they are never needs). The records are still compared with the index then.
      */
     @Override
-    public synchronized int prepare(ArticleStore store, Path siteDir) throws IOException {
+    public synchronized int prepare(ArticleStore store, Path siteDir, boolean reusedToo) throws IOException {
         Path site = siteDir.toAbsolutePath().normalize();
         Path contentDir = store.recordsFolder().getParent();
         String fingerprint = SiteFingerprint.of(context.config);
@@ -175,7 +177,9 @@ public final class StaticSiteRenderer implements SiteRenderer {
             return 0;
         }
         Map<String, Page> pages = pages(old.content(), key -> null, MediaStore.folderOf(contentDir));
-        pages.values().forEach(page -> page.type().prepare(page));
+        if (reusedToo) {
+            pages.values().forEach(page -> page.type().prepare(page));
+        }
         state = new State(old.contentDir(), old.site(), old.header(), old.entries(), old.content(), pages, old.fromDisk());
         return pages.size();
     }

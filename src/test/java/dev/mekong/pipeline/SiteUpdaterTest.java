@@ -141,9 +141,10 @@ class SiteUpdaterTest {
         assertThat(updates.get(1)).isEqualTo(ChangedArticles.of(Set.of(stored.id())));
     }
 
-    /** Counts its preparations; renders nothing. */
+    /** Counts its preparations, noting what they were asked to read; renders nothing. */
     private static final class PreparingRenderer implements SiteRenderer {
         final java.util.concurrent.atomic.AtomicInteger preparations = new java.util.concurrent.atomic.AtomicInteger();
+        final List<Boolean> reusedToo = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public PublishResult render(SiteBuild build, Path siteDir) {
@@ -151,7 +152,8 @@ class SiteUpdaterTest {
         }
 
         @Override
-        public int prepare(ArticleStore store, Path siteDir) {
+        public int prepare(ArticleStore store, Path siteDir, boolean reusedToo) {
+            this.reusedToo.add(reusedToo);
             return 100 + preparations.incrementAndGet();
         }
     }
@@ -162,12 +164,13 @@ class SiteUpdaterTest {
         SiteUpdater updater = updater(renderer);
         java.util.concurrent.CompletableFuture<Integer> ready = new java.util.concurrent.CompletableFuture<>();
 
-        updater.prepareInBackground(() -> true, ready::complete);
-        updater.prepareInBackground(() -> true, pages -> ready.completeExceptionally(new AssertionError("a second one")));
+        updater.prepareInBackground(() -> true, false, ready::complete);
+        updater.prepareInBackground(() -> true, true, pages -> ready.completeExceptionally(new AssertionError("a second one")));
 
         assertThat(ready.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(101);
         updater.renderIfChanged(); // under the render lock: after the preparation
         assertThat(renderer.preparations).hasValue(1);
+        assertThat(renderer.reusedToo).as("what the first call asked for").containsExactly(false);
     }
 
     @Test
@@ -179,7 +182,7 @@ class SiteUpdaterTest {
         updater.prepareInBackground(() -> {
             asked.countDown();
             return false;
-        }, pages -> { });
+        }, true, pages -> { });
 
         assertThat(asked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         updater.renderIfChanged();

@@ -254,7 +254,7 @@ class IncrementalRenderTest {
         store.save(story(3, "Story 3 edited offline", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of("t1"), "Two."));
 
         StaticSiteRenderer watch = new StaticSiteRenderer(CONFIG);
-        watch.prepare(store, site);
+        watch.prepare(store, site, true);
         Map<String, List<Object>> siteBefore = stamps(site.toRealPath());
         assertThat(stamps(site.toRealPath())).as("preparing writes nothing").isEqualTo(siteBefore);
         store.save(story(7, "Story 7", "2025-06-01T10:00:00+07:00", List.of("Culture"), List.of("t1"), "New."));
@@ -268,6 +268,26 @@ class IncrementalRenderTest {
 
         PublishResult again = new StaticSiteRenderer(CONFIG).update(store, ChangedArticles.any(), SUMMARY, site);
         assertThat(again.written()).as("nothing left for a fresh process to write").isZero();
+    }
+
+    /**
+     * A build prepares without the search entries (they are read when a search index is rendered): a retitled
+     * article still reaches its language's index, made from the entries the last process left, and the site is
+     * the one a full build makes.
+     */
+    @Test
+    void aBuildsPreparationLeavesTheSearchEntriesToTheIndexesItRenders() throws IOException {
+        sixBusinessStoriesPublished();
+        StaticSiteRenderer build = new StaticSiteRenderer(CONFIG);
+        assertThat(build.prepare(store, site, false)).as("the pages made").isPositive();
+
+        store.save(story(3, "Story 3 retitled", "2025-04-13T10:00:00+07:00", List.of("Business"), List.of("t1"), "Two."));
+        PublishResult update = build.update(store, ChangedArticles.of(Set.of(id(3))), SUMMARY, site);
+
+        assertThat(update.written()).isPositive().isLessThan(update.unchanged());
+        assertThat(Files.readString(site.resolve("en/search.json"))).contains("Story 3 retitled")
+                .doesNotContain("\"Story 3\"").contains("\"Story 4\"");
+        assertSameAsFullBuild();
     }
 
     @Test
