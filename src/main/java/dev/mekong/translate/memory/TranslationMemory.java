@@ -3,14 +3,13 @@ package dev.mekong.translate.memory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.mekong.model.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -48,7 +47,10 @@ import java.util.stream.Stream;
  * <p>
  * The file is read at the first lookup, put or compaction, not when the memory is opened: a rebuild that
  * translates nothing (every input unchanged) does not pay for reading a memory of a large site (10,000
- * raw articles: 119 MB, ~0.9 s and ~400 MB of heap). {@link #preload} reads it ahead (a watch, at its start).
+ * raw articles: 119 MB). {@link #preload} reads it ahead (a watch, at its start). Reading it parses only the
+ * lines after its sorted part: the sorted part is searched on disk ({@link SortedPart}), so a rebuild that
+ * translates one edited article parses a few dozen lines, not 300,000. Listing every entry
+ * ({@link #entries}, {@link #size}) or compacting parses the whole file.
  * <p>
  * Crashes: every {@link #put} has handed its line to the operating system before it returns, so a killed
  * process loses no entry that was put; a last line cut off by the kill is skipped on load with a warning.
@@ -68,9 +70,14 @@ public final class TranslationMemory {
     private static final double COMPACT_AT_JOURNAL_SHARE = 0.25;
     private static final String TEMP_SUFFIX = ".tmp";
 
+    private static final ObjectReader ENTRY_READER = JSON.readerFor(MemoryEntry.class);
+
     private final Path file;
+    /** The entries not in {@link #sortedPart}: the lines after it, and what was put since; they win over it. */
     private final Map<String, MemoryEntry> entries = new ConcurrentHashMap<>();
-    /** Whether the file was read into {@link #entries} (always, for a memory without a file). */
+    /** The file's sorted part, searched on disk; null when none (or once parsed into {@link #entries}). */
+    private volatile SortedPart sortedPart;
+    /** Whether the file was read (always, for a memory without a file). */
     private volatile boolean loaded;
     // The fields below are guarded by this memory's lock.
     private FileChannel journal;
@@ -174,26 +181,58 @@ public final class TranslationMemory {
         }
     }
 
+    /**
+     * Finds the file's sorted part and replays the lines after it in order (a malformed byte sequence, as in a
+     * line cut mid-character, replaced instead of failing).
+     */
     private void replay() throws IOException {
         lastLineOpen = endsWithoutNewline(file);
-        // A reader with a Charset replaces a malformed byte sequence (a line cut mid-character) instead of failing.
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            String line = in.readLine();
-            MemoryEntry previous = null;
-            boolean sorted = true;
-            while (line != null) {
-                String next = in.readLine();
-                lines++;
-                MemoryEntry entry = read(line, next == null && lastLineOpen);
-                sorted = sorted && entry != null
-                        && (previous == null || MemoryEntry.FILE_ORDER.compare(previous, entry) < 0);
-                if (sorted) {
-                    sortedLines++;
-                }
-                previous = entry;
-                line = next;
-            }
+        SortedPart part = SortedPart.scan(file, (line, ended) -> {
+            lines++;
+            read(line, !ended);
+        });
+        sortedLines = part.lines();
+        lines += sortedLines;
+        if (sortedLines > 0) {
+            sortedPart = part;
+        } else {
+            part.close();
+        }
+    }
+
+    /** Parses the sorted part into {@link #entries} (where a later line of the same key wins), and drops it. */
+    private synchronized void loadAll() {
+        load();
+        SortedPart part = sortedPart;
+        if (part == null) {
+            return;
+        }
+        try {
+            part.forEach(ENTRY_READER, this::damaged, entry -> entries.putIfAbsent(entry.key(), entry));
+            sortedPart = null;
+            part.close(); // a lookup that still holds it finds its entry in the map (lookup)
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read translation memory " + file, e);
+        }
+    }
+
+    private void damaged(String what) {
+        LOG.warn("{} {}: skipped", file, what);
+    }
+
+    /** The entry with this key: a line put or after the sorted part, else the sorted part's. */
+    private MemoryEntry lookup(MemoryEntry key) {
+        SortedPart part = sortedPart; // read first: loadAll fills the map before it drops the part
+        MemoryEntry entry = entries.get(key.key());
+        if (entry != null || part == null) {
+            return entry;
+        }
+        try {
+            return part.find(key, ENTRY_READER, this::damaged);
+        } catch (java.nio.channels.ClosedChannelException parsedMeanwhile) {
+            return entries.get(key.key());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read translation memory " + file, e);
         }
     }
 
@@ -243,7 +282,7 @@ public final class TranslationMemory {
 
     private Optional<MemoryEntry> find(String source, String src, String tgt, String engine, String glossary) {
         load();
-        MemoryEntry e = entries.get(MemoryEntry.key(hash(source).substring(0, 16), src, tgt, engine, glossary));
+        MemoryEntry e = lookup(new MemoryEntry(hash(source).substring(0, 16), src, tgt, engine, glossary, null, null, null));
         return e != null && e.source().equals(source) ? Optional.of(e) : Optional.empty();
     }
 
@@ -264,8 +303,24 @@ public final class TranslationMemory {
     public Optional<MemoryEntry> anyMachine(String source, String src, String tgt, String preferredEngine) {
         load();
         String hash = hash(source).substring(0, 16);
+        List<MemoryEntry> candidates = new ArrayList<>();
+        SortedPart part = sortedPart;
+        if (part != null) {
+            try {
+                part.forEachOfSegment(hash, src, tgt, ENTRY_READER, this::damaged, e -> {
+                    if (!entries.containsKey(e.key())) {
+                        candidates.add(e); // else superseded by a later line
+                    }
+                });
+            } catch (java.nio.channels.ClosedChannelException parsedMeanwhile) {
+                candidates.clear(); // every entry is in the map now
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read translation memory " + file, e);
+            }
+        }
+        candidates.addAll(entries.values());
         MemoryEntry best = null;
-        for (MemoryEntry e : entries.values()) {
+        for (MemoryEntry e : candidates) {
             if (!e.isReviewed() && !e.isRejected() && e.hash().equals(hash) && e.src().equals(src) && e.tgt().equals(tgt)
                     && e.source().equals(source)) {
                 if (best == null || e.engine().equals(preferredEngine)) {
@@ -292,10 +347,10 @@ public final class TranslationMemory {
         load();
         synchronized (this) {
             // Map and file change under one lock, so that replaying the lines ends where the map is.
-            MemoryEntry previous = entries.put(entry.key(), entry);
-            if (entry.equals(previous)) {
+            if (entry.equals(lookup(entry))) {
                 return;
             }
+            MemoryEntry previous = entries.put(entry.key(), entry);
             try {
                 append(entry);
             } catch (IOException e) {
@@ -367,7 +422,7 @@ public final class TranslationMemory {
 
     /** Writes the live entries, sorted, to a temporary file, forced to disk, then moved over the journal. */
     public synchronized void compact() throws IOException {
-        load();
+        loadAll();
         List<MemoryEntry> sorted = new ArrayList<>(entries.values());
         sorted.sort(MemoryEntry.FILE_ORDER);
         Path dir = file.toAbsolutePath().getParent();
@@ -428,12 +483,12 @@ public final class TranslationMemory {
     }
 
     public Collection<MemoryEntry> entries() {
-        load();
+        loadAll();
         return List.copyOf(entries.values());
     }
 
     public int size() {
-        load();
+        loadAll();
         return entries.size();
     }
 }

@@ -236,6 +236,49 @@ class TranslationMemoryJournalTest {
         assertThat(Files.readString(file())).isEqualTo(OLD_FORMAT);
     }
 
+    /**
+     * A compacted memory with lines appended after it, as a build leaves it: the sorted part is searched on
+     * disk, a later line still wins, a put of what the sorted part holds appends nothing, and listing or
+     * compacting sees both parts.
+     */
+    @Test
+    void theSortedPartIsSearchedWhereItLiesAndTheLinesAfterItWin() throws Exception {
+        TranslationMemory first = TranslationMemory.open(file());
+        for (int i = 0; i < 500; i++) {
+            first.put(MemoryEntry.machine("Segment " + i + ".", "en", "th", "pseudo", "-", "ส่วน " + i));
+        }
+        first.compact();
+        first.put(MemoryEntry.machine("Segment 7.", "en", "th", "pseudo", "-", "ส่วนที่เจ็ด"));
+        first.put(MemoryEntry.machine("Segment 7.", "en", "th", "deepl", "-", "เจ็ด"));
+        long size = Files.size(file());
+
+        TranslationMemory next = TranslationMemory.open(file());
+        assertThat(next.machine("Segment 7.", "en", "th", "pseudo", "-")).get()
+                .extracting(MemoryEntry::target).isEqualTo("ส่วนที่เจ็ด");
+        assertThat(next.machine("Segment 499.", "en", "th", "pseudo", "-")).get()
+                .extracting(MemoryEntry::target).isEqualTo("ส่วน 499");
+        assertThat(next.machine("Segment 500.", "en", "th", "pseudo", "-")).isEmpty();
+        assertThat(next.anyMachine("Segment 7.", "en", "th", "pseudo")).get()
+                .extracting(MemoryEntry::target).isEqualTo("ส่วนที่เจ็ด");
+        assertThat(next.anyMachine("Segment 7.", "en", "th", "deepl")).get()
+                .extracting(MemoryEntry::target).isEqualTo("เจ็ด");
+        assertThat(next.anyMachine("Segment 8.", "en", "th", "deepl")).get()
+                .extracting(MemoryEntry::target).isEqualTo("ส่วน 8");
+
+        next.put(MemoryEntry.machine("Segment 3.", "en", "th", "pseudo", "-", "ส่วน 3"));
+        assertThat(Files.size(file())).as("the sorted part holds it already").isEqualTo(size);
+        next.put(MemoryEntry.machine("Segment 3.", "en", "th", "pseudo", "-", "ส่วนที่สาม"));
+        assertThat(next.machine("Segment 3.", "en", "th", "pseudo", "-")).get()
+                .extracting(MemoryEntry::target).isEqualTo("ส่วนที่สาม");
+
+        assertThat(next.size()).isEqualTo(501);
+        assertThat(next.entries()).contains(MemoryEntry.machine("Segment 7.", "en", "th", "pseudo", "-", "ส่วนที่เจ็ด"))
+                .doesNotContain(MemoryEntry.machine("Segment 7.", "en", "th", "pseudo", "-", "ส่วน 7"));
+        next.compact();
+        assertThat(TranslationMemory.open(file()).entries()).containsExactlyInAnyOrderElementsOf(next.entries());
+        assertThat(Files.readAllLines(file())).hasSize(501);
+    }
+
     @Test
     void putsFromSeveralThreadsAllSurviveAReload() throws Exception {
         TranslationMemory memory = TranslationMemory.open(file());
