@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -19,9 +15,10 @@ import java.util.function.Consumer;
  * that are in {@link MemoryEntry#FILE_ORDER}, strictly, each ending in a newline and starting with its key
  * as the memory writes it ({@code {"hash":"…","src":"…","tgt":"…","engine":"…","glossary":"…",}, no escape
  * in those values). One pass over the file finds them, reading only those five values; a lookup then reads
- * about log2(lines) lines by bisection (positional reads, safe from several threads) and parses the one it
- * finds. A compaction writes the whole file so, and a build appends a few lines after it: translating one
- * edited article of a large site no longer parses the whole memory (10,000 raw articles: 119 MB, 300,000
+ * about log2(lines) lines by bisection and parses the one it finds. Reads go through a {@link RandomAccessFile},
+ * one at a time: unlike a {@code FileChannel}, it is not closed for every thread when one reading it is
+ * interrupted (a stopping pipeline interrupts its workers). A compaction writes the whole file so, and a build appends a few lines after it: translating one
+ * edited article of a large site no longer parses the whole memory (10,000 raw articles: 119 MB, 137,000
  * lines, ~2 s and ~400 MB of heap).
  */
 final class SortedPart implements Closeable {
@@ -30,15 +27,13 @@ final class SortedPart implements Closeable {
             ascii("{\"hash\":\""), ascii("\",\"src\":\""), ascii("\",\"tgt\":\""), ascii("\",\"engine\":\""),
             ascii("\",\"glossary\":\""), ascii("\",")};
 
-    private final FileChannel channel;
+    private final RandomAccessFile file;
     /** Line i is the bytes from starts[i] to starts[i + 1], its newline included; starts[count] ends the part. */
-    private final long[] starts;
-    private final int count;
+    private long[] starts;
+    private int count;
 
-    private SortedPart(FileChannel channel, long[] starts, int count) {
-        this.channel = channel;
-        this.starts = starts;
-        this.count = count;
+    private SortedPart(RandomAccessFile file) {
+        this.file = file;
     }
 
     /** One line after the sorted part, as text (a malformed byte sequence replaced), and whether it ended in a newline. */
@@ -48,13 +43,15 @@ final class SortedPart implements Closeable {
 
     /** Reads the file once: finds its sorted part, and hands every line after it to {@code tail}, in order. */
     static SortedPart scan(Path file, Tail tail) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        SortedPart part = new SortedPart(new RandomAccessFile(file.toFile(), "r"));
         try {
             Scan scan = new Scan(tail);
-            forEachLine(Channels.newInputStream(channel), scan);
-            return new SortedPart(channel, Arrays.copyOf(scan.starts, scan.count + 1), scan.count);
+            part.forEachLine(scan);
+            part.starts = Arrays.copyOf(scan.starts, scan.count + 1);
+            part.count = scan.count;
+            return part;
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            part.close();
             throw e;
         }
     }
@@ -99,8 +96,7 @@ final class SortedPart implements Closeable {
     /** Every entry of the part, in file order (one sequential read). */
     void forEach(ObjectReader reader, Consumer<String> damaged, Consumer<MemoryEntry> each) throws IOException {
         int[] at = {0};
-        InputStream in = Channels.newInputStream(channel.position(0));
-        forEachLine(in, (bytes, offset, length, start, ended) -> {
+        forEachLine((bytes, offset, length, start, ended) -> {
             if (at[0] < count) {
                 MemoryEntry entry = parse(Arrays.copyOfRange(bytes, offset, offset + length), at[0]++, reader, damaged);
                 if (entry != null) {
@@ -113,7 +109,7 @@ final class SortedPart implements Closeable {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        file.close();
     }
 
     /** The first line whose key is not before {@code key}; {@link #count} when there is none. */
@@ -133,15 +129,21 @@ final class SortedPart implements Closeable {
     }
 
     private byte[] line(int at) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(starts[at + 1] - starts[at]));
-        long position = starts[at];
-        while (buffer.hasRemaining()) {
-            int read = channel.read(buffer, position + buffer.position());
+        byte[] line = new byte[Math.toIntExact(starts[at + 1] - starts[at])];
+        int filled = 0;
+        while (filled < line.length) {
+            int read = readAt(starts[at] + filled, line, filled, line.length - filled);
             if (read < 0) {
                 throw new IOException("translation memory file shorter than when it was read (changed by another program?)");
             }
+            filled += read;
         }
-        return buffer.array();
+        return line;
+    }
+
+    private synchronized int readAt(long position, byte[] buffer, int offset, int length) throws IOException {
+        file.seek(position);
+        return file.read(buffer, offset, length);
     }
 
     private static MemoryEntry parse(byte[] line, int at, ObjectReader reader, Consumer<String> damaged) {
@@ -197,8 +199,8 @@ final class SortedPart implements Closeable {
         boolean line(byte[] bytes, int offset, int length, long start, boolean ended) throws IOException;
     }
 
-    /** The lines of a stream (without their newline), each with its offset in the stream; the last may lack one. */
-    private static void forEachLine(InputStream in, LineSink sink) throws IOException {
+    /** The lines of the file (without their newline), each with its offset; the last may lack one. */
+    private void forEachLine(LineSink sink) throws IOException {
         byte[] buffer = new byte[1 << 20];
         int length = 0;
         long bufferStart = 0;
@@ -206,7 +208,7 @@ final class SortedPart implements Closeable {
             if (length == buffer.length) {
                 buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
             }
-            int read = in.read(buffer, length, buffer.length - length);
+            int read = readAt(bufferStart + length, buffer, length, buffer.length - length);
             int from = 0;
             if (read < 0) {
                 if (length > 0) {

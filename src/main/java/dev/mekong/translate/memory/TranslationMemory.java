@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  * translates nothing (every input unchanged) does not pay for reading a memory of a large site (10,000
  * raw articles: 119 MB). {@link #preload} reads it ahead (a watch, at its start). Reading it parses only the
  * lines after its sorted part: the sorted part is searched on disk ({@link SortedPart}), so a rebuild that
- * translates one edited article parses a few dozen lines, not 300,000. Listing every entry
+ * translates one edited article parses a few dozen lines, not 137,000. Listing every entry
  * ({@link #entries}, {@link #size}) or compacting parses the whole file.
  * <p>
  * Crashes: every {@link #put} has handed its line to the operating system before it returns, so a killed
@@ -229,9 +229,10 @@ public final class TranslationMemory {
         }
         try {
             return part.find(key, ENTRY_READER, this::damaged);
-        } catch (java.nio.channels.ClosedChannelException parsedMeanwhile) {
-            return entries.get(key.key());
         } catch (IOException e) {
+            if (sortedPart != part) {
+                return entries.get(key.key()); // parsed into the map and closed meanwhile (loadAll)
+            }
             throw new UncheckedIOException("cannot read translation memory " + file, e);
         }
     }
@@ -312,10 +313,11 @@ public final class TranslationMemory {
                         candidates.add(e); // else superseded by a later line
                     }
                 });
-            } catch (java.nio.channels.ClosedChannelException parsedMeanwhile) {
-                candidates.clear(); // every entry is in the map now
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read translation memory " + file, e);
+                if (sortedPart == part) {
+                    throw new UncheckedIOException("cannot read translation memory " + file, e);
+                }
+                candidates.clear(); // parsed into the map and closed meanwhile (loadAll): every entry is there
             }
         }
         candidates.addAll(entries.values());

@@ -279,6 +279,30 @@ class TranslationMemoryJournalTest {
         assertThat(Files.readAllLines(file())).hasSize(501);
     }
 
+    /** A stopping pipeline interrupts its workers: one interrupted while it looks up leaves the file readable to all. */
+    @Test
+    void aLookupByAnInterruptedThreadLeavesTheSortedPartReadableToEveryOther() throws Exception {
+        TranslationMemory first = TranslationMemory.open(file());
+        for (int i = 0; i < 100; i++) {
+            first.put(MemoryEntry.machine("Segment " + i + ".", "en", "th", "pseudo", "-", "ส่วน " + i));
+        }
+        first.compact();
+        TranslationMemory memory = TranslationMemory.open(file());
+        memory.load();
+
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Future<String> interrupted = worker.submit(() -> {
+            Thread.currentThread().interrupt();
+            String target = memory.machine("Segment 42.", "en", "th", "pseudo", "-").orElseThrow().target();
+            return target + (Thread.interrupted() ? " (still interrupted)" : "");
+        });
+        assertThat(interrupted.get()).isEqualTo("ส่วน 42 (still interrupted)");
+        worker.shutdown();
+
+        assertThat(memory.machine("Segment 7.", "en", "th", "pseudo", "-")).get()
+                .extracting(MemoryEntry::target).isEqualTo("ส่วน 7");
+    }
+
     @Test
     void putsFromSeveralThreadsAllSurviveAReload() throws Exception {
         TranslationMemory memory = TranslationMemory.open(file());
