@@ -13,6 +13,7 @@ import dev.mekong.model.InputRejectedException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Hands each input to the extractor registered for its format, and cleans every field of what it made
@@ -20,10 +21,34 @@ import java.util.Optional;
  */
 public class FormatExtractor implements ArticleExtractor {
 
-    private final Map<InputFormat, ArticleExtractor> byFormat;
+    /** The extractors by format, made at the first use ({@link #standard}); null until then. */
+    private volatile Map<InputFormat, ArticleExtractor> byFormat;
+    private final Supplier<Map<InputFormat, ArticleExtractor>> made;
 
     public FormatExtractor(Map<InputFormat, ArticleExtractor> byFormat) {
-        this.byFormat = byFormat.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byFormat));
+        this.byFormat = copy(byFormat);
+        this.made = null;
+    }
+
+    private FormatExtractor(Supplier<Map<InputFormat, ArticleExtractor>> made) {
+        this.made = made;
+    }
+
+    private static Map<InputFormat, ArticleExtractor> copy(Map<InputFormat, ArticleExtractor> byFormat) {
+        return byFormat.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(byFormat));
+    }
+
+    private Map<InputFormat, ArticleExtractor> byFormat() {
+        Map<InputFormat, ArticleExtractor> map = byFormat;
+        if (map == null) {
+            synchronized (this) {
+                map = byFormat;
+                if (map == null) {
+                    byFormat = map = copy(made.get());
+                }
+            }
+        }
+        return map;
     }
 
     /** The extractors the pipeline and the command line use: one for every input format. */
@@ -31,12 +56,17 @@ public class FormatExtractor implements ArticleExtractor {
         return standard(SiteRules.none());
     }
 
-    /** The standard extractors, text copies and saved pages following a user's per-site rules. */
+    /**
+     * The standard extractors, text copies and saved pages following a user's per-site rules; made at the first
+     * input (their cue words and tables: a tenth of a second), which a rebuild with nothing new never reads.
+     */
     public static FormatExtractor standard(SiteRules siteRules) {
-        Map<InputFormat, ArticleExtractor> map = nonHtmlExtractors();
-        map.put(InputFormat.TEXT, new TextPageExtractor(siteRules));
-        map.put(InputFormat.HTML, new SiteRulesOnPages(new HtmlPageExtractor(), siteRules));
-        return new FormatExtractor(map);
+        return new FormatExtractor(() -> {
+            Map<InputFormat, ArticleExtractor> map = nonHtmlExtractors();
+            map.put(InputFormat.TEXT, new TextPageExtractor(siteRules));
+            map.put(InputFormat.HTML, new SiteRulesOnPages(new HtmlPageExtractor(), siteRules));
+            return map;
+        });
     }
 
     /** The extractors of this package for text copies, Markdown and JSON; add HTML with {@link #with}. */
@@ -51,18 +81,18 @@ public class FormatExtractor implements ArticleExtractor {
     /** A copy with one more (or a replaced) format. */
     public FormatExtractor with(InputFormat format, ArticleExtractor extractor) {
         Map<InputFormat, ArticleExtractor> map = new EnumMap<>(InputFormat.class);
-        map.putAll(byFormat);
+        map.putAll(byFormat());
         map.put(format, extractor);
         return new FormatExtractor(map);
     }
 
     public Optional<ArticleExtractor> extractorFor(InputFormat format) {
-        return Optional.ofNullable(byFormat.get(format));
+        return Optional.ofNullable(byFormat().get(format));
     }
 
     @Override
     public Article extract(DecodedInput input) {
-        ArticleExtractor extractor = byFormat.get(input.format());
+        ArticleExtractor extractor = byFormat().get(input.format());
         if (extractor == null) {
             throw new InputRejectedException("no extractor is configured for ." + input.format().id() + " inputs");
         }

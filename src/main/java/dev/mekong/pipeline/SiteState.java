@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +134,9 @@ public final class SiteState {
         try (Stream<Path> list = Files.list(articles)) {
             StringBuilder text = new StringBuilder();
             for (Path record : list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
-                text.append(record.getFileName()).append(' ').append(Files.size(record)).append(' ')
-                        .append(Files.getLastModifiedTime(record).toMillis()).append('\n');
+                BasicFileAttributes attributes = Files.readAttributes(record, BasicFileAttributes.class);
+                text.append(record.getFileName()).append(' ').append(attributes.size()).append(' ')
+                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
             }
             return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
