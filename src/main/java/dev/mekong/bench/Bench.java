@@ -82,6 +82,9 @@ public final class Bench {
     }
 
     public Report run() throws IOException, InterruptedException {
+        if (options.hugo()) {
+            requireTool(List.of("hugo", "version"), "--hugo needs Hugo on the PATH (Debian: apt-get install hugo)");
+        }
         if (options.classDataSharing()) {
             createClassArchive();
         }
@@ -261,6 +264,24 @@ public final class Bench {
     private static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /**
+     * Fails before anything is measured when a tool the run needs does not start or fails: a missing Hugo used
+     * to end a 10,000-article run after its Mekong half, with nothing reported.
+     */
+    static void requireTool(List<String> versionCommand, String needs) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(versionCommand).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException(needs + ": cannot run " + versionCommand.get(0) + " (" + e.getMessage() + ")", e);
+        }
+        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IOException(needs + ": '" + String.join(" ", versionCommand) + "' exited " + exit);
+        }
     }
 
     /** Hugo on the clean corpus, the same stories in the same four languages. */

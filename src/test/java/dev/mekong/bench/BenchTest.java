@@ -2,9 +2,11 @@ package dev.mekong.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BenchTest {
 
@@ -17,6 +19,16 @@ class BenchTest {
     @Test
     void theCleanCorpusSuppliesEveryVersionAndNeedsNoEngine() {
         assertThat(Bench.properties("clean", Map.of())).isEmpty();
+    }
+
+    @Test
+    void aToolTheRunNeedsIsCheckedBeforeAnythingIsMeasured() throws Exception {
+        assertThatThrownBy(() -> Bench.requireTool(List.of("mekong-no-such-tool", "version"), "--hugo needs Hugo"))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageStartingWith("--hugo needs Hugo: cannot run mekong-no-such-tool");
+        assertThatThrownBy(() -> Bench.requireTool(List.of("false"), "--hugo needs Hugo"))
+                .hasMessage("--hugo needs Hugo: 'false' exited 1");
+        Bench.requireTool(List.of("true"), "never said");
     }
 
     @Test
