@@ -71,7 +71,7 @@ final class SortedPart implements Closeable {
             return null;
         }
         byte[] line = line(at);
-        if (MemoryEntry.FILE_ORDER.compare(keyOf(line, line.length), key) != 0) {
+        if (MemoryEntry.FILE_ORDER.compare(keyAt(line, at), key) != 0) {
             return null;
         }
         return parse(line, at, reader, damaged);
@@ -82,7 +82,7 @@ final class SortedPart implements Closeable {
                           Consumer<MemoryEntry> each) throws IOException {
         for (int at = lowerBound(new MemoryEntry(hash, src, tgt, "", "", null, null, null)); at < count; at++) {
             byte[] line = line(at);
-            MemoryEntry key = keyOf(line, line.length);
+            MemoryEntry key = keyAt(line, at);
             if (!key.hash().equals(hash) || !key.src().equals(src) || !key.tgt().equals(tgt)) {
                 return;
             }
@@ -118,14 +118,22 @@ final class SortedPart implements Closeable {
         int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            byte[] line = line(mid);
-            if (MemoryEntry.FILE_ORDER.compare(keyOf(line, line.length), key) < 0) {
+            if (MemoryEntry.FILE_ORDER.compare(keyAt(line(mid), mid), key) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** The key of line {@code at}, read again: the scan found one there, so a line without one was rewritten since. */
+    private static MemoryEntry keyAt(byte[] line, int at) throws IOException {
+        MemoryEntry key = keyOf(line, 0, line.length);
+        if (key == null) {
+            throw new IOException("translation memory line " + (at + 1) + " changed since the file was read (by another program?)");
+        }
+        return key;
     }
 
     private byte[] line(int at) throws IOException {

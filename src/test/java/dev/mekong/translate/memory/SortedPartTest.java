@@ -12,6 +12,7 @@ import java.util.List;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SortedPartTest {
 
@@ -114,6 +115,17 @@ class SortedPartTest {
             part.forEachOfSegment("00bb", "en", "th", READER, damaged::add, e -> targets.add(e.target()));
         }
         assertThat(targets).containsExactly("B1", "B2", "B3");
+    }
+
+    @Test
+    void aFileRewrittenInPlaceSinceTheScanIsAnErrorNotAWrongAnswer() throws Exception {
+        String a = line("00aa", "en", "th", "deepl", "A");
+        String b = line("00bb", "en", "th", "deepl", "B");
+        try (SortedPart part = scan(a + b + line("00cc", "en", "th", "deepl", "C"))) {
+            Files.writeString(dir.resolve("memory.jsonl"), b.replace("{\"hash\"", "{ \"hash\"") + a + a);
+            assertThatThrownBy(() -> part.find(key("00aa", "en", "th", "deepl"), READER, damaged::add))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("changed since the file was read");
+        }
     }
 
     @Test
