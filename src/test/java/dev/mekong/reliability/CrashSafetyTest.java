@@ -226,7 +226,6 @@ class CrashSafetyTest {
         Path live = ws.liveGeneration();
         long liveNumber = live == null ? 0 : Long.parseLong(live.getFileName().toString());
         return ws.generations().stream()
-                .filter(g -> g.getFileName().toString().matches("\\d{8}"))
                 .filter(g -> Long.parseLong(g.getFileName().toString()) > liveNumber)
                 .findFirst().orElse(null);
     }

@@ -132,7 +132,8 @@ final class Workspace {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.sorted().toList();
+            // generation folders only: the folder also holds Mekong's marker file (MADE-BY-MEKONG.txt)
+            return list.filter(p -> p.getFileName().toString().matches("\\d{8}")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
