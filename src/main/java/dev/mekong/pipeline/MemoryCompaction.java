@@ -19,7 +19,7 @@ final class MemoryCompaction extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryCompaction.class);
 
     private final TranslationMemory memory;
-    private CompletableFuture<Void> running = CompletableFuture.completedFuture(null); // guarded by this
+    private CompletableFuture<?> running = CompletableFuture.completedFuture(null); // guarded by this
 
     MemoryCompaction(TranslationMemory memory) {
         this.memory = memory;
@@ -33,23 +33,20 @@ final class MemoryCompaction extends ServiceSupport {
         if (!running.isDone()) {
             return;
         }
-        running = CompletableFuture.runAsync(() -> {
+        running = DaemonThreads.supply("memory-compaction", () -> {
             try {
-                memory.compactIfGrown();
+                return memory.compactIfGrown();
             } catch (RuntimeException e) { // it warns of what it can recover from itself
                 LOG.warn("the translation memory was not compacted ({}); it stays a journal, compacted by a later run",
                         e.toString());
+                return false;
             }
-        }, task -> {
-            Thread compacting = new Thread(task, "memory-compaction");
-            compacting.setDaemon(true);
-            compacting.start();
         });
     }
 
     @Override
     protected void doStop() {
-        CompletableFuture<Void> last;
+        CompletableFuture<?> last;
         synchronized (this) {
             last = running;
         }

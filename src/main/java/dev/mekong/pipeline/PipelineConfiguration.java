@@ -40,8 +40,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 /**
@@ -108,7 +106,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         // an inbox that archives its inputs (a watch) has no journal of its own: it leaves the kept inbox's
         // entries in the content folder as they are, for the next build. Read beside the records (its own
         // file): a tenth of a second or more at 40,000 inputs
-        CompletableFuture<InputIndex> inputIndexRead = inBackground("input-index-read", () -> InputIndex.open(
+        CompletableFuture<InputIndex> inputIndexRead = DaemonThreads.supply("input-index-read", () -> InputIndex.open(
                 settings.content(), RecordFingerprint.of(mekongProperties), name -> inbox == null || inbox.contains(name)));
         // every record changed since the last start read once, before any input: a corrupt one stops the
         // start, naming the file, instead of failing each input that meets it (quarantined through no fault
@@ -119,7 +117,7 @@ public class PipelineConfiguration implements CamelConfiguration {
         } finally {
             inputIndexRead.exceptionally(failure -> null).join(); // a start that fails writes nothing after it
         }
-        InputIndex inputIndex = joined(inputIndexRead);
+        InputIndex inputIndex = DaemonThreads.joined(inputIndexRead);
         if (inbox != null) {
             Set<String> retired = RemovedInputs.retire(store, records, inbox, settings.retireLimit(), log);
             records = records.stream().filter(record -> !retired.contains(record.id())).toList();
@@ -220,30 +218,6 @@ public class PipelineConfiguration implements CamelConfiguration {
         registry.bind("languageGate", new LanguageGate(settings.minLanguageConfidence(), settings.quarantineUncertainLanguage(),
                 log, inputs::readAgainNextRun));
         registry.bind("quarantine", quarantineStep);
-    }
-
-    /** Runs {@code task} on a daemon thread of its own. */
-    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> task) {
-        return CompletableFuture.supplyAsync(task, runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    /** What a background task made, or what it threw, as it threw it. */
-    private static <T> T joined(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** {@link RecordFingerprint#IMAGE_CAPTURE}: what the image capture copies into the content folder, and fetches. */

@@ -320,17 +320,22 @@ public final class TranslationMemory {
                 candidates.clear(); // parsed into the map and closed meanwhile (loadAll): every entry is there
             }
         }
-        candidates.addAll(entries.values());
         MemoryEntry best = null;
-        for (MemoryEntry e : candidates) {
-            if (!e.isReviewed() && !e.isRejected() && e.hash().equals(hash) && e.src().equals(src) && e.tgt().equals(tgt)
-                    && e.source().equals(source)) {
-                if (best == null || e.engine().equals(preferredEngine)) {
-                    best = e;
-                }
-            }
+        for (MemoryEntry e : candidates) { // one segment's entries
+            best = better(best, e, hash, src, tgt, source, preferredEngine);
+        }
+        for (MemoryEntry e : entries.values()) { // not copied: after a full build it holds every entry
+            best = better(best, e, hash, src, tgt, source, preferredEngine);
         }
         return Optional.ofNullable(best);
+    }
+
+    /** {@code e} when it is a machine translation of the segment and {@code best} is none or not the preferred engine's. */
+    private static MemoryEntry better(MemoryEntry best, MemoryEntry e, String hash, String src, String tgt, String source,
+                                      String preferredEngine) {
+        boolean ofSegment = !e.isReviewed() && !e.isRejected() && e.hash().equals(hash) && e.src().equals(src)
+                && e.tgt().equals(tgt) && e.source().equals(source);
+        return ofSegment && (best == null || e.engine().equals(preferredEngine)) ? e : best;
     }
 
     /**

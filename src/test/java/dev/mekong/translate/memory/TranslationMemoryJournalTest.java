@@ -243,11 +243,7 @@ class TranslationMemoryJournalTest {
      */
     @Test
     void theSortedPartIsSearchedWhereItLiesAndTheLinesAfterItWin() throws Exception {
-        TranslationMemory first = TranslationMemory.open(file());
-        for (int i = 0; i < 500; i++) {
-            first.put(MemoryEntry.machine("Segment " + i + ".", "en", "th", "pseudo", "-", "ส่วน " + i));
-        }
-        first.compact();
+        TranslationMemory first = compactedOf(500);
         first.put(MemoryEntry.machine("Segment 7.", "en", "th", "pseudo", "-", "ส่วนที่เจ็ด"));
         first.put(MemoryEntry.machine("Segment 7.", "en", "th", "deepl", "-", "เจ็ด"));
         long size = Files.size(file());
@@ -279,14 +275,20 @@ class TranslationMemoryJournalTest {
         assertThat(Files.readAllLines(file())).hasSize(501);
     }
 
+    /** A memory of segments "Segment 0." … (Thai "ส่วน 0" …), compacted: the whole file its sorted part. */
+    private TranslationMemory compactedOf(int segments) throws Exception {
+        TranslationMemory memory = TranslationMemory.open(file());
+        for (int i = 0; i < segments; i++) {
+            memory.put(MemoryEntry.machine("Segment " + i + ".", "en", "th", "pseudo", "-", "ส่วน " + i));
+        }
+        memory.compact();
+        return memory;
+    }
+
     /** A stopping pipeline interrupts its workers: one interrupted while it looks up leaves the file readable to all. */
     @Test
     void aLookupByAnInterruptedThreadLeavesTheSortedPartReadableToEveryOther() throws Exception {
-        TranslationMemory first = TranslationMemory.open(file());
-        for (int i = 0; i < 100; i++) {
-            first.put(MemoryEntry.machine("Segment " + i + ".", "en", "th", "pseudo", "-", "ส่วน " + i));
-        }
-        first.compact();
+        compactedOf(100);
         TranslationMemory memory = TranslationMemory.open(file());
         memory.load();
 
